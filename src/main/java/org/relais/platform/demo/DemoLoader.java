@@ -1,0 +1,65 @@
+package org.relais.platform.demo;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Comparator;
+import java.util.List;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Loads the French demo content on the first start when {@code relais.demo=true} and the database
+ * is empty. It runs once: a marker in {@code app_setting} records that it did, in the same
+ * transaction as the content, so a crash half-way leaves nothing behind and it runs again.
+ */
+@Singleton
+@Startup
+@DependsOn("AccountsStartup")
+public class DemoLoader {
+    private static final Logger LOG = Logger.getLogger(DemoLoader.class.getName());
+    private static final String MARKER = "demo.loaded";
+
+    @PersistenceContext(unitName = "relais")
+    EntityManager em;
+
+    @Inject Instance<DemoContributor> contributors;
+
+    @Inject
+    @ConfigProperty(name = "relais.demo", defaultValue = "false")
+    boolean enabled;
+
+    @PostConstruct
+    void load() {
+        if (!enabled || alreadyLoaded()) {
+            return;
+        }
+        List<DemoContributor> ordered =
+                contributors.stream()
+                        .sorted(Comparator.comparingInt(DemoContributor::order))
+                        .toList();
+        if (!ordered.stream().allMatch(DemoContributor::isEmpty)) {
+            LOG.info("Contenu de démonstration non chargé : la base contient déjà des données.");
+            return;
+        }
+        DemoContext context = new DemoContext();
+        ordered.forEach(contributor -> contributor.load(context));
+        em.createNativeQuery("INSERT INTO app_setting (setting_name, setting_value) VALUES (?, ?)")
+                .setParameter(1, MARKER)
+                .setParameter(2, "true")
+                .executeUpdate();
+        LOG.info("Contenu de démonstration chargé.");
+    }
+
+    private boolean alreadyLoaded() {
+        return !em.createNativeQuery("SELECT setting_value FROM app_setting WHERE setting_name = ?")
+                .setParameter(1, MARKER)
+                .getResultList()
+                .isEmpty();
+    }
+}

@@ -1,0 +1,52 @@
+package org.relais.platform.outbox;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * The transactional search outbox (ARCHITECTURE §5): a use case that changes searchable content
+ * calls {@link #changed} or {@link #removed} inside its own transaction, so the row commits or
+ * rolls back with the change. The indexer, not the user's request, later updates the index.
+ */
+@ApplicationScoped
+public class SearchOutbox {
+    @PersistenceContext(unitName = "relais")
+    EntityManager em;
+
+    @Inject Clock clock;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void changed(String entityType, Object entityId) {
+        record(entityType, entityId, OutboxEntry.Operation.UPSERT);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void removed(String entityType, Object entityId) {
+        record(entityType, entityId, OutboxEntry.Operation.DELETE);
+    }
+
+    /** Entries after the given id, oldest first: what an indexer has still to apply. */
+    public List<OutboxEntry> after(long lastSeenId, int limit) {
+        return em.createQuery(
+                        "select e from OutboxEntry e where e.id > :last order by e.id",
+                        OutboxEntry.class)
+                .setParameter("last", lastSeenId)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    private void record(String entityType, Object entityId, OutboxEntry.Operation operation) {
+        em.persist(
+                new OutboxEntry(
+                        entityType,
+                        String.valueOf(entityId),
+                        operation,
+                        OffsetDateTime.now(clock)));
+    }
+}

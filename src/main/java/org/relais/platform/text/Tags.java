@@ -1,0 +1,58 @@
+package org.relais.platform.text;
+
+import java.text.Normalizer;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Tags (skills, topics, kits) are short slugs without accents: "Impression 3D" and "impression-3d"
+ * are the same tag. Used by every capability that tags things.
+ */
+public final class Tags {
+    public static final int TAG_MAX = 40;
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
+
+    private Tags() {}
+
+    /** The slug of a tag, or empty if nothing is left of it. */
+    public static Optional<String> normalize(String raw) {
+        if (raw == null) {
+            return Optional.empty();
+        }
+        String folded =
+                MARKS.matcher(Normalizer.normalize(raw.strip(), Normalizer.Form.NFD))
+                        .replaceAll("")
+                        .toLowerCase(Locale.ROOT)
+                        .replace('œ', 'o')
+                        .replace('æ', 'a');
+        String slug = NOT_SLUG.matcher(folded).replaceAll("-").replaceAll("^-+|-+$", "");
+        if (slug.length() > TAG_MAX) {
+            slug = slug.substring(0, TAG_MAX).replaceAll("-+$", "");
+        }
+        return slug.isEmpty() ? Optional.empty() : Optional.of(slug);
+    }
+
+    /** Splits a comma-separated list typed in a form and normalizes each tag, keeping order. */
+    public static Set<String> parseList(String commaSeparated) {
+        Set<String> tags = new LinkedHashSet<>();
+        if (commaSeparated != null) {
+            for (String part : commaSeparated.split(",")) {
+                normalize(part).ifPresent(tags::add);
+            }
+        }
+        return tags;
+    }
+
+    public static Set<String> normalizeAll(Collection<String> raw) {
+        Set<String> tags = new LinkedHashSet<>();
+        if (raw != null) {
+            raw.forEach(tag -> normalize(tag).ifPresent(tags::add));
+        }
+        return tags;
+    }
+}

@@ -1,0 +1,109 @@
+package org.relais.platform.web.view;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.relais.platform.i18n.Messages;
+import org.relais.platform.i18n.RequestLocale;
+import org.relais.platform.security.Caller;
+import org.relais.platform.web.CorrelationId;
+import org.relais.platform.web.CsrfTokens;
+import org.relais.platform.web.theme.BundleMessageResolver;
+import org.relais.platform.web.theme.ThemeFiles;
+import org.relais.platform.web.theme.ThemeTemplateEngine;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.WebContext;
+import org.thymeleaf.web.servlet.JakartaServletWebApplication;
+
+/**
+ * Renders pages with the selected theme. Besides the view's own model, every template sees {@code
+ * me} (the logged-in member or null), {@code csrf} (the form token, created only when a form asks
+ * for it), {@code nav} (the capabilities that exist), {@code lang} and {@code path}.
+ */
+@ApplicationScoped
+public class PageRenderer {
+    @Inject Messages messages;
+    @Inject ServletContext servletContext;
+    @Inject Instance<NavigationContributor> navigation;
+
+    @Inject
+    @ConfigProperty(name = "relais.theme", defaultValue = ThemeFiles.DEFAULT_THEME)
+    String theme;
+
+    @Inject
+    @ConfigProperty(name = "relais.themes-dir")
+    Optional<String> themesDirectory;
+
+    private ThemeFiles files;
+    private TemplateEngine engine;
+    private JakartaServletWebApplication application;
+    private List<NavigationEntry> entries;
+
+    @PostConstruct
+    void init() {
+        files =
+                new ThemeFiles(
+                        theme,
+                        themesDirectory.filter(s -> !s.isBlank()).map(Path::of),
+                        getClass().getClassLoader());
+        engine = ThemeTemplateEngine.build(files, new BundleMessageResolver(messages), true);
+        application = JakartaServletWebApplication.buildApplication(servletContext);
+        entries =
+                navigation.stream()
+                        .map(NavigationContributor::navigationEntry)
+                        .sorted(Comparator.comparingInt(NavigationEntry::order))
+                        .toList();
+    }
+
+    public ThemeFiles files() {
+        return files;
+    }
+
+    public String render(View view, HttpServletRequest request, HttpServletResponse response) {
+        Locale locale = RequestLocale.resolve(request);
+        Map<String, Object> variables = new HashMap<>(view.model());
+        variables.put("me", request.getAttribute(Caller.class.getName()));
+        variables.put("csrf", new LazyCsrf(request));
+        variables.put("nav", entries);
+        variables.put("lang", locale.getLanguage());
+        variables.put("path", currentPath(request));
+        variables.put("correlationId", CorrelationId.of(request));
+        WebContext context =
+                new WebContext(application.buildExchange(request, response), locale, variables);
+        return engine.process(view.template(), context);
+    }
+
+    private static String currentPath(HttpServletRequest request) {
+        String query = request.getQueryString();
+        return request.getRequestURI() + (query == null ? "" : "?" + query);
+    }
+
+    /** Creates the session and its token only when a template reads {@code csrf.token}. */
+    public static final class LazyCsrf {
+        private final HttpServletRequest request;
+
+        LazyCsrf(HttpServletRequest request) {
+            this.request = request;
+        }
+
+        public String getField() {
+            return CsrfTokens.FIELD;
+        }
+
+        public String getToken() {
+            return CsrfTokens.token(request.getSession(true));
+        }
+    }
+}
