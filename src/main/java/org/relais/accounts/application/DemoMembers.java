@@ -1,0 +1,163 @@
+package org.relais.accounts.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import org.relais.platform.demo.DemoContext;
+import org.relais.platform.demo.DemoContributor;
+import org.relais.platform.security.Caller;
+
+/**
+ * Demo members: mediators, animators and a coordinator of the network, with the skills and towns a
+ * newcomer would meet. They all share one password, given in the README, to try the roles.
+ */
+@ApplicationScoped
+public class DemoMembers implements DemoContributor {
+    /** The password of every demo account (documented in the README). */
+    public static final String PASSWORD = "relais-demo-2026";
+
+    @Inject AccountService accounts;
+
+    record DemoMember(
+            String key,
+            String name,
+            String email,
+            String city,
+            String bio,
+            List<String> skills,
+            String... roles) {}
+
+    static final List<DemoMember> MEMBERS =
+            List.of(
+                    new DemoMember(
+                            "admin",
+                            "Équipe d'animation Relais",
+                            "admin@demo.relais.fr",
+                            "Paris",
+                            "Nous accompagnons les lieux et les personnes qui rejoignent le réseau :"
+                                    + " questions sur la charte, mise à jour des fiches, modération.\n\n"
+                                    + "Écrivez-nous depuis le forum, rubrique **Vie du réseau**.",
+                            List.of("animation-de-reseau", "moderation"),
+                            Caller.ADMIN,
+                            Caller.MODERATOR),
+                    new DemoMember(
+                            "camille",
+                            "Camille Lefèvre",
+                            "camille.lefevre@demo.relais.fr",
+                            "Rennes",
+                            "Médiatrice numérique dans un espace public numérique de quartier depuis 2016."
+                                    + " J'anime des ateliers *premiers pas sur smartphone* pour les"
+                                    + " personnes âgées et des permanences d'aide aux démarches en ligne.\n\n"
+                                    + "- prise en main d'Android\n- France Connect et espace santé\n- courriel et pièces jointes",
+                            List.of(
+                                    "smartphone",
+                                    "demarches-en-ligne",
+                                    "seniors",
+                                    "france-connect"),
+                            Caller.ANIMATOR),
+                    new DemoMember(
+                            "karim",
+                            "Karim Benali",
+                            "karim.benali@demo.relais.fr",
+                            "Villeurbanne",
+                            "Fabmanager d'un FabLab associatif. Impression 3D, découpe laser et"
+                                    + " initiation à l'électronique avec Arduino pour les collégiens le"
+                                    + " mercredi après-midi.",
+                            List.of("impression-3d", "fablab", "arduino", "decoupe-laser"),
+                            Caller.ANIMATOR),
+                    new DemoMember(
+                            "sophie",
+                            "Sophie Martin",
+                            "sophie.martin@demo.relais.fr",
+                            "Limoges",
+                            "Bibliothécaire, je coordonne l'offre numérique du réseau des médiathèques :"
+                                    + " ateliers d'éducation aux médias, repérage des fausses informations,"
+                                    + " ressources numériques en ligne.",
+                            List.of("education-aux-medias", "bibliotheque", "ressources-en-ligne"),
+                            Caller.ANIMATOR),
+                    new DemoMember(
+                            "thomas",
+                            "Thomas Girard",
+                            "thomas.girard@demo.relais.fr",
+                            "Mende",
+                            "Conseiller numérique itinérant en Lozère : je me déplace dans les mairies et"
+                                    + " les maisons France services avec un ordinateur portable et une"
+                                    + " clé 4G. Spécialité : les démarches CAF et impôts.",
+                            List.of("itinerance", "demarches-en-ligne", "ruralite", "impots"),
+                            Caller.ANIMATOR),
+                    new DemoMember(
+                            "nadia",
+                            "Nadia Moreau",
+                            "nadia.moreau@demo.relais.fr",
+                            "Marseille",
+                            "Formatrice en centre social. J'accompagne des demandeurs d'emploi : CV en"
+                                    + " ligne, candidatures, visioconférence pour les entretiens.",
+                            List.of("insertion", "emploi", "visioconference", "bureautique"),
+                            Caller.ANIMATOR),
+                    new DemoMember(
+                            "julien",
+                            "Julien Roux",
+                            "julien.roux@demo.relais.fr",
+                            "Toulouse",
+                            "Bénévole au repair café et passionné de logiciels libres. Je reconditionne"
+                                    + " des ordinateurs donnés par des entreprises et j'installe Linux Mint"
+                                    + " pour des familles.",
+                            List.of("logiciels-libres", "reconditionnement", "linux"),
+                            Caller.MEMBER),
+                    new DemoMember(
+                            "elise",
+                            "Élise Dubois",
+                            "elise.dubois@demo.relais.fr",
+                            "Lille",
+                            "Chargée de mission inclusion numérique dans une communauté"
+                                    + " d'agglomération. Je suis les conventions avec les lieux et le"
+                                    + " déploiement du Pass numérique.",
+                            List.of(
+                                    "politiques-publiques",
+                                    "inclusion-numerique",
+                                    "pass-numerique"),
+                            Caller.MODERATOR),
+                    new DemoMember(
+                            "mamadou",
+                            "Mamadou Diallo",
+                            "mamadou.diallo@demo.relais.fr",
+                            "Saint-Denis",
+                            "Animateur jeunesse : création de jeux vidéo avec Scratch, montage vidéo et"
+                                    + " prévention du cyberharcèlement avec les 11-15 ans.",
+                            List.of("jeunesse", "scratch", "montage-video", "cyberharcelement"),
+                            Caller.ANIMATOR),
+                    new DemoMember(
+                            "anne",
+                            "Anne Petit",
+                            "anne.petit@demo.relais.fr",
+                            "Besançon",
+                            "Ergothérapeute de formation, j'adapte les postes de travail pour les"
+                                    + " personnes en situation de handicap : lecteurs d'écran, loupes,"
+                                    + " claviers adaptés.",
+                            List.of("accessibilite", "handicap", "lecteur-d-ecran"),
+                            Caller.MEMBER));
+
+    @Override
+    public int order() {
+        return 100;
+    }
+
+    @Override
+    public boolean isEmpty() {
+        return !accounts.anyAccount();
+    }
+
+    @Override
+    @Transactional
+    public void load(DemoContext context) {
+        String hash = accounts.hashPassword(PASSWORD);
+        for (DemoMember member : MEMBERS) {
+            long id = accounts.provisionHashed(member.email(), member.name(), hash, member.roles());
+            accounts.updateProfile(
+                    id,
+                    new UpdateProfile(member.name(), member.bio(), member.city(), member.skills()));
+            context.remember("member:" + member.key(), id);
+        }
+    }
+}

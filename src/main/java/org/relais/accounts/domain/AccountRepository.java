@@ -1,0 +1,43 @@
+package org.relais.accounts.domain;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/** Where accounts and their tokens are kept. */
+public interface AccountRepository {
+    Optional<Account> find(long id);
+
+    /** The account, or a not-found error shown as "membre introuvable". */
+    Account get(long id);
+
+    Optional<Account> findByEmail(String normalizedEmail);
+
+    void store(Account account);
+
+    List<Account> newestActive(int offset, int limit);
+
+    long countActive();
+
+    long countAll();
+
+    boolean anyWithRole(String role);
+
+    void store(EmailToken token);
+
+    Optional<EmailToken> findEmailToken(String tokenHash);
+
+    /** Marks every unused token of this purpose used, so that only the newest link works. */
+    void retireEmailTokens(long accountId, TokenPurpose purpose, OffsetDateTime now);
+
+    void store(ApiToken token);
+
+    Optional<ApiToken> findApiToken(String tokenHash);
+
+    Optional<ApiToken> findApiToken(long accountId, long tokenId);
+
+    List<ApiToken> apiTokens(long accountId);
+
+    /** Revokes every API token of the account (deletion). */
+    void revokeApiTokens(long accountId, OffsetDateTime now);
+}
