@@ -28,8 +28,8 @@ public final class Tags {
                 MARKS.matcher(Normalizer.normalize(raw.strip(), Normalizer.Form.NFD))
                         .replaceAll("")
                         .toLowerCase(Locale.ROOT)
-                        .replace('œ', 'o')
-                        .replace('æ', 'a');
+                        .replace("œ", "oe")
+                        .replace("æ", "ae");
         String slug = NOT_SLUG.matcher(folded).replaceAll("-").replaceAll("^-+|-+$", "");
         if (slug.length() > TAG_MAX) {
             slug = slug.substring(0, TAG_MAX).replaceAll("-+$", "");
