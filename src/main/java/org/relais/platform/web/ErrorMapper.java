@@ -138,7 +138,7 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
                 View.of("error/error")
                         .with("status", failure.status())
                         .with(
-                                "title",
+                                "errorTitle",
                                 messages.find(locale, "error." + failure.status() + ".title")
                                         .orElse(messages.get(locale, "error.500.title")))
                         .with(

@@ -1,0 +1,100 @@
+package org.relais.accounts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.relais.testing.Browser;
+import org.relais.testing.Deployments;
+import org.relais.testing.Outbox;
+
+/**
+ * Register, confirm, log in, fill the profile and log out in a real browser, with axe-core run on
+ * every page on the way: no accessibility violation is allowed.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AccountBrowserIT {
+    @ArquillianResource URL base;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.relais();
+    }
+
+    @Test
+    void theAccountJourneyWorksInABrowserAndEveryPageIsAccessible() {
+        Assumptions.assumeTrue(
+                "h2".equals(System.getProperty("relais.test.database")),
+                "browser journeys run once, on the H2 execution");
+        String root = base.toString().replaceAll("/$", "");
+        String email = "navigateur." + System.nanoTime() + "@exemple.fr";
+        String password = "tablette et smartphone pour tous";
+        try (Browser browser = Browser.open()) {
+            WebDriver web = browser.driver();
+            web.get(root + "/");
+            browser.assertAccessible();
+
+            web.get(root + "/inscription");
+            browser.assertAccessible();
+            web.findElement(By.id("displayName")).sendKeys("Camille Lefèvre");
+            web.findElement(By.id("email")).sendKeys(email);
+            web.findElement(By.id("password")).sendKeys("court");
+            web.findElement(By.cssSelector("main form button[type=submit]")).click();
+            assertTrue(
+                    web.findElement(By.id("password")).getAttribute("aria-invalid").equals("true"));
+            browser.assertAccessible();
+            web.findElement(By.id("password")).sendKeys(password);
+            web.findElement(By.cssSelector("main form button[type=submit]")).click();
+            assertTrue(web.findElement(By.tagName("main")).getText().contains(email));
+            browser.assertAccessible();
+
+            web.get(
+                    root
+                            + "/inscription/confirmer?jeton="
+                            + Outbox.awaitMail(email, "Confirmez").linkToken());
+            browser.assertAccessible();
+
+            web.get(root + "/connexion");
+            browser.assertAccessible();
+            web.findElement(By.id("email")).sendKeys(email);
+            web.findElement(By.id("password")).sendKeys(password);
+            web.findElement(By.cssSelector("main form button[type=submit]")).click();
+
+            web.get(root + "/profil");
+            browser.assertAccessible();
+            web.findElement(By.id("city")).clear();
+            web.findElement(By.id("city")).sendKeys("Rennes");
+            web.findElement(By.id("skills")).sendKeys("smartphone, démarches en ligne");
+            web.findElement(By.cssSelector("form[action='/profil'] button[type=submit]")).click();
+            assertEquals("Rennes", web.findElement(By.id("city")).getAttribute("value"));
+            assertTrue(
+                    web.findElement(By.id("skills"))
+                            .getAttribute("value")
+                            .contains("demarches-en-ligne"));
+            browser.assertAccessible();
+
+            web.get(root + "/membres");
+            browser.assertAccessible();
+            assertTrue(web.findElement(By.tagName("main")).getText().contains("Camille Lefèvre"));
+
+            web.get(root + "/page-inconnue");
+            browser.assertAccessible();
+
+            web.get(root + "/profil");
+            web.findElement(By.cssSelector("form[action='/deconnexion'] button")).click();
+            web.get(root + "/profil");
+            assertTrue(web.getCurrentUrl().contains("/connexion"), web.getCurrentUrl());
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package org.relais.testing;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.net.URL;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Calls the JSON API of a test server. Each client comes from its own documentation-range address
+ * (the test server trusts X-Forwarded-For, as behind a load balancer), so rate limits of one test
+ * never touch another.
+ */
+public final class Api {
+    private final URL base;
+    private final String clientAddress;
+
+    public Api(URL base) {
+        this.base = base;
+        this.clientAddress = randomAddress();
+    }
+
+    public static String randomAddress() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        return "198.18." + random.nextInt(256) + "." + random.nextInt(1, 255);
+    }
+
+    public RequestSpecification anonymous() {
+        return given().baseUri(base.toString().replaceAll("/$", ""))
+                .header("X-Forwarded-For", clientAddress)
+                .contentType(ContentType.JSON)
+                .accept(ContentType.JSON);
+    }
+
+    public RequestSpecification as(Member member) {
+        return anonymous().header("Authorization", "Bearer " + member.token());
+    }
+
+    /** Registers, confirms by the mailed link and gets an API token: a ready member. */
+    public Member newMember(String displayName) {
+        String email = "m" + System.nanoTime() + "@exemple.fr";
+        String password = "une phrase de passe " + System.nanoTime();
+        String id =
+                anonymous()
+                        .body(
+                                Map.of(
+                                        "displayName",
+                                        displayName,
+                                        "email",
+                                        email,
+                                        "password",
+                                        password))
+                        .post("/api/v1/accounts")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("id");
+        String link = Outbox.awaitMail(email, "Confirmez").linkToken();
+        anonymous()
+                .body(Map.of("token", link))
+                .post("/api/v1/accounts/confirmation")
+                .then()
+                .statusCode(200);
+        String token =
+                anonymous()
+                        .body(Map.of("email", email, "password", password, "name", "tests"))
+                        .post("/api/v1/tokens")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("token");
+        return new Member(id, displayName, email, password, token);
+    }
+
+    /** A confirmed member and the secrets to act as them. */
+    public record Member(
+            String id, String displayName, String email, String password, String token) {}
+}

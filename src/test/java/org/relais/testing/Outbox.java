@@ -1,0 +1,92 @@
+package org.relais.testing;
+
+import static org.awaitility.Awaitility.await;
+
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/** Reads the mails the test server wrote as .eml files in its outbox, as a developer would. */
+public final class Outbox {
+    private static final Pattern TOKEN = Pattern.compile("jeton=([A-Za-z0-9_-]+)");
+
+    /** A received mail, decoded. */
+    public record Mail(String to, String subject, String body) {
+        /** The secret of the link in the mail ({@code …?jeton=…}). */
+        public String linkToken() {
+            Matcher matcher = TOKEN.matcher(body);
+            if (!matcher.find()) {
+                throw new AssertionError("No link with a token in the mail:\n" + body);
+            }
+            return matcher.group(1);
+        }
+    }
+
+    private Outbox() {}
+
+    public static Path directory() {
+        return Path.of(System.getProperty(TestServers.DATA_DIR)).resolve("outbox");
+    }
+
+    /** Waits for the newest mail to this address whose subject contains the given words. */
+    public static Mail awaitMail(String to, String subjectPart) {
+        return await().atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> newest(to, subjectPart), Optional::isPresent)
+                .orElseThrow();
+    }
+
+    public static List<Mail> mailsTo(String to) {
+        try (Stream<Path> files = list()) {
+            return files.map(Outbox::read).filter(m -> m.to().equalsIgnoreCase(to)).toList();
+        }
+    }
+
+    private static Optional<Mail> newest(String to, String subjectPart) {
+        try (Stream<Path> files = list()) {
+            return files.sorted((a, b) -> b.getFileName().compareTo(a.getFileName()))
+                    .map(Outbox::read)
+                    .filter(m -> m.to().equalsIgnoreCase(to) && m.subject().contains(subjectPart))
+                    .findFirst();
+        }
+    }
+
+    private static Stream<Path> list() {
+        try {
+            if (!Files.isDirectory(directory())) {
+                return Stream.empty();
+            }
+            return Files.list(directory()).filter(p -> p.getFileName().toString().endsWith(".eml"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Mail read(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            MimeMessage message = new MimeMessage(Session.getInstance(new Properties()), in);
+            String to =
+                    ((InternetAddress) message.getRecipients(Message.RecipientType.TO)[0])
+                            .getAddress();
+            return new Mail(to, message.getSubject(), message.getContent().toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

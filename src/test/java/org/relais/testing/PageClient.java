@@ -1,0 +1,123 @@
+package org.relais.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+/**
+ * A visitor's browser without JavaScript: keeps cookies, does not follow redirects (tests look at
+ * them), and fills forms with the CSRF token the page carries, as a real form post would.
+ */
+public final class PageClient {
+    private final URI base;
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient http;
+    private final String clientAddress = Api.randomAddress();
+
+    public PageClient(URL base) {
+        this.base = URI.create(base.toString().replaceAll("/$", ""));
+        this.http =
+                HttpClient.newBuilder()
+                        .cookieHandler(cookies)
+                        .followRedirects(HttpClient.Redirect.NEVER)
+                        .connectTimeout(Duration.ofSeconds(10))
+                        .build();
+    }
+
+    /** A page as the visitor got it. */
+    public record Page(int status, Document document, HttpResponse<String> response) {
+        public String text() {
+            return document.text();
+        }
+
+        public Optional<String> header(String name) {
+            return response.headers().firstValue(name);
+        }
+
+        public String location() {
+            return header("Location")
+                    .orElseThrow(() -> new AssertionError("no redirect, status " + status));
+        }
+    }
+
+    public Page get(String path) {
+        return send(request(path).GET().build());
+    }
+
+    /** Posts a form with the CSRF token found in the given page's form at {@code action}. */
+    public Page submit(Page formPage, String action, Map<String, String> fields) {
+        String token =
+                formPage.document()
+                        .select("form[action=\"" + action + "\"] input[name=_csrf]")
+                        .attr("value");
+        if (token.isEmpty()) {
+            throw new AssertionError("no form posting to " + action + " with a CSRF field");
+        }
+        Map<String, String> all = new LinkedHashMap<>(fields);
+        all.put("_csrf", token);
+        return post(action, all);
+    }
+
+    /** Posts a form as given, without adding anything (for forged requests). */
+    public Page post(String path, Map<String, String> fields) {
+        return post(path, fields, Map.of());
+    }
+
+    public Page post(String path, Map<String, String> fields, Map<String, String> headers) {
+        String body =
+                fields.entrySet().stream()
+                        .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                        .collect(Collectors.joining("&"));
+        HttpRequest.Builder builder =
+                request(path)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(builder::header);
+        return send(builder.build());
+    }
+
+    public Optional<String> cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals(name))
+                .map(HttpCookie::getValue)
+                .findFirst();
+    }
+
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(base.resolve(path))
+                .timeout(Duration.ofSeconds(30))
+                .header("X-Forwarded-For", clientAddress);
+    }
+
+    private Page send(HttpRequest request) {
+        try {
+            HttpResponse<String> response =
+                    http.send(request, HttpResponse.BodyHandlers.ofString());
+            return new Page(response.statusCode(), Jsoup.parse(response.body()), response);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
