@@ -1,0 +1,230 @@
+#!/usr/bin/env bash
+# Start-up benchmark: how long Payara Micro takes to serve Relais, and how much memory it holds
+# then, compared with a minimal "hello" WAR on the same server (benchmarks/hello).
+#
+#   benchmarks/startup.sh                 # from the repository root; RUNS=3 by default
+#   RUNS=5 benchmarks/startup.sh
+#   SKIP_BUILD=true benchmarks/startup.sh # reuse target/relais.war and benchmarks/hello/target/hello.war
+#
+# The build rewrites target/: do not run it while another Maven build works in the same tree.
+#
+# For each run and each WAR: a fresh temporary directory, then
+#   java -Xmx512m -jar payara-micro.jar --deploy <war> --contextroot / --port <free port> --nocluster
+# (Relais also gets -Drelais.data-dir=<fresh dir> -Drelais.demo=true, so it migrates its H2
+# database and loads the demo content, as on a first start). Measured: the wall time from the
+# process start to the first HTTP 200 on / (polled every 100 ms, at most STARTUP_TIMEOUT=180 s),
+# and the resident memory (VmRSS) of the java process right after that first 200. The server is
+# then stopped and the directory deleted. Runs alternate hello / Relais so that a busy moment of
+# the machine does not fall on one side only; the medians are appended to benchmarks/results.md.
+# The script only talks to 127.0.0.1 (Payara Micro has no bind-address option: during a run it
+# listens on all interfaces, as does its embedded Hazelcast, which starts even with --nocluster but
+# joins nothing). A server still running when the script ends, however it ends, is stopped.
+set -euo pipefail
+export LC_ALL=C  # decimal points in $EPOCHREALTIME, awk and sort
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+
+RUNS="${RUNS:-3}"
+STARTUP_TIMEOUT="${STARTUP_TIMEOUT:-180}"
+SKIP_BUILD="${SKIP_BUILD:-false}"
+JAVA="${JAVA:-java}"
+PAYARA_VERSION="6.2025.10"
+PAYARA_JAR="${PAYARA_MICRO_JAR:-$HOME/.m2/repository/fish/payara/extras/payara-micro/$PAYARA_VERSION/payara-micro-$PAYARA_VERSION.jar}"
+RELAIS_WAR="$ROOT/target/relais.war"
+HELLO_WAR="$ROOT/benchmarks/hello/target/hello.war"
+RESULTS="$ROOT/benchmarks/results.md"
+HEAP="-Xmx512m"
+
+if ! [[ "$RUNS" =~ ^[1-9][0-9]?$ ]]; then
+  echo "RUNS must be a number between 1 and 99 (got '$RUNS')" >&2
+  exit 2
+fi
+if ! [[ "$STARTUP_TIMEOUT" =~ ^[1-9][0-9]{0,3}$ ]]; then
+  echo "STARTUP_TIMEOUT must be a number of seconds (got '$STARTUP_TIMEOUT')" >&2
+  exit 2
+fi
+for tool in curl awk mvn "$JAVA"; do
+  command -v "$tool" >/dev/null 2>&1 || { echo "$tool is needed" >&2; exit 2; }
+done
+
+# --- clean-up of whatever is running when the script ends (normally or not) -------------------
+SERVER_PID=""
+RUN_DIR=""
+cleanup() {
+  if [[ -n "$SERVER_PID" ]] && kill -0 "$SERVER_PID" 2>/dev/null; then
+    kill "$SERVER_PID" 2>/dev/null || true
+    for _ in $(seq 1 100); do kill -0 "$SERVER_PID" 2>/dev/null || break; sleep 0.1; done
+    kill -9 "$SERVER_PID" 2>/dev/null || true
+    wait "$SERVER_PID" 2>/dev/null || true
+  fi
+  SERVER_PID=""
+  if [[ -n "$RUN_DIR" && -d "$RUN_DIR" ]]; then rm -rf "$RUN_DIR"; fi
+  RUN_DIR=""
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+log() { printf '[startup.sh] %s\n' "$*" >&2; }
+
+# --- build ---------------------------------------------------------------------------------------
+if [[ "$SKIP_BUILD" != "true" ]]; then
+  # The format check (Spotless) is skipped: it says nothing about start-up and belongs to the
+  # test build; a pending formatting fix must not stop a measurement.
+  log "building target/relais.war"
+  mvn -B -q -Dstyle.color=never -DskipTests -Dspotless.check.skip=true package
+  log "building benchmarks/hello/target/hello.war"
+  (cd benchmarks/hello && mvn -B -q -Dstyle.color=never -DskipTests package)
+fi
+for war in "$RELAIS_WAR" "$HELLO_WAR"; do
+  [[ -f "$war" ]] || { echo "missing $war (run without SKIP_BUILD=true)" >&2; exit 1; }
+done
+if [[ ! -f "$PAYARA_JAR" ]]; then
+  log "fetching Payara Micro $PAYARA_VERSION into the local Maven repository"
+  mvn -B -q org.apache.maven.plugins:maven-dependency-plugin:3.8.1:get \
+    -Dartifact="fish.payara.extras:payara-micro:$PAYARA_VERSION"
+fi
+
+# --- helpers -------------------------------------------------------------------------------------
+port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+free_port() {
+  local port
+  for _ in $(seq 1 200); do
+    port=$(( 20000 + RANDOM % 20000 ))
+    if ! port_in_use "$port"; then echo "$port"; return 0; fi
+  done
+  echo "no free port found" >&2
+  return 1
+}
+
+load1() { cut -d' ' -f1 /proc/loadavg; }
+
+MAX_LOAD="$(load1)"
+note_load() {
+  MAX_LOAD="$(awk -v a="$MAX_LOAD" -v b="$(load1)" 'BEGIN { print (b > a) ? b : a }')"
+}
+
+# median of the numbers given as arguments
+median() {
+  printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END {
+    if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+}
+
+# measure <name> <war> [relais]: sets MEASURED_TIME (s) and MEASURED_RSS (MB); runs in this shell
+# (not in a subshell) so that the EXIT trap knows the server to stop.
+MEASURED_TIME=""
+MEASURED_RSS=""
+measure() {
+  local name="$1" war="$2" kind="${3:-}"
+  local port t0 t1="" code rss_kb=""
+  local jvm_opts=("$HEAP")
+  RUN_DIR="$(mktemp -d "${TMPDIR:-/tmp}/relais-startup.XXXXXX")"
+  if [[ "$kind" == relais ]]; then
+    jvm_opts+=("-Drelais.data-dir=$RUN_DIR/data" "-Drelais.demo=true")
+  fi
+  port="$(free_port)"
+  t0="$EPOCHREALTIME"
+  "$JAVA" "${jvm_opts[@]}" -jar "$PAYARA_JAR" \
+    --deploy "$war" --contextroot / --port "$port" --nocluster \
+    --rootdir "$RUN_DIR/payara" >"$RUN_DIR/server.log" 2>&1 &
+  SERVER_PID=$!
+  for _ in $(seq 1 $(( STARTUP_TIMEOUT * 10 ))); do
+    if ! kill -0 "$SERVER_PID" 2>/dev/null; then break; fi
+    code="$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "http://127.0.0.1:$port/" || true)"
+    if [[ "$code" == "200" ]]; then
+      t1="$EPOCHREALTIME"
+      rss_kb="$(awk '/^VmRSS:/ { print $2 }' "/proc/$SERVER_PID/status")"
+      break
+    fi
+    sleep 0.1
+  done
+  if [[ -z "$t1" ]]; then
+    log "$name did not answer 200 on / within ${STARTUP_TIMEOUT}s; end of its log:"
+    tail -n 40 "$RUN_DIR/server.log" >&2 || true
+    cleanup
+    return 1
+  fi
+  cleanup
+  MEASURED_TIME="$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.2f", b - a }')"
+  MEASURED_RSS="$(awk -v r="$rss_kb" 'BEGIN { printf "%.0f", r / 1024 }')"
+}
+
+# --- runs ----------------------------------------------------------------------------------------
+LOAD_BEFORE="$(cut -d' ' -f1-3 /proc/loadavg)"
+hello_times=(); hello_rss=(); relais_times=(); relais_rss=()
+for run in $(seq 1 "$RUNS"); do
+  note_load
+  measure hello "$HELLO_WAR" || exit 1
+  hello_times+=("$MEASURED_TIME"); hello_rss+=("$MEASURED_RSS")
+  log "run $run/$RUNS hello:  $MEASURED_TIME s, $MEASURED_RSS MB"
+  note_load
+  measure Relais "$RELAIS_WAR" relais || exit 1
+  relais_times+=("$MEASURED_TIME"); relais_rss+=("$MEASURED_RSS")
+  log "run $run/$RUNS Relais: $MEASURED_TIME s, $MEASURED_RSS MB"
+done
+note_load
+LOAD_AFTER="$(cut -d' ' -f1-3 /proc/loadavg)"
+
+H_T="$(median "${hello_times[@]}")"; H_R="$(median "${hello_rss[@]}")"
+R_T="$(median "${relais_times[@]}")"; R_R="$(median "${relais_rss[@]}")"
+RATIO_T="$(awk -v a="$R_T" -v b="$H_T" 'BEGIN { printf "%.2f", a / b }')"
+RATIO_R="$(awk -v a="$R_R" -v b="$H_R" 'BEGIN { printf "%.2f", a / b }')"
+verdict() { awk -v x="$1" -v max="$2" 'BEGIN { print (x <= max) ? "PASS" : "FAIL" }'; }
+GOAL_T="$(verdict "$RATIO_T" 1.5)"
+GOAL_R="$(verdict "$RATIO_R" 2.0)"
+fmt() { printf '%s' "$*" | sed 's/ /, /g'; }
+size_of() {
+  du -k "$1" | awk '{ if ($1 < 1024) printf "%d KB", $1; else printf "%.1f MB", $1 / 1024 }'
+}
+JAVA_VERSION="$("$JAVA" -version 2>&1 | head -n 1)"
+COMMIT="$(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
+if [[ -n "$(git status --porcelain 2>/dev/null | head -n 1)" ]]; then
+  COMMIT="$COMMIT (with uncommitted changes)"
+fi
+SHARED="$(awk -v m="$MAX_LOAD" 'BEGIN { print (m > 1.5) ? "yes" : "no" }')"
+
+# --- results.md ----------------------------------------------------------------------------------
+if [[ ! -f "$RESULTS" ]]; then
+  cat >"$RESULTS" <<'EOF'
+# Start-up benchmark
+
+Written by `benchmarks/startup.sh`; each run appends a dated section below, newest last.
+
+What is measured: Payara Micro 6.2025.10 started with `java -Xmx512m -jar payara-micro.jar
+--deploy <war> --contextroot / --port <free port> --nocluster`, once with Relais
+(`target/relais.war`, with `-Drelais.data-dir=<fresh empty dir> -Drelais.demo=true`, so every run
+is a first start: Flyway migrates a new H2 database and the demo content is loaded) and once with
+the smallest JAX-RS WAR (`benchmarks/hello`). **Time** is the wall time from the process start to
+the first HTTP 200 on `/`; **RSS** is the java process's resident memory (`VmRSS`) read right
+after that first 200. Runs alternate hello / Relais; the table gives medians.
+
+Goals: Relais ready in **≤ 1.5 × the hello time**, with an RSS of **≤ 2 × the hello RSS**.
+Figures taken while other builds ran on the machine (load average above 1.5) are marked so:
+read them as an upper bound.
+EOF
+fi
+
+{
+  echo
+  echo "## $(date -u '+%Y-%m-%d %H:%M UTC') — $RUNS runs, commit $COMMIT"
+  echo
+  echo "| WAR | size | median time to first 200 (s) | median RSS (MB) | runs: time (s) | runs: RSS (MB) |"
+  echo "|---|---|---|---|---|---|"
+  echo "| hello | $(size_of "$HELLO_WAR") | $H_T | $H_R | $(fmt "${hello_times[*]}") | $(fmt "${hello_rss[*]}") |"
+  echo "| Relais | $(size_of "$RELAIS_WAR") | $R_T | $R_R | $(fmt "${relais_times[*]}") | $(fmt "${relais_rss[*]}") |"
+  echo "| **ratio Relais / hello** | | **$RATIO_T** | **$RATIO_R** | | |"
+  echo
+  echo "- Start time ≤ 1.5 × hello: **$GOAL_T** ($RATIO_T ×)"
+  echo "- RSS ≤ 2 × hello: **$GOAL_R** ($RATIO_R ×)"
+  echo "- Machine: $(nproc) cores, $(awk '/^MemTotal:/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo) RAM, \`$JAVA_VERSION\`;" \
+    "load average (1/5/15 min) $LOAD_BEFORE before, $LOAD_AFTER after, highest 1-min value seen $MAX_LOAD."
+  if [[ "$SHARED" == "yes" ]]; then
+    echo "- **Shared machine**: the load average went above 1.5 during the runs (other builds were" \
+      "running), so these times are pessimistic and noisier than on an idle machine."
+  fi
+  echo "- Command: \`$([[ "$SKIP_BUILD" == true ]] && echo "SKIP_BUILD=true ")RUNS=$RUNS benchmarks/startup.sh\`; each server: \`$JAVA $HEAP [-Drelais.data-dir=<tmp>/data -Drelais.demo=true] -jar payara-micro-$PAYARA_VERSION.jar --deploy <war> --contextroot / --port <free port> --nocluster --rootdir <tmp>/payara\`."
+} >>"$RESULTS"
+
+log "hello ${H_T} s / ${H_R} MB; Relais ${R_T} s / ${R_R} MB; ratios ${RATIO_T} (time, $GOAL_T) and ${RATIO_R} (RSS, $GOAL_R)"
+log "appended to ${RESULTS#"$ROOT"/}"
