@@ -24,7 +24,6 @@ import org.relais.testing.Api;
 import org.relais.testing.Api.Member;
 import org.relais.testing.Deployments;
 import org.relais.testing.Outbox;
-import org.relais.testing.TestServers;
 
 /** The whole account journey through the JSON API, and what it refuses. */
 @ExtendWith(ArquillianExtension.class)
@@ -197,21 +196,7 @@ class AccountApiIT {
     @Test
     void theFirstAdministratorIsCreatedFromTheSettings() {
         Api api = new Api(base);
-        String token =
-                api.anonymous()
-                        .body(
-                                Map.of(
-                                        "email",
-                                        TestServers.ADMIN_EMAIL,
-                                        "password",
-                                        TestServers.ADMIN_PASSWORD))
-                        .post("/api/v1/tokens")
-                        .then()
-                        .statusCode(201)
-                        .extract()
-                        .path("token");
-        api.anonymous()
-                .header("Authorization", "Bearer " + token)
+        api.asAdmin()
                 .get("/api/v1/me")
                 .then()
                 .statusCode(200)

@@ -16,6 +16,7 @@ import java.util.concurrent.ThreadLocalRandom;
 public final class Api {
     private final URL base;
     private final String clientAddress;
+    private String adminToken;
 
     public Api(URL base) {
         this.base = base;
@@ -35,7 +36,31 @@ public final class Api {
     }
 
     public RequestSpecification as(Member member) {
-        return anonymous().header("Authorization", "Bearer " + member.token());
+        return withToken(member.token());
+    }
+
+    public RequestSpecification withToken(String token) {
+        return anonymous().header("Authorization", "Bearer " + token);
+    }
+
+    /** As the first administrator, whom the test server creates from its settings. */
+    public RequestSpecification asAdmin() {
+        if (adminToken == null) {
+            adminToken =
+                    anonymous()
+                            .body(
+                                    Map.of(
+                                            "email",
+                                            TestServers.ADMIN_EMAIL,
+                                            "password",
+                                            TestServers.ADMIN_PASSWORD))
+                            .post("/api/v1/tokens")
+                            .then()
+                            .statusCode(201)
+                            .extract()
+                            .path("token");
+        }
+        return withToken(adminToken);
     }
 
     /** Registers, confirms by the mailed link and gets an API token: a ready member. */

@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -60,7 +61,7 @@ public final class PageClient {
     }
 
     /** Posts a form with the CSRF token found in the given page's form at {@code action}. */
-    public Page submit(Page formPage, String action, Map<String, String> fields) {
+    public Page submit(Page formPage, String action, Map<String, ?> fields) {
         String token =
                 formPage.document()
                         .select("form[action=\"" + action + "\"] input[name=_csrf]")
@@ -68,20 +69,34 @@ public final class PageClient {
         if (token.isEmpty()) {
             throw new AssertionError("no form posting to " + action + " with a CSRF field");
         }
-        Map<String, String> all = new LinkedHashMap<>(fields);
+        Map<String, Object> all = new LinkedHashMap<>(fields);
         all.put("_csrf", token);
         return post(action, all);
     }
 
     /** Posts a form as given, without adding anything (for forged requests). */
-    public Page post(String path, Map<String, String> fields) {
+    public Page post(String path, Map<String, ?> fields) {
         return post(path, fields, Map.of());
     }
 
-    public Page post(String path, Map<String, String> fields, Map<String, String> headers) {
+    /** A form post; a field whose value is a list is sent once per value, as checkboxes are. */
+    public Page post(String path, Map<String, ?> fields, Map<String, String> headers) {
         String body =
                 fields.entrySet().stream()
-                        .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                        .flatMap(
+                                e ->
+                                        (e.getValue() instanceof List<?> list
+                                                        ? list
+                                                        : List.of(e.getValue()))
+                                                .stream()
+                                                        .map(
+                                                                v ->
+                                                                        encode(e.getKey())
+                                                                                + "="
+                                                                                + encode(
+                                                                                        String
+                                                                                                .valueOf(
+                                                                                                        v))))
                         .collect(Collectors.joining("&"));
         HttpRequest.Builder builder =
                 request(path)

@@ -141,6 +141,20 @@ public class AccountService {
         return MemberProfile.of(activeAccount(accountId));
     }
 
+    /** How to write to a member: for mails that other capabilities send them. */
+    public record Contact(String email, String displayName) {}
+
+    public Optional<Contact> findContact(long accountId) {
+        return accounts.find(accountId)
+                .filter(Account::isActive)
+                .map(a -> new Contact(a.email(), a.displayName()));
+    }
+
+    /** A member's public profile, or empty for a deleted or unconfirmed account. */
+    public Optional<MemberProfile> findProfile(long accountId) {
+        return accounts.find(accountId).filter(Account::isActive).map(MemberProfile::of);
+    }
+
     public List<MemberProfile> newestMembers(int offset, int limit) {
         return accounts.newestActive(offset, limit).stream().map(MemberProfile::of).toList();
     }

@@ -1,6 +1,7 @@
 package org.relais.accounts.web.page;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -20,18 +21,22 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.relais.accounts.application.AccountService;
 import org.relais.accounts.application.IssuedToken;
 import org.relais.accounts.application.LoginService;
+import org.relais.accounts.application.MemberProfile;
 import org.relais.accounts.application.OwnAccount;
 import org.relais.accounts.application.UpdateProfile;
 import org.relais.platform.error.RuleViolation;
+import org.relais.platform.home.HomeResource;
 import org.relais.platform.paging.PageRequest;
 import org.relais.platform.security.CurrentCaller;
 import org.relais.platform.text.Tags;
 import org.relais.platform.web.view.FormErrors;
+import org.relais.platform.web.view.MemberPageSection;
 import org.relais.platform.web.view.View;
 
 /** A member's own profile, data export, API tokens and deletion; public member pages. */
@@ -45,6 +50,7 @@ public class ProfilePages {
     @Inject LoginService logins;
     @Inject CurrentCaller caller;
     @Inject FormErrors formErrors;
+    @Inject Instance<MemberPageSection> memberSections;
     @Context HttpServletRequest request;
 
     @GET
@@ -62,7 +68,21 @@ public class ProfilePages {
     @GET
     @Path("membres/{id}")
     public View member(@PathParam("id") long id) {
-        return View.of("accounts/member").with("member", accounts.profile(id));
+        MemberProfile profile = accounts.profile(id);
+        List<HomeResource.RenderedSection> sections =
+                memberSections.stream()
+                        .sorted(Comparator.comparingInt(MemberPageSection::order))
+                        .flatMap(
+                                s ->
+                                        s
+                                                .data(id)
+                                                .map(
+                                                        d ->
+                                                                new HomeResource.RenderedSection(
+                                                                        s.template(), d))
+                                                .stream())
+                        .toList();
+        return View.of("accounts/member").with("member", profile).with("sections", sections);
     }
 
     @GET

@@ -1,0 +1,121 @@
+package org.relais.directory.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.relais.directory.domain.CharterCriteria;
+import org.relais.directory.domain.CharterCriterion;
+import org.relais.directory.domain.Communes;
+import org.relais.directory.domain.CsvRow;
+import org.relais.directory.domain.Place;
+import org.relais.directory.domain.PlaceCsv;
+import org.relais.directory.domain.PlacePerson;
+import org.relais.directory.domain.PlaceRepository;
+import org.relais.platform.demo.DemoContext;
+import org.relais.platform.demo.DemoContributor;
+import org.relais.platform.outbox.SearchOutbox;
+
+/**
+ * Demo places: thirty places of digital mediation across France, in the national schema, with the
+ * demo members who work there. Places with a manager have signed the charter; the others stand for
+ * places imported from another source.
+ */
+@ApplicationScoped
+public class DemoPlaces implements DemoContributor {
+    @Inject PlaceRepository places;
+    @Inject SearchOutbox outbox;
+    @Inject Clock clock;
+
+    @Override
+    public int order() {
+        return 200;
+    }
+
+    @Override
+    public boolean isEmpty() {
+        return places.countVisible() == 0;
+    }
+
+    @Override
+    @Transactional
+    public void load(DemoContext context) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        Map<String, List<String[]>> people = people();
+        List<CharterCriterion> specific =
+                CharterCriteria.charter().all().stream().filter(c -> !c.mandatory()).toList();
+        int index = 0;
+        for (CsvRow row : read("demo-places.csv").rows()) {
+            Map<String, String> values = row.values();
+            Place place =
+                    Place.describe(
+                            values,
+                            Communes.france()
+                                    .areaOf(values.get("code_insee"), values.get("code_postal")),
+                            now);
+            places.store(place);
+            List<String[]> staff = people.getOrDefault(place.publicId(), List.of());
+            if (!staff.isEmpty()) {
+                place.acceptCharter(criteriaFor(index, specific), now);
+            }
+            for (String[] person : staff) {
+                context.id("member:" + person[0])
+                        .ifPresent(
+                                accountId -> {
+                                    PlacePerson link =
+                                            "manager".equals(person[1])
+                                                    ? PlacePerson.manager(
+                                                            place.id(), accountId, now)
+                                                    : PlacePerson.declared(
+                                                            place.id(), accountId, now);
+                                    link.confirm();
+                                    places.store(link);
+                                });
+            }
+            outbox.changed(PlaceService.SEARCH_TYPE, place.publicId());
+            context.remember("place:" + place.publicId(), place.id());
+            index++;
+        }
+    }
+
+    /** The two generic conditions and six specific criteria, varied from place to place. */
+    private static Set<String> criteriaFor(int index, List<CharterCriterion> specific) {
+        Set<String> codes = new LinkedHashSet<>();
+        CharterCriteria.charter().mandatory().forEach(c -> codes.add(c.code()));
+        for (int i = 0; i < 6; i++) {
+            codes.add(specific.get((index * 7 + i * 5) % specific.size()).code());
+        }
+        return codes;
+    }
+
+    private static Map<String, List<String[]>> people() {
+        Map<String, List<String[]>> byPlace = new HashMap<>();
+        for (CsvRow row : read("demo-place-people.csv").rows()) {
+            byPlace.computeIfAbsent(row.values().get("place_id"), k -> new ArrayList<>())
+                    .add(new String[] {row.values().get("member"), row.values().get("role")});
+        }
+        return byPlace;
+    }
+
+    private static org.relais.directory.domain.CsvTable read(String file) {
+        try (InputStream in = DemoPlaces.class.getResourceAsStream("/directory/" + file);
+                Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+            return PlaceCsv.read(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

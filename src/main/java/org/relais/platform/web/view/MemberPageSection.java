@@ -1,0 +1,18 @@
+package org.relais.platform.web.view;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A capability's section of a member's public page (the places where they work, later their answers
+ * or kits), contributed as a CDI bean so that accounts need not know the capabilities.
+ */
+public interface MemberPageSection {
+    int order();
+
+    /** The theme template defining {@code th:fragment="section(data)"}. */
+    String template();
+
+    /** What the section shows for this member; empty hides it. */
+    Optional<Map<String, Object>> data(long memberId);
+}

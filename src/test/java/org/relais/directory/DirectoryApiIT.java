@@ -1,0 +1,527 @@
+package org.relais.directory;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.relais.testing.Api;
+import org.relais.testing.Api.Member;
+import org.relais.testing.Deployments;
+import org.relais.testing.Outbox;
+import org.relais.testing.SchemaCheck;
+
+/** The directory through its JSON API and open-data files, on H2 and PostgreSQL. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class DirectoryApiIT {
+    static final List<String> CRITERIA =
+            List.of("M1", "M2", "ACC-1", "CUL-2", "SPU-1", "LIB-1", "DEV-3");
+
+    @ArquillianResource URL base;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.relais();
+    }
+
+    /** A valid place in Rennes, as a manager would send it. */
+    static Map<String, Object> aPlace(String nom) {
+        Map<String, Object> place = new LinkedHashMap<>();
+        place.put("pivot", "12345678900011");
+        place.put("nom", nom);
+        place.put("commune", "Rennes");
+        place.put("code_postal", "35000");
+        place.put("code_insee", "35238");
+        place.put("adresse", "3 rue de la Paix " + System.nanoTime());
+        place.put("latitude", 48.1113);
+        place.put("longitude", -1.6800);
+        place.put("typologie", List.of("ASSO"));
+        place.put("telephone", "+33299000000");
+        place.put("courriels", List.of("contact@epn.exemple.fr"));
+        place.put("horaires", "Mo-Fr 09:00-12:00,14:00-18:00");
+        place.put("presentation_resume", "Ateliers smartphone et aide aux démarches en ligne.");
+        place.put(
+                "services",
+                List.of(
+                        "Aide aux démarches administratives",
+                        "Maîtrise des outils numériques du quotidien"));
+        place.put("publics_specifiquement_adresses", List.of("Seniors"));
+        place.put("frais_a_charge", List.of("Gratuit"));
+        place.put("charterAccepted", true);
+        place.put("criteria", CRITERIA);
+        return place;
+    }
+
+    @Test
+    void aMemberDescribesAPlaceAfterAcceptingTheCharter() {
+        Api api = new Api(base);
+        Member manager = api.newMember("Camille Lefèvre");
+        String id =
+                api.as(manager)
+                        .body(aPlace("Espace numérique du Colombier"))
+                        .post("/api/v1/places")
+                        .then()
+                        .statusCode(201)
+                        .header("Location", containsString("/api/v1/places/"))
+                        .body("nom", equalTo("Espace numérique du Colombier"))
+                        .body("code_postal", equalTo("35000"))
+                        .body("services", hasItem("Aide aux démarches administratives"))
+                        .body("charterAccepted", equalTo(true))
+                        .body("criteria", hasItems("M1", "M2", "ACC-1"))
+                        .body("date_maj", equalTo(LocalDate.now().toString()))
+                        .body("departement", equalTo("Ille-et-Vilaine"))
+                        .body("people.displayName", hasItem("Camille Lefèvre"))
+                        .extract()
+                        .path("id");
+        api.anonymous()
+                .get("/api/v1/places/" + id)
+                .then()
+                .statusCode(200)
+                .body("membership.state", equalTo("CURRENT"));
+    }
+
+    @Test
+    void theCharterAndTheSchemaAreEnforcedAndNothingIsCreated() {
+        Api api = new Api(base);
+        Member member = api.newMember("Karim Benali");
+        Map<String, Object> fewCriteria = aPlace("FabLab sans critères");
+        fewCriteria.put("criteria", List.of("M1", "M2", "ACC-1"));
+        api.as(member)
+                .body(fewCriteria)
+                .post("/api/v1/places")
+                .then()
+                .statusCode(422)
+                .body("errors.field", hasItem("criteria"));
+
+        Map<String, Object> notAccepted = aPlace("FabLab sans charte");
+        notAccepted.put("charterAccepted", false);
+        api.as(member)
+                .body(notAccepted)
+                .post("/api/v1/places")
+                .then()
+                .statusCode(422)
+                .body("errors.field", hasItem("charterAccepted"));
+
+        Map<String, Object> badFields = aPlace("FabLab mal renseigné");
+        badFields.put("code_postal", "3500");
+        badFields.put("telephone", "0299000000");
+        badFields.put("services", List.of("Cours de cuisine"));
+        api.as(member)
+                .body(badFields)
+                .post("/api/v1/places")
+                .then()
+                .statusCode(422)
+                .contentType(startsWith("application/problem+json"))
+                .body("errors.field", hasItems("code_postal", "telephone", "services"))
+                .body("errors.message", hasItem(containsString("Code postal")));
+
+        api.anonymous()
+                .get("/api/v1/places?q=FabLab mal")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(0));
+        api.anonymous().body(aPlace("Anonyme")).post("/api/v1/places").then().statusCode(401);
+    }
+
+    @Test
+    void placesAreFoundNearATownSortedByDistance() {
+        Api api = new Api(base);
+        Member member = api.newMember("Thomas Girard");
+        Map<String, Object> near = aPlace("Médiathèque du centre " + System.nanoTime());
+        api.as(member).body(near).post("/api/v1/places").then().statusCode(201);
+        Map<String, Object> farther = aPlace("EPN de Cesson " + System.nanoTime());
+        farther.put("latitude", 48.1210);
+        farther.put("longitude", -1.6030);
+        farther.put("commune", "Cesson-Sévigné");
+        farther.put("code_postal", "35510");
+        farther.put("code_insee", "35051");
+        api.as(member).body(farther).post("/api/v1/places").then().statusCode(201);
+        Map<String, Object> lyon = aPlace("Tiers-lieu lyonnais " + System.nanoTime());
+        lyon.put("latitude", 45.76);
+        lyon.put("longitude", 4.84);
+        api.as(member).body(lyon).post("/api/v1/places").then().statusCode(201);
+
+        List<Map<String, Object>> items =
+                api.anonymous()
+                        .get("/api/v1/places?near=Rennes&radiusKm=15&size=100")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .path("items");
+        List<String> names = items.stream().map(i -> (String) i.get("nom")).toList();
+        assertTrue(
+                names.contains(near.get("nom")) && names.contains(farther.get("nom")),
+                names.toString());
+        assertTrue(!names.contains(lyon.get("nom")), "Lyon is not near Rennes");
+        List<Double> distances = new ArrayList<>();
+        items.forEach(i -> distances.add(((Number) i.get("distanceKm")).doubleValue()));
+        List<Double> sorted = new ArrayList<>(distances);
+        sorted.sort(Double::compare);
+        assertEquals(sorted, distances, "nearest first");
+
+        api.anonymous()
+                .get("/api/v1/places?near=48.11,-1.68&radiusKm=2&size=100")
+                .then()
+                .statusCode(200)
+                .body("items.nom", hasItem(near.get("nom")));
+        api.anonymous()
+                .get("/api/v1/places?near=Atlantide")
+                .then()
+                .statusCode(422)
+                .body("errors.field", hasItem("near"));
+        api.anonymous()
+                .get("/api/v1/places?near=Rennes&radiusKm=-3")
+                .then()
+                .statusCode(422)
+                .body("errors.field", hasItem("radiusKm"));
+        api.anonymous()
+                .get(
+                        "/api/v1/places?service=Aide aux démarches administratives&public=Seniors&size=100")
+                .then()
+                .statusCode(200)
+                .body("items.nom", hasItem(near.get("nom")));
+    }
+
+    @Test
+    void onlyManagersEditAndMembersAreListedOnceConfirmed() {
+        Api api = new Api(base);
+        Member manager = api.newMember("Sophie Martin");
+        Member colleague = api.newMember("Julien Roux");
+        api.as(colleague)
+                .body(Map.of("skills", List.of("Logiciels libres")))
+                .patch("/api/v1/me")
+                .then()
+                .statusCode(200);
+        String id =
+                api.as(manager)
+                        .body(aPlace("Médiathèque des Trois Ponts"))
+                        .post("/api/v1/places")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("id");
+
+        api.as(colleague)
+                .body(Map.of("nom", "Piraté"))
+                .patch("/api/v1/places/" + id)
+                .then()
+                .statusCode(403);
+        api.as(manager)
+                .body(Map.of("nom", "Médiathèque des Trois Ponts — espace numérique"))
+                .patch("/api/v1/places/" + id)
+                .then()
+                .statusCode(200)
+                .body("nom", equalTo("Médiathèque des Trois Ponts — espace numérique"))
+                .body("services", hasItem("Aide aux démarches administratives"));
+
+        api.as(colleague).post("/api/v1/places/" + id + "/members").then().statusCode(202);
+        api.as(colleague).post("/api/v1/places/" + id + "/members").then().statusCode(409);
+        api.anonymous()
+                .get("/api/v1/places/" + id)
+                .then()
+                .body("people.displayName", not(hasItem("Julien Roux")));
+        api.as(colleague)
+                .post("/api/v1/places/" + id + "/members/" + colleague.id() + "/confirmation")
+                .then()
+                .statusCode(403);
+        api.as(manager)
+                .post("/api/v1/places/" + id + "/members/" + colleague.id() + "/confirmation")
+                .then()
+                .statusCode(204);
+        api.anonymous()
+                .get("/api/v1/places/" + id)
+                .then()
+                .body("people.displayName", hasItem("Julien Roux"))
+                .body(
+                        "people.find { it.displayName == 'Julien Roux' }.skills",
+                        hasItem("logiciels-libres"));
+    }
+
+    @Test
+    void theOpenDataExportFollowsTheNationalSchema() throws IOException {
+        Api api = new Api(base);
+        Member member = api.newMember("Élise Dubois");
+        api.as(member)
+                .body(aPlace("Pôle ressource « inclusion », Rennes"))
+                .post("/api/v1/places")
+                .then()
+                .statusCode(201);
+
+        String csv =
+                api.anonymous()
+                        .accept("text/csv")
+                        .get("/opendata/lieux.csv")
+                        .then()
+                        .statusCode(200)
+                        .contentType(startsWith("text/csv"))
+                        .extract()
+                        .asString();
+        SchemaCheck schema = SchemaCheck.load();
+        CSVParser parser =
+                CSVFormat.DEFAULT
+                        .builder()
+                        .setHeader()
+                        .setSkipHeaderRecord(true)
+                        .get()
+                        .parse(new StringReader(csv));
+        assertEquals(schema.columns(), parser.getHeaderNames());
+        List<CSVRecord> records = parser.getRecords();
+        assertTrue(records.size() >= 1);
+        for (CSVRecord record : records) {
+            Map<String, String> row = new HashMap<>(record.toMap());
+            assertEquals(
+                    List.of(), schema.violations(row), "exported row " + record.getRecordNumber());
+        }
+        assertTrue(csv.contains("Pôle ressource « inclusion », Rennes"));
+
+        List<Map<String, Object>> json =
+                api.anonymous()
+                        .get("/opendata/lieux.json")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .path("$");
+        assertEquals(records.size(), json.size());
+        assertEquals(schema.columns(), new ArrayList<>(json.get(0).keySet()));
+    }
+
+    @Test
+    void anAdministratorImportsPlacesRowByRow() throws IOException {
+        Api api = new Api(base);
+        Path example =
+                Path.of(
+                        "..",
+                        "shared",
+                        "standards",
+                        "lieux-mediation-numerique",
+                        "exemple-valide.csv");
+        String csv =
+                Files.exists(example)
+                        ? Files.readString(example, StandardCharsets.UTF_8)
+                        : new String(
+                                getClass()
+                                        .getResourceAsStream("/standards/lieux-exemple-valide.csv")
+                                        .readAllBytes(),
+                                StandardCharsets.UTF_8);
+        String unique = csv.replace("structure-1", "import-" + System.nanoTime());
+
+        api.asAdmin()
+                .contentType("text/csv")
+                .body(unique)
+                .post("/api/v1/places/import")
+                .then()
+                .statusCode(200)
+                .body("created", equalTo(1))
+                .body("rejected", equalTo(0));
+        api.asAdmin()
+                .contentType("text/csv")
+                .body(unique)
+                .post("/api/v1/places/import")
+                .then()
+                .statusCode(200)
+                .body("updated", equalTo(1))
+                .body("created", equalTo(0));
+
+        String[] lines = unique.split("\n", 2);
+        String bad = lines[1].replace("\"51100\"", "\"511\"").replace("import-", "bad-import-");
+        api.asAdmin()
+                .contentType("text/csv")
+                .body(lines[0] + "\n" + bad)
+                .post("/api/v1/places/import")
+                .then()
+                .statusCode(200)
+                .body("rejected", equalTo(1))
+                .body("rows[0].line", equalTo(2))
+                .body("rows[0].errors.field", hasItem("code_postal"));
+
+        Member member = api.newMember("Anne Petit");
+        api.as(member)
+                .contentType("text/csv")
+                .body(unique)
+                .post("/api/v1/places/import")
+                .then()
+                .statusCode(403);
+    }
+
+    @Test
+    void aThousandRowImportIsAppliedRowByRow() {
+        Api api = new Api(base);
+        StringBuilder csv =
+                new StringBuilder(String.join(",", SchemaCheck.load().columns())).append('\n');
+        String run = Long.toString(System.nanoTime());
+        for (int i = 0; i < 1000; i++) {
+            String postal = i == 500 ? "ABCDE" : "35000";
+            csv.append(String.join(",", row(run + "-" + i, postal))).append('\n');
+        }
+        long start = System.nanoTime();
+        api.asAdmin()
+                .contentType("text/csv")
+                .body(csv.toString())
+                .post("/api/v1/places/import")
+                .then()
+                .statusCode(200)
+                .body("created", equalTo(999))
+                .body("rejected", equalTo(1))
+                .body("rows.find { it.outcome == 'rejected' }.line", equalTo(502));
+        System.out.printf("Import of 1000 rows: %d ms%n", (System.nanoTime() - start) / 1_000_000);
+        api.anonymous()
+                .get("/api/v1/places?q=Lot " + run + "-999")
+                .then()
+                .body("total", equalTo(1));
+    }
+
+    private static List<String> row(String key, String postal) {
+        List<String> cells = new ArrayList<>();
+        for (String column : SchemaCheck.load().columns()) {
+            cells.add(
+                    switch (column) {
+                        case "id" -> "lot-" + key;
+                        case "pivot" -> "98765432100017";
+                        case "nom" -> "Lot " + key;
+                        case "commune" -> "Rennes";
+                        case "code_postal" -> postal;
+                        case "adresse" -> key + " boulevard de la Liberté";
+                        case "date_maj" -> "2026-01-15";
+                        case "services" -> "Accès internet et matériel informatique";
+                        default -> "";
+                    });
+        }
+        return cells;
+    }
+
+    @Test
+    void moderatorsHideAndMergeDuplicatesAndFollowStalePlaces() {
+        Api api = new Api(base);
+        Member manager = api.newMember("Nadia Moreau");
+        String kept =
+                api.as(manager)
+                        .body(aPlace("Centre social des Lavandières"))
+                        .post("/api/v1/places")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("id");
+        String duplicate =
+                api.as(manager)
+                        .body(aPlace("Centre social Les Lavandières"))
+                        .post("/api/v1/places")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("id");
+
+        api.as(manager)
+                .body(Map.of("into", kept))
+                .post("/api/v1/places/" + duplicate + "/merge")
+                .then()
+                .statusCode(403);
+        api.asAdmin()
+                .body(Map.of("into", kept))
+                .post("/api/v1/places/" + duplicate + "/merge")
+                .then()
+                .statusCode(200)
+                .body("id", equalTo(kept))
+                .body("people.displayName", hasItem("Nadia Moreau"));
+        api.anonymous().get("/api/v1/places/" + duplicate).then().statusCode(404);
+
+        api.asAdmin().delete("/api/v1/places/" + kept).then().statusCode(204);
+        api.anonymous().get("/api/v1/places/" + kept).then().statusCode(404);
+
+        api.as(manager).get("/api/v1/places/stale").then().statusCode(403);
+        api.asAdmin().get("/api/v1/places/stale").then().statusCode(200);
+    }
+
+    @Test
+    void managersOfPlacesNotUpdatedFor11MonthsGetOneReminder() {
+        Api api = new Api(base);
+        String run = Long.toString(System.nanoTime());
+        String old = LocalDate.now().minusMonths(11).minusDays(10).toString();
+        StringBuilder csv =
+                new StringBuilder(String.join(",", SchemaCheck.load().columns())).append('\n');
+        csv.append(String.join(",", row(run, "35000")).replace("2026-01-15", old)).append('\n');
+        api.asAdmin()
+                .contentType("text/csv")
+                .body(csv.toString())
+                .post("/api/v1/places/import")
+                .then()
+                .statusCode(200)
+                .body("created", equalTo(1));
+        String id = "lot-" + run;
+        api.anonymous()
+                .get("/api/v1/places/" + id)
+                .then()
+                .body("membership.state", equalTo("REMINDER_DUE"));
+
+        Member manager = api.newMember("Mamadou Diallo");
+        api.as(manager).post("/api/v1/places/" + id + "/members").then().statusCode(202);
+        api.asAdmin()
+                .body(Map.of("role", "manager"))
+                .post("/api/v1/places/" + id + "/members/" + manager.id() + "/confirmation")
+                .then()
+                .statusCode(204);
+
+        api.asAdmin().post("/api/v1/places/reminders").then().statusCode(200);
+        Outbox.Mail reminder = Outbox.awaitMail(manager.email(), "mise à jour");
+        assertTrue(reminder.body().contains("/lieux/" + id + "/modifier"), reminder.body());
+        api.anonymous()
+                .get("/api/v1/places/" + id)
+                .then()
+                .body("membership.state", equalTo("REMINDED"));
+        api.asAdmin().post("/api/v1/places/reminders").then().statusCode(200);
+        assertEquals(
+                1,
+                Outbox.mailsTo(manager.email()).stream()
+                        .filter(m -> m.subject().contains("mise à jour"))
+                        .count());
+
+        api.as(manager)
+                .body(Map.of("charterAccepted", true, "criteria", CRITERIA))
+                .patch("/api/v1/places/" + id)
+                .then()
+                .statusCode(200)
+                .body("membership.state", equalTo("CURRENT"));
+    }
+
+    @Test
+    void theCharterCriteriaArePublished() {
+        List<Map<String, Object>> items =
+                new Api(base)
+                        .anonymous()
+                        .get("/api/v1/charter/criteria")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .path("items");
+        assertEquals(42, items.size());
+        assertEquals(
+                2, items.stream().filter(i -> Boolean.TRUE.equals(i.get("mandatory"))).count());
+        assertEquals(42, items.stream().map(i -> i.get("code")).distinct().count());
+    }
+}

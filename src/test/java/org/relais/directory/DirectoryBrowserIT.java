@@ -1,0 +1,76 @@
+package org.relais.directory;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.relais.testing.Api;
+import org.relais.testing.Api.Member;
+import org.relais.testing.Browser;
+import org.relais.testing.Deployments;
+
+/**
+ * Searching the directory and opening a place in a real browser, every page checked by axe-core.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class DirectoryBrowserIT {
+    @ArquillianResource URL base;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.relais();
+    }
+
+    @Test
+    void aVisitorSearchesNearATownAndOpensAPlace() {
+        Assumptions.assumeTrue(
+                "h2".equals(System.getProperty("relais.test.database")),
+                "browser journeys run once, on the H2 execution");
+        Api api = new Api(base);
+        Member manager = api.newMember("Camille Lefèvre");
+        String name = "Maison du numérique de Maurepas " + System.nanoTime();
+        api.as(manager)
+                .body(DirectoryApiIT.aPlace(name))
+                .post("/api/v1/places")
+                .then()
+                .statusCode(201);
+        String root = base.toString().replaceAll("/$", "");
+
+        try (Browser browser = Browser.open()) {
+            WebDriver web = browser.driver();
+            web.get(root + "/lieux");
+            browser.assertAccessible();
+            web.findElement(By.id("pres")).sendKeys("Rennes");
+            web.findElement(By.id("q")).sendKeys("Maurepas");
+            web.findElement(By.cssSelector("form[role=search] button[type=submit]")).click();
+            assertTrue(web.findElement(By.tagName("main")).getText().contains(name));
+            browser.assertAccessible();
+
+            web.findElement(By.linkText(name)).click();
+            assertEquals(name, web.findElement(By.tagName("h1")).getText());
+            browser.assertAccessible();
+
+            web.get(root + "/connexion");
+            web.findElement(By.id("email")).sendKeys(manager.email());
+            web.findElement(By.id("password")).sendKeys(manager.password());
+            web.findElement(By.cssSelector("main form button[type=submit]")).click();
+            web.get(root + "/lieux/nouveau");
+            browser.assertAccessible();
+            web.findElement(By.cssSelector("form[action='/lieux/nouveau'] button[type=submit]"))
+                    .click();
+            assertTrue(web.findElement(By.tagName("main")).getText().contains("charte"));
+            browser.assertAccessible();
+        }
+    }
+}
