@@ -7,5 +7,10 @@ package org.relais.platform.web.view;
  * @param order position in the header, smaller first
  * @param href the page's path
  * @param labelKey bundle key of the label
+ * @param role the role a visitor needs to see the entry, or null for everyone
  */
-public record NavigationEntry(int order, String href, String labelKey) {}
+public record NavigationEntry(int order, String href, String labelKey, String role) {
+    public NavigationEntry(int order, String href, String labelKey) {
+        this(order, href, labelKey, null);
+    }
+}
