@@ -24,6 +24,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import org.relais.accounts.application.AccountService;
 import org.relais.accounts.application.IssuedToken;
 import org.relais.accounts.application.LoginService;
@@ -69,19 +71,7 @@ public class ProfilePages {
     @Path("membres/{id}")
     public View member(@PathParam("id") long id) {
         MemberProfile profile = accounts.profile(id);
-        List<HomeResource.RenderedSection> sections =
-                memberSections.stream()
-                        .sorted(Comparator.comparingInt(MemberPageSection::order))
-                        .flatMap(
-                                s ->
-                                        s
-                                                .data(id)
-                                                .map(
-                                                        d ->
-                                                                new HomeResource.RenderedSection(
-                                                                        s.template(), d))
-                                                .stream())
-                        .toList();
+        List<HomeResource.RenderedSection> sections = sections(section -> section.data(id));
         return View.of("accounts/member").with("member", profile).with("sections", sections);
     }
 
@@ -180,10 +170,27 @@ public class ProfilePages {
     }
 
     private View profileView(OwnAccount own, Map<String, String> form) {
+        List<HomeResource.RenderedSection> sections =
+                sections(section -> section.ownData(own.id()));
         return View.of("accounts/profile")
+                .with("sections", sections)
                 .with("account", own)
                 .with("form", form)
                 .with("tokens", logins.tokens(own.id()));
+    }
+
+    /** The other capabilities' sections of a member's pages, in order, those with data only. */
+    private List<HomeResource.RenderedSection> sections(
+            Function<MemberPageSection, Optional<Map<String, Object>>> data) {
+        return memberSections.stream()
+                .sorted(Comparator.comparingInt(MemberPageSection::order))
+                .flatMap(
+                        s ->
+                                data
+                                        .apply(s)
+                                        .map(d -> new HomeResource.RenderedSection(s.template(), d))
+                                        .stream())
+                .toList();
     }
 
     private static Map<String, String> formOf(OwnAccount own) {

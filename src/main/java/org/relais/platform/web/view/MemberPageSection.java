@@ -13,6 +13,11 @@ public interface MemberPageSection {
     /** The theme template defining {@code th:fragment="section(data)"}. */
     String template();
 
-    /** What the section shows for this member; empty hides it. */
+    /** What the section shows on the member's public page; empty hides it. */
     Optional<Map<String, Object>> data(long memberId);
+
+    /** What the section shows the member on their own profile page; by default the same. */
+    default Optional<Map<String, Object>> ownData(long memberId) {
+        return data(memberId);
+    }
 }
