@@ -192,6 +192,16 @@ class DirectoryApiIT {
                 .statusCode(200)
                 .body("items.nom", hasItem(near.get("nom")));
         api.anonymous()
+                .get("/api/v1/places?departement=35&q=" + near.get("nom"))
+                .then()
+                .statusCode(200)
+                .body("items.nom", hasItem(near.get("nom")))
+                .body("items[0].departement", equalTo("Ille-et-Vilaine"));
+        api.anonymous()
+                .get("/api/v1/places?departement=69&q=" + near.get("nom"))
+                .then()
+                .body("total", equalTo(0));
+        api.anonymous()
                 .get("/api/v1/places?near=Atlantide")
                 .then()
                 .statusCode(422)

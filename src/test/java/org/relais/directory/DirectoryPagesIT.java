@@ -20,6 +20,7 @@ import org.relais.testing.Api.Member;
 import org.relais.testing.Deployments;
 import org.relais.testing.PageClient;
 import org.relais.testing.PageClient.Page;
+import org.relais.testing.TestServers;
 
 /** The directory's pages, as a visitor without JavaScript uses them. */
 @ExtendWith(ArquillianExtension.class)
@@ -92,6 +93,34 @@ class DirectoryPagesIT {
         assertTrue(
                 place.document().select("a[href$=/modifier]").size() > 0, "the manager can edit");
         assertTrue(place.document().select("#personnes").text().contains("Anne Petit"));
+
+        Page profile = browser.get("/profil");
+        assertTrue(profile.document().select("#member-places-title").text().contains("Mes lieux"));
+        assertTrue(profile.text().contains("Tous connectés, Besançon"), profile.text());
+        assertTrue(
+                profile.document().select("header nav a[href=/moderation/lieux]").isEmpty(),
+                "members see no moderation");
+        assertEquals(403, browser.get("/moderation/lieux").status());
+    }
+
+    @Test
+    void moderatorsFindThePlacesToFollowUpInTheirNavigation() {
+        PageClient admin = new PageClient(base);
+        Page login =
+                admin.submit(
+                        admin.get("/connexion"),
+                        "/connexion",
+                        Map.of(
+                                "email",
+                                TestServers.ADMIN_EMAIL,
+                                "password",
+                                TestServers.ADMIN_PASSWORD));
+        assertEquals(303, login.status());
+        Page home = admin.get("/");
+        assertTrue(home.document().select("header nav a[href=/moderation/lieux]").size() > 0);
+        Page moderation = admin.get("/moderation/lieux");
+        assertEquals(200, moderation.status());
+        assertEquals(1, moderation.document().select("h1").size());
     }
 
     @Test

@@ -16,13 +16,14 @@ public record PlaceSearchRequest(
         String service,
         String publicServed,
         String region,
+        String departement,
         String near,
         String radiusKm) {
 
     /** The query to run, or a rule violation naming the field that cannot be understood. */
     public PlaceQuery toQuery() {
         double radius = parseRadius();
-        return new PlaceQuery(q, type, service, publicServed, region, point(), radius);
+        return new PlaceQuery(q, type, service, publicServed, region, departement, point(), radius);
     }
 
     /** The town that {@code near} named, when it named one. */

@@ -189,15 +189,25 @@ public class PlaceService {
                                                     p.nom(),
                                                     p.commune(),
                                                     person.role().name(),
-                                                    person.confirmed())));
+                                                    person.confirmed(),
+                                                    p.membership().state(today()).name())));
         }
         result.sort(Comparator.comparing(MemberPlace::nom));
         return result;
     }
 
-    /** A place of a member: where, and as what. */
+    /** A place of a member: where, as what, and whether its page needs updating. */
     public record MemberPlace(
-            String id, String nom, String commune, String role, boolean confirmed) {}
+            String id,
+            String nom,
+            String commune,
+            String role,
+            boolean confirmed,
+            String membership) {
+        public boolean needsUpdate() {
+            return !membership.equals("CURRENT");
+        }
+    }
 
     public boolean canEdit(Caller caller, String publicId) {
         return places.findByPublicId(publicId).map(p -> isManager(caller, p)).orElse(false);

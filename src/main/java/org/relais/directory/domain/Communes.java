@@ -189,6 +189,11 @@ public final class Communes {
         return Collections.unmodifiableList(sorted);
     }
 
+    /** The départements in code order (01, 02… 2A, 2B… 976). */
+    public List<Territory> departements() {
+        return List.copyOf(departements.values());
+    }
+
     public int size() {
         return byInsee.size();
     }

@@ -91,6 +91,10 @@ public class JpaPlaceRepository implements PlaceRepository {
             jpql.append(" and p.region = :region");
             parameters.put("region", query.region());
         }
+        if (notBlank(query.departement())) {
+            jpql.append(" and p.departement = :departement");
+            parameters.put("departement", query.departement().strip().toUpperCase(Locale.ROOT));
+        }
         if (query.near().isPresent()) {
             double[] box = query.near().get().boundingBox(query.radiusKm());
             jpql.append(

@@ -54,6 +54,7 @@ public class PlaceResource {
             @QueryParam("service") String service,
             @QueryParam("public") String publicServed,
             @QueryParam("region") String region,
+            @QueryParam("departement") String departement,
             @QueryParam("near") String near,
             @QueryParam("radiusKm") String radiusKm,
             @QueryParam("page") String page,
@@ -62,7 +63,14 @@ public class PlaceResource {
         List<PlaceView> found =
                 places.search(
                         new PlaceSearchRequest(
-                                        q, type, service, publicServed, region, near, radiusKm)
+                                        q,
+                                        type,
+                                        service,
+                                        publicServed,
+                                        region,
+                                        departement,
+                                        near,
+                                        radiusKm)
                                 .toQuery());
         List<Map<String, Object>> items =
                 found.stream()

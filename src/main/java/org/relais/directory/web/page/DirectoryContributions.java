@@ -24,6 +24,16 @@ public final class DirectoryContributions {
         }
     }
 
+    /** "Modération" in the navigation of moderators: places to follow up. */
+    @ApplicationScoped
+    public static class ModerationNavigation implements NavigationContributor {
+        @Override
+        public NavigationEntry navigationEntry() {
+            return new NavigationEntry(
+                    1000, "/moderation/lieux", "nav.moderation", Caller.MODERATOR);
+        }
+    }
+
     /** The home page's "find a place near you" section. */
     @ApplicationScoped
     public static class Home implements HomeSection {
@@ -68,7 +78,13 @@ public final class DirectoryContributions {
                             .toList();
             return confirmed.isEmpty()
                     ? Optional.empty()
-                    : Optional.of(Map.of("places", confirmed));
+                    : Optional.of(Map.of("places", confirmed, "own", false));
+        }
+
+        /** On their own profile, members also see pending links and places to update. */
+        @Override
+        public Optional<Map<String, Object>> ownData(long memberId) {
+            return Optional.of(Map.of("places", places.placesOf(memberId), "own", true));
         }
     }
 }

@@ -64,6 +64,7 @@ public class PlacePages {
             @QueryParam("service") String service,
             @QueryParam("public") String publicServed,
             @QueryParam("region") String region,
+            @QueryParam("departement") String departement,
             @QueryParam("pres") String near,
             @QueryParam("rayon") String radius,
             @QueryParam("page") String page) {
@@ -73,6 +74,7 @@ public class PlacePages {
         form.put("service", orEmpty(service));
         form.put("public", orEmpty(publicServed));
         form.put("region", orEmpty(region));
+        form.put("departement", orEmpty(departement));
         form.put("pres", orEmpty(near));
         form.put("rayon", radius == null || radius.isBlank() ? "20" : radius);
         View view =
@@ -84,12 +86,20 @@ public class PlacePages {
                                 "publics",
                                 PlaceSchema.allowedValues("publics_specifiquement_adresses"))
                         .with("regions", Communes.france().regions())
+                        .with("departements", Communes.france().departements())
                         .with("tilesUrl", tilesUrl)
                         .with("attribution", attribution);
         try {
             PlaceSearchRequest request =
                     new PlaceSearchRequest(
-                            q, type, service, publicServed, region, near, form.get("rayon"));
+                            q,
+                            type,
+                            service,
+                            publicServed,
+                            region,
+                            departement,
+                            near,
+                            form.get("rayon"));
             PageRequest paging = PageRequest.of(page, Integer.toString(PAGE_SIZE));
             List<PlaceView> found = places.search(request.toQuery());
             return Response.ok(
