@@ -1,9 +1,9 @@
 package org.relais.directory.application;
 
-import jakarta.ejb.Schedule;
-import jakarta.ejb.Singleton;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,11 +19,13 @@ import org.relais.platform.mail.MailMessage;
 import org.relais.platform.mail.MailTemplates;
 
 /**
- * Every morning, alerts the managers of places not updated for 11 months: the charter renews a
- * membership tacitly only while the place's page is kept up to date. Each place is alerted once per
- * period; after 12 months it shows as "à mettre à jour" until it is edited.
+ * Every morning ({@link ReminderSchedule}), alerts the managers of places not updated for 11
+ * months: the charter renews a membership tacitly only while the place's page is kept up to date.
+ * Each place is alerted once per period; after 12 months it shows as "à mettre à jour" until it is
+ * edited.
  */
-@Singleton
+@ApplicationScoped
+@Transactional
 public class PlaceReminders {
     private static final Logger LOG = Logger.getLogger(PlaceReminders.class.getName());
 
@@ -33,16 +35,12 @@ public class PlaceReminders {
     @Inject Event<MailMessage> mailbox;
     @Inject Clock clock;
 
-    @Schedule(hour = "7", minute = "30", persistent = false)
-    void daily() {
-        int sent = sendDueToday();
+    public int sendDueToday() {
+        int sent = sendDue(LocalDate.now(clock));
         if (sent > 0) {
             LOG.info(() -> sent + " rappel(s) de mise à jour envoyé(s) aux gestionnaires de lieux");
         }
-    }
-
-    public int sendDueToday() {
-        return sendDue(LocalDate.now(clock));
+        return sent;
     }
 
     /** Sends the reminders due on that day; returns how many places were reminded. */

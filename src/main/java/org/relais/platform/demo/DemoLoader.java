@@ -1,27 +1,24 @@
 package org.relais.platform.demo;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.ejb.DependsOn;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.util.Comparator;
 import java.util.List;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.relais.platform.persistence.StartupTask;
 
 /**
  * Loads the French demo content on the first start when {@code relais.demo=true} and the database
  * is empty. It runs once: a marker in {@code app_setting} records that it did, in the same
  * transaction as the content, so a crash half-way leaves nothing behind and it runs again.
  */
-@Singleton
-@Startup
-@DependsOn("AccountsStartup")
-public class DemoLoader {
+@ApplicationScoped
+public class DemoLoader implements StartupTask {
     private static final Logger LOG = Logger.getLogger(DemoLoader.class.getName());
     private static final String MARKER = "demo.loaded";
 
@@ -34,8 +31,14 @@ public class DemoLoader {
     @ConfigProperty(name = "relais.demo", defaultValue = "false")
     boolean enabled;
 
-    @PostConstruct
-    void load() {
+    @Override
+    public int order() {
+        return 100;
+    }
+
+    @Override
+    @Transactional
+    public void run() {
         if (!enabled || alreadyLoaded()) {
             return;
         }

@@ -1,11 +1,7 @@
 package org.relais.platform.persistence;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
-import jakarta.ejb.TransactionManagement;
-import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -20,9 +16,7 @@ import org.flywaydb.core.Flyway;
  * the database cannot be reached, start-up stops with one line that names the URL and the cause,
  * instead of a wall of stack traces.
  */
-@Singleton
-@Startup
-@TransactionManagement(TransactionManagementType.BEAN)
+@ApplicationScoped
 public class SchemaMigration {
     private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
 
@@ -33,8 +27,8 @@ public class SchemaMigration {
     @ConfigProperty(name = "relais.db.url")
     String databaseUrl;
 
-    @PostConstruct
-    void migrate() {
+    /** Migrates the schema; called by {@link ApplicationStartup} before any other start-up task. */
+    public void migrate() {
         checkReachable();
         var result =
                 Flyway.configure(getClass().getClassLoader())
