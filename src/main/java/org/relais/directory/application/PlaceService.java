@@ -31,6 +31,7 @@ import org.relais.platform.error.FieldError;
 import org.relais.platform.error.NotFoundException;
 import org.relais.platform.error.RuleViolation;
 import org.relais.platform.outbox.SearchOutbox;
+import org.relais.platform.paging.PageRequest;
 import org.relais.platform.security.Caller;
 
 /**
@@ -99,6 +100,16 @@ public class PlaceService {
     public PlaceDraft draftOf(String publicId) {
         Place place = visiblePlace(publicId);
         return new PlaceDraft(place.values(), place.charterAccepted(), place.criteria());
+    }
+
+    /** One page of the places a visitor asked for, how many there are in all. */
+    public record PlaceResults(List<PlaceView> items, int total) {}
+
+    /** A page of the search results, for the pages and the API alike. */
+    public PlaceResults search(PlaceSearchRequest request, PageRequest paging) {
+        List<PlaceView> found = search(request.toQuery());
+        return new PlaceResults(
+                found.stream().skip(paging.offset()).limit(paging.size()).toList(), found.size());
     }
 
     /** Places matching the query, nearest first when a point is given, with their distance. */

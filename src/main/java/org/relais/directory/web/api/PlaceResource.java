@@ -60,25 +60,20 @@ public class PlaceResource {
             @QueryParam("page") String page,
             @QueryParam("size") String size) {
         PageRequest paging = PageRequest.of(page, size);
-        List<PlaceView> found =
+        PlaceService.PlaceResults results =
                 places.search(
                         new PlaceSearchRequest(
-                                        q,
-                                        type,
-                                        service,
-                                        publicServed,
-                                        region,
-                                        departement,
-                                        near,
-                                        radiusKm)
-                                .toQuery());
-        List<Map<String, Object>> items =
-                found.stream()
-                        .skip(paging.offset())
-                        .limit(paging.size())
-                        .map(PlaceJson::of)
-                        .toList();
-        return PageJson.of(items, found.size(), paging);
+                                q,
+                                type,
+                                service,
+                                publicServed,
+                                region,
+                                departement,
+                                near,
+                                radiusKm),
+                        paging);
+        return PageJson.of(
+                results.items().stream().map(PlaceJson::of).toList(), results.total(), paging);
     }
 
     @POST

@@ -101,17 +101,12 @@ public class PlacePages {
                             near,
                             form.get("rayon"));
             PageRequest paging = PageRequest.of(page, Integer.toString(PAGE_SIZE));
-            List<PlaceView> found = places.search(request.toQuery());
+            PlaceService.PlaceResults results = places.search(request, paging);
             return Response.ok(
-                            view.with(
-                                            "results",
-                                            found.stream()
-                                                    .skip(paging.offset())
-                                                    .limit(paging.size())
-                                                    .toList())
-                                    .with("total", found.size())
+                            view.with("results", results.items())
+                                    .with("total", results.total())
                                     .with("page", paging.page())
-                                    .with("pageCount", paging.pageCount(found.size()))
+                                    .with("pageCount", paging.pageCount(results.total()))
                                     .with(
                                             "town",
                                             request.town().map(Communes.Commune::nom).orElse(null))
