@@ -50,12 +50,12 @@ class AccountBrowserIT {
             web.findElement(By.id("displayName")).sendKeys("Camille Lefèvre");
             web.findElement(By.id("email")).sendKeys(email);
             web.findElement(By.id("password")).sendKeys("court");
-            web.findElement(By.cssSelector("main form button[type=submit]")).click();
+            browser.clickAndWaitForNextPage(By.cssSelector("main form button[type=submit]"));
             assertTrue(
                     web.findElement(By.id("password")).getAttribute("aria-invalid").equals("true"));
             browser.assertAccessible();
             web.findElement(By.id("password")).sendKeys(password);
-            web.findElement(By.cssSelector("main form button[type=submit]")).click();
+            browser.clickAndWaitForNextPage(By.cssSelector("main form button[type=submit]"));
             assertTrue(web.findElement(By.tagName("main")).getText().contains(email));
             browser.assertAccessible();
 
@@ -69,14 +69,15 @@ class AccountBrowserIT {
             browser.assertAccessible();
             web.findElement(By.id("email")).sendKeys(email);
             web.findElement(By.id("password")).sendKeys(password);
-            web.findElement(By.cssSelector("main form button[type=submit]")).click();
+            browser.clickAndWaitForNextPage(By.cssSelector("main form button[type=submit]"));
 
             web.get(root + "/profil");
             browser.assertAccessible();
             web.findElement(By.id("city")).clear();
             web.findElement(By.id("city")).sendKeys("Rennes");
             web.findElement(By.id("skills")).sendKeys("smartphone, démarches en ligne");
-            web.findElement(By.cssSelector("form[action='/profil'] button[type=submit]")).click();
+            browser.clickAndWaitForNextPage(
+                    By.cssSelector("form[action='/profil'] button[type=submit]"));
             assertEquals("Rennes", web.findElement(By.id("city")).getAttribute("value"));
             assertTrue(
                     web.findElement(By.id("skills"))
@@ -92,7 +93,7 @@ class AccountBrowserIT {
             browser.assertAccessible();
 
             web.get(root + "/profil");
-            web.findElement(By.cssSelector("form[action='/deconnexion'] button")).click();
+            browser.clickAndWaitForNextPage(By.cssSelector("form[action='/deconnexion'] button"));
             web.get(root + "/profil");
             assertTrue(web.getCurrentUrl().contains("/connexion"), web.getCurrentUrl());
         }

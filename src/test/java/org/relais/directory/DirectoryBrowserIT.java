@@ -53,22 +53,23 @@ class DirectoryBrowserIT {
             browser.assertAccessible();
             web.findElement(By.id("pres")).sendKeys("Rennes");
             web.findElement(By.id("q")).sendKeys("Maurepas");
-            web.findElement(By.cssSelector("form[role=search] button[type=submit]")).click();
+            browser.clickAndWaitForNextPage(
+                    By.cssSelector("form[role=search] button[type=submit]"));
             assertTrue(web.findElement(By.tagName("main")).getText().contains(name));
             browser.assertAccessible();
 
-            web.findElement(By.linkText(name)).click();
+            browser.clickAndWaitForNextPage(By.linkText(name));
             assertEquals(name, web.findElement(By.tagName("h1")).getText());
             browser.assertAccessible();
 
             web.get(root + "/connexion");
             web.findElement(By.id("email")).sendKeys(manager.email());
             web.findElement(By.id("password")).sendKeys(manager.password());
-            web.findElement(By.cssSelector("main form button[type=submit]")).click();
+            browser.clickAndWaitForNextPage(By.cssSelector("main form button[type=submit]"));
             web.get(root + "/lieux/nouveau");
             browser.assertAccessible();
-            web.findElement(By.cssSelector("form[action='/lieux/nouveau'] button[type=submit]"))
-                    .click();
+            browser.clickAndWaitForNextPage(
+                    By.cssSelector("form[action='/lieux/nouveau'] button[type=submit]"));
             assertTrue(web.findElement(By.tagName("main")).getText().contains("charte"));
             browser.assertAccessible();
         }
