@@ -10,11 +10,13 @@ import static org.relais.accounts.domain.PasswordProblem.TRIVIAL;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.relais.platform.i18n.Messages;
 
 class PasswordPolicyTest {
 
@@ -96,9 +98,17 @@ class PasswordPolicyTest {
                         "password.contains-personal-data",
                         "password.trivial"),
                 Arrays.stream(PasswordProblem.values()).map(PasswordProblem::messageKey).toList());
+        Messages messages = new Messages();
         assertEquals(
-                "Le mot de passe doit compter au moins 12 caractères.", TOO_SHORT.frenchMessage());
-        assertTrue(TOO_LONG.frenchMessage().contains("128 caractères"));
+                "Le mot de passe doit compter au moins 12 caractères.",
+                messages.get(Locale.FRENCH, TOO_SHORT.messageKey()));
+        for (PasswordProblem problem : PasswordProblem.values()) {
+            assertTrue(
+                    messages.find(Locale.FRENCH, problem.messageKey()).isPresent(), problem.name());
+            assertTrue(
+                    messages.find(Locale.ENGLISH, problem.messageKey()).isPresent(),
+                    problem.name());
+        }
     }
 
     private static Arguments accepted(String description, String password) {
