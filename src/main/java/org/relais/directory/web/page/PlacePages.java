@@ -137,8 +137,7 @@ public class PlacePages {
         PlaceDraft draft = PlaceForms.draft(form);
         try {
             PlaceView created = places.create(caller.require(), draft);
-            return Response.seeOther(URI.create("/lieux/" + encode(created.id()) + "?enregistre"))
-                    .build();
+            return toPlace(created.id(), "?enregistre");
         } catch (RuleViolation violation) {
             return formErrors.rerender(PlaceForms.view(null, draft), violation);
         }
@@ -184,7 +183,7 @@ public class PlacePages {
         PlaceDraft draft = PlaceForms.draft(form);
         try {
             places.update(caller.require(), id, draft);
-            return Response.seeOther(URI.create("/lieux/" + encode(id) + "?enregistre")).build();
+            return toPlace(id, "?enregistre");
         } catch (RuleViolation violation) {
             return formErrors.rerender(PlaceForms.view(id, draft), violation);
         }
@@ -195,7 +194,7 @@ public class PlacePages {
     @RolesAllowed("member")
     public Response declare(@PathParam("id") String id) {
         places.declareWorkingAt(caller.require(), id);
-        return Response.seeOther(URI.create("/lieux/" + encode(id) + "#personnes")).build();
+        return toPlace(id, "#personnes");
     }
 
     @POST
@@ -203,7 +202,7 @@ public class PlacePages {
     @RolesAllowed("member")
     public Response confirm(@PathParam("id") String id, @PathParam("accountId") long accountId) {
         places.confirmPerson(caller.require(), id, accountId);
-        return Response.seeOther(URI.create("/lieux/" + encode(id) + "#personnes")).build();
+        return toPlace(id, "#personnes");
     }
 
     @POST
@@ -211,7 +210,7 @@ public class PlacePages {
     @RolesAllowed("member")
     public Response remove(@PathParam("id") String id, @PathParam("accountId") long accountId) {
         places.removePerson(caller.require(), id, accountId);
-        return Response.seeOther(URI.create("/lieux/" + encode(id) + "#personnes")).build();
+        return toPlace(id, "#personnes");
     }
 
     @POST
@@ -228,7 +227,7 @@ public class PlacePages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response merge(@PathParam("id") String id, @FormParam("into") String into) {
         PlaceView kept = places.merge(caller.require(), id, into == null ? "" : into.strip());
-        return Response.seeOther(URI.create("/lieux/" + encode(kept.id()))).build();
+        return toPlace(kept.id(), "");
     }
 
     /** schema.org Place, for search engines and other directories. */
@@ -284,6 +283,11 @@ public class PlacePages {
                     }
                 });
         return query.toString();
+    }
+
+    /** After a form on a place: back to its page, at the given suffix (query or anchor). */
+    private static Response toPlace(String id, String suffix) {
+        return Response.seeOther(URI.create("/lieux/" + encode(id) + suffix)).build();
     }
 
     static String encode(String id) {
