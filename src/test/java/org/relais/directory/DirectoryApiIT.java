@@ -79,6 +79,17 @@ class DirectoryApiIT {
         return place;
     }
 
+    /** The member creates the place through the API; its id. */
+    static String createPlace(Api api, Member member, Map<String, Object> place) {
+        return api.as(member)
+                .body(place)
+                .post("/api/v1/places")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+
     @Test
     void aMemberDescribesAPlaceAfterAcceptingTheCharter() {
         Api api = new Api(base);
@@ -155,18 +166,18 @@ class DirectoryApiIT {
         Api api = new Api(base);
         Member member = api.newMember("Thomas Girard");
         Map<String, Object> near = aPlace("Médiathèque du centre " + System.nanoTime());
-        api.as(member).body(near).post("/api/v1/places").then().statusCode(201);
+        createPlace(api, member, near);
         Map<String, Object> farther = aPlace("EPN de Cesson " + System.nanoTime());
         farther.put("latitude", 48.1210);
         farther.put("longitude", -1.6030);
         farther.put("commune", "Cesson-Sévigné");
         farther.put("code_postal", "35510");
         farther.put("code_insee", "35051");
-        api.as(member).body(farther).post("/api/v1/places").then().statusCode(201);
+        createPlace(api, member, farther);
         Map<String, Object> lyon = aPlace("Tiers-lieu lyonnais " + System.nanoTime());
         lyon.put("latitude", 45.76);
         lyon.put("longitude", 4.84);
-        api.as(member).body(lyon).post("/api/v1/places").then().statusCode(201);
+        createPlace(api, member, lyon);
 
         List<Map<String, Object>> items =
                 api.anonymous()
@@ -229,14 +240,7 @@ class DirectoryApiIT {
                 .patch("/api/v1/me")
                 .then()
                 .statusCode(200);
-        String id =
-                api.as(manager)
-                        .body(aPlace("Médiathèque des Trois Ponts"))
-                        .post("/api/v1/places")
-                        .then()
-                        .statusCode(201)
-                        .extract()
-                        .path("id");
+        String id = createPlace(api, manager, aPlace("Médiathèque des Trois Ponts"));
 
         api.as(colleague)
                 .body(Map.of("nom", "Piraté"))
@@ -278,11 +282,7 @@ class DirectoryApiIT {
     void theOpenDataExportFollowsTheNationalSchema() throws IOException {
         Api api = new Api(base);
         Member member = api.newMember("Élise Dubois");
-        api.as(member)
-                .body(aPlace("Pôle ressource « inclusion », Rennes"))
-                .post("/api/v1/places")
-                .then()
-                .statusCode(201);
+        createPlace(api, member, aPlace("Pôle ressource « inclusion », Rennes"));
 
         String csv =
                 api.anonymous()
@@ -430,22 +430,8 @@ class DirectoryApiIT {
     void moderatorsHideAndMergeDuplicatesAndFollowStalePlaces() {
         Api api = new Api(base);
         Member manager = api.newMember("Nadia Moreau");
-        String kept =
-                api.as(manager)
-                        .body(aPlace("Centre social des Lavandières"))
-                        .post("/api/v1/places")
-                        .then()
-                        .statusCode(201)
-                        .extract()
-                        .path("id");
-        String duplicate =
-                api.as(manager)
-                        .body(aPlace("Centre social Les Lavandières"))
-                        .post("/api/v1/places")
-                        .then()
-                        .statusCode(201)
-                        .extract()
-                        .path("id");
+        String kept = createPlace(api, manager, aPlace("Centre social des Lavandières"));
+        String duplicate = createPlace(api, manager, aPlace("Centre social Les Lavandières"));
 
         api.as(manager)
                 .body(Map.of("into", kept))

@@ -40,11 +40,7 @@ class DirectoryBrowserIT {
         Api api = new Api(base);
         Member manager = api.newMember("Camille Lefèvre");
         String name = "Maison du numérique de Maurepas " + System.nanoTime();
-        api.as(manager)
-                .body(DirectoryApiIT.aPlace(name))
-                .post("/api/v1/places")
-                .then()
-                .statusCode(201);
+        DirectoryApiIT.createPlace(api, manager, DirectoryApiIT.aPlace(name));
         String root = base.toString().replaceAll("/$", "");
 
         try (Browser browser = Browser.open()) {

@@ -129,7 +129,7 @@ class DirectoryPagesIT {
         Member manager = api.newMember("Camille Lefèvre");
         String name = "Espace public numérique des Gayeulles " + System.nanoTime();
         Map<String, Object> place = DirectoryApiIT.aPlace(name);
-        api.as(manager).body(place).post("/api/v1/places").then().statusCode(201);
+        DirectoryApiIT.createPlace(api, manager, place);
 
         PageClient visitor = new PageClient(base);
         Page results = visitor.get("/lieux?pres=Rennes&rayon=10&q=Gayeulles");
@@ -149,13 +149,8 @@ class DirectoryPagesIT {
         Member manager = api.newMember("Nadia Moreau");
         Member colleague = api.newMember("Mamadou Diallo");
         String id =
-                api.as(manager)
-                        .body(DirectoryApiIT.aPlace("Centre social des Rosiers"))
-                        .post("/api/v1/places")
-                        .then()
-                        .statusCode(201)
-                        .extract()
-                        .path("id");
+                DirectoryApiIT.createPlace(
+                        api, manager, DirectoryApiIT.aPlace("Centre social des Rosiers"));
 
         PageClient colleagueBrowser = loggedIn(colleague);
         Page place = colleagueBrowser.get("/lieux/" + id);
