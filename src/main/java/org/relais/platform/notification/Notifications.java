@@ -1,0 +1,167 @@
+package org.relais.platform.notification;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.relais.platform.i18n.Messages;
+import org.relais.platform.mail.MailMessage;
+import org.relais.platform.mail.MailTemplates;
+import org.relais.platform.paging.PageRequest;
+
+/**
+ * Tells members what concerns them. Every notice is kept for the app (the bell and the
+ * notifications page); whether it is also mailed now, later in a digest, or never depends on the
+ * member's choice for its kind. Sending happens inside the caller's transaction, so a notice exists
+ * exactly when the post that caused it does; the mail leaves after the commit.
+ */
+@ApplicationScoped
+public class Notifications {
+    @PersistenceContext(unitName = "relais")
+    EntityManager em;
+
+    @Inject Clock clock;
+    @Inject Instance<NotificationKinds> declaredKinds;
+    @Inject Instance<RecipientDirectory> recipients;
+    @Inject MailTemplates mails;
+    @Inject Event<MailMessage> mailbox;
+
+    /** Records the notice and mails it if the member asked for immediate mails of its kind. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void send(Notice notice) {
+        if (Objects.equals(notice.actorId(), notice.recipientId())) {
+            return;
+        }
+        EmailFrequency frequency = frequency(notice.recipientId(), notice.kind());
+        Notification notification =
+                new Notification(
+                        notice,
+                        frequency == EmailFrequency.NEVER
+                                ? Notification.MailState.SKIPPED
+                                : Notification.MailState.PENDING,
+                        now());
+        em.persist(notification);
+        if (frequency == EmailFrequency.IMMEDIATE) {
+            mailNow(notification);
+        }
+    }
+
+    public List<Notification> of(long accountId, PageRequest page) {
+        return em.createQuery(
+                        "select n from Notification n where n.recipientId = :id"
+                                + " order by n.createdAt desc, n.id desc",
+                        Notification.class)
+                .setParameter("id", accountId)
+                .setFirstResult(page.offset())
+                .setMaxResults(page.size())
+                .getResultList();
+    }
+
+    public long count(long accountId) {
+        return em.createQuery(
+                        "select count(n) from Notification n where n.recipientId = :id", Long.class)
+                .setParameter("id", accountId)
+                .getSingleResult();
+    }
+
+    public long unreadCount(long accountId) {
+        return em.createQuery(
+                        "select count(n) from Notification n where n.recipientId = :id"
+                                + " and n.readAt is null",
+                        Long.class)
+                .setParameter("id", accountId)
+                .getSingleResult();
+    }
+
+    /** Marks one of the member's notifications read; returns where it points, for a redirect. */
+    @Transactional
+    public Optional<String> open(long accountId, long notificationId) {
+        Notification notification = em.find(Notification.class, notificationId);
+        if (notification == null || notification.recipientId() != accountId) {
+            return Optional.empty();
+        }
+        notification.markRead(now());
+        return Optional.of(notification.url());
+    }
+
+    @Transactional
+    public int markAllRead(long accountId) {
+        return em.createQuery(
+                        "update Notification n set n.readAt = :now where n.recipientId = :id"
+                                + " and n.readAt is null")
+                .setParameter("now", now())
+                .setParameter("id", accountId)
+                .executeUpdate();
+    }
+
+    /** Every kind the capabilities declare, in the order they declare them. */
+    public List<NotificationKinds.Kind> kinds() {
+        return declaredKinds.stream().flatMap(k -> k.kinds().stream()).toList();
+    }
+
+    /** The member's mail frequency for a kind: their choice, else the kind's default. */
+    public EmailFrequency frequency(long accountId, String kind) {
+        NotificationPreference chosen =
+                em.find(
+                        NotificationPreference.class,
+                        new NotificationPreference.Key(accountId, kind));
+        if (chosen != null) {
+            return chosen.frequency();
+        }
+        return kinds().stream()
+                .filter(k -> k.key().equals(kind))
+                .findFirst()
+                .map(NotificationKinds.Kind::defaultFrequency)
+                .orElse(EmailFrequency.DAILY);
+    }
+
+    @Transactional
+    public void choose(long accountId, String kind, EmailFrequency frequency) {
+        NotificationPreference chosen =
+                em.find(
+                        NotificationPreference.class,
+                        new NotificationPreference.Key(accountId, kind));
+        if (chosen == null) {
+            em.persist(new NotificationPreference(accountId, kind, frequency));
+        } else {
+            chosen.change(frequency);
+        }
+    }
+
+    private void mailNow(Notification notification) {
+        if (!recipients.isResolvable()) {
+            return;
+        }
+        recipients
+                .get()
+                .recipient(notification.recipientId())
+                .ifPresent(
+                        to -> {
+                            mailbox.fire(
+                                    mails.compose(
+                                            to.email(),
+                                            "notification",
+                                            Messages.FRENCH,
+                                            Map.of(
+                                                    "name", to.displayName(),
+                                                    "kind", notification.kind(),
+                                                    "subject", notification.subject(),
+                                                    "excerpt", notification.excerpt(),
+                                                    "url", notification.url())));
+                            notification.mailed();
+                        });
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
+    }
+}
