@@ -40,7 +40,7 @@ import org.relais.testing.SchemaCheck;
 /** The directory through its JSON API and open-data files, on H2 and PostgreSQL. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class DirectoryApiIT {
+public class DirectoryApiIT {
     static final List<String> CRITERIA =
             List.of("M1", "M2", "ACC-1", "CUL-2", "SPU-1", "LIB-1", "DEV-3");
 
@@ -52,7 +52,7 @@ class DirectoryApiIT {
     }
 
     /** A valid place in Rennes, as a manager would send it. */
-    static Map<String, Object> aPlace(String nom) {
+    public static Map<String, Object> aPlace(String nom) {
         Map<String, Object> place = new LinkedHashMap<>();
         place.put("pivot", "12345678900011");
         place.put("nom", nom);
@@ -80,7 +80,7 @@ class DirectoryApiIT {
     }
 
     /** The member creates the place through the API; its id. */
-    static String createPlace(Api api, Member member, Map<String, Object> place) {
+    public static String createPlace(Api api, Member member, Map<String, Object> place) {
         return api.as(member)
                 .body(place)
                 .post("/api/v1/places")

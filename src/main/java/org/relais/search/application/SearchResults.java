@@ -1,0 +1,30 @@
+package org.relais.search.application;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+
+/** One page of hits, the total, facet counts after filtering, and a corrected query if any. */
+public record SearchResults(
+        List<Hit> items,
+        long total,
+        Map<String, List<FacetCount>> facets,
+        String didYouMean,
+        boolean fuzzy) {
+
+    /**
+     * A matching document. {@code snippet} is HTML: the document's text escaped, with the matched
+     * words in {@code <mark>}.
+     */
+    public record Hit(
+            String type,
+            String title,
+            String snippet,
+            String url,
+            List<String> tags,
+            String place,
+            String author,
+            OffsetDateTime date) {}
+
+    public record FacetCount(String value, int count) {}
+}

@@ -1,0 +1,241 @@
+package org.relais.search.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.util.BytesRef;
+import org.relais.platform.security.Caller;
+import org.relais.search.infrastructure.QueryText;
+import org.relais.search.infrastructure.SearchIndex;
+
+/**
+ * One search over everything the capabilities index. Visibility is a filter inside the Lucene
+ * query, so what a visitor may not see is absent from hits, totals and facet counts alike. When the
+ * exact words find nothing, longer words are matched approximately and a correction built from the
+ * index's own vocabulary is proposed.
+ */
+@ApplicationScoped
+public class SearchService {
+    static final int FACET_SIZE = 15;
+    private static final int SNIPPET_FALLBACK = 220;
+
+    @Inject SearchIndex index;
+
+    public SearchResults search(SearchRequest request, Optional<Caller> caller) {
+        return index.search(searcher -> run(searcher, request, caller));
+    }
+
+    /** The visibilities a visitor may see, as indexed by each {@code Searchable}. */
+    static Set<String> visibleTo(Optional<Caller> caller) {
+        if (caller.isEmpty()) {
+            return Set.of("public");
+        }
+        Caller c = caller.get();
+        if (c.hasRole(Caller.MODERATOR) || c.hasRole(Caller.ADMIN)) {
+            return Set.of("public", "members", "moderators");
+        }
+        return Set.of("public", "members");
+    }
+
+    private SearchResults run(
+            IndexSearcher searcher, SearchRequest request, Optional<Caller> caller) {
+        try {
+            QueryText text = QueryText.parse(request.text());
+            Query words = text.isEmpty() ? null : text.exactQuery(index.analyzer());
+            SearchResults results = collect(searcher, request, caller, words, false, null);
+            if (results.total() == 0 && text.hasApproximableWords()) {
+                String correction = text.corrected(searcher.getIndexReader()).orElse(null);
+                results =
+                        collect(
+                                searcher,
+                                request,
+                                caller,
+                                text.fuzzyQuery(index.analyzer()),
+                                true,
+                                correction);
+            }
+            return results;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private SearchResults collect(
+            IndexSearcher searcher,
+            SearchRequest request,
+            Optional<Caller> caller,
+            Query words,
+            boolean fuzzy,
+            String correction)
+            throws IOException {
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        query.add(words == null ? new MatchAllDocsQuery() : words, Occur.MUST);
+        query.add(terms(SearchIndex.VISIBILITY, visibleTo(caller)), Occur.FILTER);
+        if (!request.types().isEmpty()) {
+            query.add(terms(SearchIndex.TYPE, request.types()), Occur.FILTER);
+        }
+        for (String tag : request.tags()) {
+            query.add(
+                    new TermQuery(new org.apache.lucene.index.Term(SearchIndex.TAG, tag)),
+                    Occur.FILTER);
+        }
+        Query built = query.build();
+        int wanted = request.page().offset() + request.page().size();
+        Sort sort =
+                words == null
+                        ? new Sort(new SortField(SearchIndex.DATE, SortField.Type.LONG, true))
+                        : Sort.RELEVANCE;
+        FacetsCollectorManager.FacetsResult found =
+                FacetsCollectorManager.search(
+                        searcher, built, Math.max(1, wanted), sort, new FacetsCollectorManager());
+        TopDocs top = found.topDocs();
+        ScoreDoc[] page = slice(top.scoreDocs, request.page().offset(), request.page().size());
+        String[] snippets = snippets(searcher, words, page, top);
+        List<SearchResults.Hit> hits = new ArrayList<>();
+        for (int i = 0; i < page.length; i++) {
+            hits.add(hit(searcher.storedFields().document(page[i].doc), snippets[i]));
+        }
+        return new SearchResults(
+                hits, top.totalHits.value, facets(searcher, found), correction, fuzzy);
+    }
+
+    private String[] snippets(IndexSearcher searcher, Query words, ScoreDoc[] page, TopDocs top)
+            throws IOException {
+        String[] snippets = new String[page.length];
+        if (words != null && page.length > 0) {
+            UnifiedHighlighter highlighter =
+                    UnifiedHighlighter.builder(searcher, index.analyzer())
+                            .withFormatter(
+                                    new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
+                            .withMaxLength(100_000)
+                            .build();
+            TopDocs pageDocs = new TopDocs(top.totalHits, page);
+            String[] highlighted = highlighter.highlight(SearchIndex.BODY, words, pageDocs, 2);
+            System.arraycopy(highlighted, 0, snippets, 0, page.length);
+        }
+        return snippets;
+    }
+
+    private static SearchResults.Hit hit(Document doc, String snippet) {
+        String body = doc.get(SearchIndex.BODY);
+        String shown = snippet != null ? snippet : escape(shorten(body));
+        List<String> tags = new ArrayList<>();
+        for (IndexableField field : doc.getFields(SearchIndex.TAG)) {
+            tags.add(field.stringValue());
+        }
+        IndexableField date = doc.getField(SearchIndex.DATE);
+        return new SearchResults.Hit(
+                doc.get(SearchIndex.TYPE),
+                doc.get(SearchIndex.TITLE),
+                shown,
+                doc.get(SearchIndex.URL),
+                tags,
+                emptyToNull(doc.get(SearchIndex.PLACE)),
+                emptyToNull(doc.get(SearchIndex.AUTHOR)),
+                date == null
+                        ? null
+                        : OffsetDateTime.ofInstant(
+                                Instant.ofEpochMilli(date.numericValue().longValue()),
+                                ZoneOffset.UTC));
+    }
+
+    private Map<String, List<SearchResults.FacetCount>> facets(
+            IndexSearcher searcher, FacetsCollectorManager.FacetsResult found) throws IOException {
+        Map<String, List<SearchResults.FacetCount>> counts = new LinkedHashMap<>();
+        counts.put(SearchIndex.TYPE, List.of());
+        counts.put(SearchIndex.TAG, List.of());
+        if (found.topDocs().totalHits.value == 0) {
+            return counts;
+        }
+        DefaultSortedSetDocValuesReaderState state;
+        try {
+            state =
+                    new DefaultSortedSetDocValuesReaderState(
+                            searcher.getIndexReader(), index.facets());
+        } catch (IllegalArgumentException noFacetsYet) {
+            return counts;
+        }
+        Facets facets = new SortedSetDocValuesFacetCounts(state, found.facetsCollector());
+        for (String dimension : List.of(SearchIndex.TYPE, SearchIndex.TAG)) {
+            FacetResult result = facets.getTopChildren(FACET_SIZE, dimension);
+            if (result != null) {
+                counts.put(
+                        dimension,
+                        java.util.Arrays.stream(result.labelValues)
+                                .map(
+                                        lv ->
+                                                new SearchResults.FacetCount(
+                                                        lv.label, lv.value.intValue()))
+                                .toList());
+            }
+        }
+        return counts;
+    }
+
+    private static Query terms(String field, Set<String> values) {
+        return new TermInSetQuery(field, values.stream().map(BytesRef::new).toList());
+    }
+
+    private static ScoreDoc[] slice(ScoreDoc[] all, int offset, int size) {
+        if (offset >= all.length) {
+            return new ScoreDoc[0];
+        }
+        return java.util.Arrays.copyOfRange(all, offset, Math.min(all.length, offset + size));
+    }
+
+    private static String shorten(String text) {
+        if (text == null) {
+            return "";
+        }
+        return text.length() <= SNIPPET_FALLBACK ? text : text.substring(0, SNIPPET_FALLBACK) + "…";
+    }
+
+    private static String emptyToNull(String text) {
+        return text == null || text.isEmpty() ? null : text;
+    }
+
+    static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

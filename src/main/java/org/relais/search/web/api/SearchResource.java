@@ -1,0 +1,68 @@
+package org.relais.search.web.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.io.IOException;
+import java.util.List;
+import java.util.Set;
+import org.relais.platform.paging.PageRequest;
+import org.relais.platform.security.CurrentCaller;
+import org.relais.search.application.OutboxIndexer;
+import org.relais.search.application.SearchRequest;
+import org.relais.search.application.SearchService;
+import org.relais.search.application.Suggestions;
+
+/** One search over everything visible to the caller, its suggestions, and its administration. */
+@Path("api/v1/search")
+@Produces(MediaType.APPLICATION_JSON)
+public class SearchResource {
+    @Inject SearchService search;
+    @Inject Suggestions suggestions;
+    @Inject OutboxIndexer indexer;
+    @Inject CurrentCaller caller;
+
+    @GET
+    public SearchResultsJson search(
+            @QueryParam("q") String q,
+            @QueryParam("type") List<String> types,
+            @QueryParam("tag") List<String> tags,
+            @QueryParam("page") String page,
+            @QueryParam("size") String size) {
+        PageRequest paging = PageRequest.of(page, size);
+        return SearchResultsJson.of(
+                search.search(
+                        new SearchRequest(q, Set.copyOf(types), Set.copyOf(tags), paging),
+                        caller.get()),
+                paging.page(),
+                paging.size());
+    }
+
+    /** Titles and tags starting like what is being typed, for the search box. */
+    @GET
+    @Path("suggest")
+    public List<Suggestions.Suggestion> suggest(@QueryParam("q") String q) {
+        return suggestions.suggest(q, caller.get());
+    }
+
+    @GET
+    @Path("status")
+    @RolesAllowed("admin")
+    public OutboxIndexer.Status status() {
+        return indexer.status();
+    }
+
+    /** Empties the index; the indexer replays the whole outbox within seconds. */
+    @POST
+    @Path("rebuild")
+    @RolesAllowed("admin")
+    public OutboxIndexer.Status rebuild() throws IOException {
+        indexer.rebuild();
+        return indexer.status();
+    }
+}

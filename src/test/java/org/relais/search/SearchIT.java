@@ -1,0 +1,137 @@
+package org.relais.search;
+
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.restassured.path.json.JsonPath;
+import java.net.URL;
+import java.time.Duration;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.relais.directory.DirectoryApiIT;
+import org.relais.testing.Api;
+import org.relais.testing.Api.Member;
+import org.relais.testing.Deployments;
+import org.relais.testing.PageClient;
+import org.relais.testing.PageClient.Page;
+
+/** The search as visitors use it: what is written becomes findable, typos and all. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SearchIT {
+    @ArquillianResource URL base;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.relais();
+    }
+
+    @Test
+    void aNewPlaceIsFoundWithoutAccentsAndDisappearsWhenHidden() {
+        Api api = new Api(base);
+        Member member = api.newMember("Élodie Marchand");
+        String word = "Zéphyrine" + System.nanoTime() % 100000;
+        String id =
+                DirectoryApiIT.createPlace(
+                        api, member, DirectoryApiIT.aPlace("Médiathèque " + word));
+        String folded = word.replace('é', 'e').toLowerCase();
+
+        JsonPath found = awaitTotal(api, folded, 1);
+        assertEquals("place", found.getString("items[0].type"));
+        assertEquals("/lieux/" + id, found.getString("items[0].url"));
+        assertTrue(found.getList("facets.type.value").contains("place"));
+
+        api.asAdmin().delete("/api/v1/places/" + id).then().statusCode(204);
+        awaitTotal(api, folded, 0);
+    }
+
+    @Test
+    void aTypoIsMatchedApproximatelyWithACorrection() {
+        Api api = new Api(base);
+        Member member = api.newMember("Hugo Lambert");
+        String word = "Quetzalcoatl";
+        DirectoryApiIT.createPlace(api, member, DirectoryApiIT.aPlace("Tiers-lieu " + word));
+        awaitTotal(api, "quetzalcoatl", 1);
+
+        JsonPath typo =
+                api.anonymous()
+                        .get("/api/v1/search?q=quetzalcoatel")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath();
+        assertTrue(typo.getBoolean("approximate"));
+        assertEquals("quetzalcoatl", typo.getString("didYouMean"));
+        assertTrue(typo.getList("items.title").contains("Tiers-lieu " + word));
+    }
+
+    @Test
+    void suggestionsFollowWhatIsTyped() {
+        Api api = new Api(base);
+        Member member = api.newMember("Inès Garnier");
+        DirectoryApiIT.createPlace(api, member, DirectoryApiIT.aPlace("Espace Wolframite"));
+        awaitTotal(api, "wolframite", 1);
+        api.anonymous()
+                .get("/api/v1/search/suggest?q=espace wolfra")
+                .then()
+                .statusCode(200)
+                .body("label", hasItem("Espace Wolframite"));
+        api.anonymous().get("/api/v1/search/suggest?q=zzqqyy").then().body("$", empty());
+    }
+
+    @Test
+    void theSearchPageShowsHitsFacetsAndACorrection() {
+        Api api = new Api(base);
+        Member member = api.newMember("Jade Rolland");
+        DirectoryApiIT.createPlace(api, member, DirectoryApiIT.aPlace("Atelier Ornithorynque"));
+        awaitTotal(api, "ornithorynque", 1);
+
+        PageClient browser = new PageClient(base);
+        Page page = browser.get("/recherche?q=ornithorinque");
+        assertEquals(200, page.status());
+        assertEquals(
+                "Atelier Ornithorynque",
+                page.document().select(".search-hit__title a").first().text());
+        assertEquals("ornithorynque", page.document().select(".search-correction a").text());
+        assertTrue(page.document().select(".search-facets a").text().contains("Lieu"));
+        assertEquals(1, browser.get("/").document().select("form.site-search").size());
+    }
+
+    @Test
+    void indexStatusAndRebuildAreForAdministrators() {
+        Api api = new Api(base);
+        api.anonymous().get("/api/v1/search/status").then().statusCode(401);
+        Member member = api.newMember("Léo Fabre");
+        api.as(member).get("/api/v1/search/status").then().statusCode(403);
+        api.asAdmin()
+                .get("/api/v1/search/status")
+                .then()
+                .statusCode(200)
+                .body("failures", empty())
+                .body("checkpoint", not(equalTo(0)));
+    }
+
+    private static JsonPath awaitTotal(Api api, String q, int total) {
+        return await().atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(100))
+                .until(
+                        () ->
+                                api.anonymous()
+                                        .get("/api/v1/search?q=" + q)
+                                        .then()
+                                        .statusCode(200)
+                                        .extract()
+                                        .jsonPath(),
+                        json -> json.getInt("total") == total);
+    }
+}
