@@ -49,6 +49,7 @@ class SearchIT {
         JsonPath found = awaitTotal(api, folded, 1);
         assertEquals("place", found.getString("items[0].type"));
         assertEquals("/lieux/" + id, found.getString("items[0].url"));
+        assertEquals(id, found.getString("items[0].id"));
         assertTrue(found.getList("facets.type.value").contains("place"));
 
         api.asAdmin().delete("/api/v1/places/" + id).then().statusCode(204);
@@ -71,7 +72,7 @@ class SearchIT {
                         .extract()
                         .jsonPath();
         assertTrue(typo.getBoolean("approximate"));
-        assertEquals("quetzalcoatl", typo.getString("didYouMean"));
+        assertEquals("quetzalcoatl", typo.getString("suggestion"));
         assertTrue(typo.getList("items.title").contains("Tiers-lieu " + word));
     }
 

@@ -17,6 +17,7 @@ public record SearchResults(
      * words in {@code <mark>}.
      */
     public record Hit(
+            String id,
             String type,
             String title,
             String snippet,
@@ -24,7 +25,8 @@ public record SearchResults(
             List<String> tags,
             String place,
             String author,
-            OffsetDateTime date) {}
+            OffsetDateTime date,
+            float score) {}
 
     public record FacetCount(String value, int count) {}
 }

@@ -117,13 +117,19 @@ public class SearchService {
                         : Sort.RELEVANCE;
         FacetsCollectorManager.FacetsResult found =
                 FacetsCollectorManager.search(
-                        searcher, built, Math.max(1, wanted), sort, new FacetsCollectorManager());
+                        searcher,
+                        built,
+                        Math.max(1, wanted),
+                        sort,
+                        true,
+                        new FacetsCollectorManager());
         TopDocs top = found.topDocs();
         ScoreDoc[] page = slice(top.scoreDocs, request.page().offset(), request.page().size());
         String[] snippets = snippets(searcher, words, page, top);
         List<SearchResults.Hit> hits = new ArrayList<>();
         for (int i = 0; i < page.length; i++) {
-            hits.add(hit(searcher.storedFields().document(page[i].doc), snippets[i]));
+            hits.add(
+                    hit(searcher.storedFields().document(page[i].doc), snippets[i], page[i].score));
         }
         return new SearchResults(
                 hits, top.totalHits.value, facets(searcher, found), correction, fuzzy);
@@ -146,7 +152,7 @@ public class SearchService {
         return snippets;
     }
 
-    private static SearchResults.Hit hit(Document doc, String snippet) {
+    private static SearchResults.Hit hit(Document doc, String snippet, float score) {
         String body = doc.get(SearchIndex.BODY);
         String shown = snippet != null ? snippet : escape(shorten(body));
         List<String> tags = new ArrayList<>();
@@ -155,6 +161,7 @@ public class SearchService {
         }
         IndexableField date = doc.getField(SearchIndex.DATE);
         return new SearchResults.Hit(
+                doc.get(SearchIndex.ID),
                 doc.get(SearchIndex.TYPE),
                 doc.get(SearchIndex.TITLE),
                 shown,
@@ -166,7 +173,8 @@ public class SearchService {
                         ? null
                         : OffsetDateTime.ofInstant(
                                 Instant.ofEpochMilli(date.numericValue().longValue()),
-                                ZoneOffset.UTC));
+                                ZoneOffset.UTC),
+                Float.isNaN(score) ? 0f : score);
     }
 
     private Map<String, List<SearchResults.FacetCount>> facets(

@@ -45,6 +45,7 @@ public class SearchIndex {
     static final String CHECKPOINT = "outbox";
     static final String VERSION = "schema";
     public static final String KEY = "key";
+    public static final String ID = "id";
     public static final String TYPE = "type";
     public static final String TITLE = "title";
     public static final String BODY = "body";
@@ -175,6 +176,7 @@ public class SearchIndex {
     static Document toLucene(String key, Searchable.Document source) {
         Document doc = new Document();
         doc.add(new StringField(KEY, key, Field.Store.YES));
+        doc.add(new StoredField(ID, source.id()));
         doc.add(new StringField(TYPE, source.type(), Field.Store.YES));
         doc.add(new SortedSetDocValuesFacetField(TYPE, source.type()));
         doc.add(new TextField(TITLE, nonNull(source.title()), Field.Store.YES));

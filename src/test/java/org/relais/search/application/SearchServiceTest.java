@@ -127,6 +127,14 @@ class SearchServiceTest {
     }
 
     @Test
+    void aTitleMatchRanksAboveABodyMatch() {
+        SearchResults results = anonymous("seniors atelier");
+        assertEquals("Atelier imprimante 3D pour les seniors", results.items().get(0).title());
+        assertTrue(results.items().get(0).score() > 0);
+        assertEquals("topic:1", results.items().get(0).id());
+    }
+
+    @Test
     void aRemovedDocumentIsNoLongerFound() throws Exception {
         index.apply(List.of(new SearchIndex.Change("question:2", Optional.empty())), 4);
         assertEquals(0, anonymous("declaration").total());

@@ -14,19 +14,21 @@ public record SearchResultsJson(
         int page,
         int size,
         Map<String, List<SearchResults.FacetCount>> facets,
-        String didYouMean,
+        String suggestion,
         boolean approximate) {
 
     /** One hit; {@code snippet} is escaped HTML with the matches in {@code <mark>}. */
     public record HitJson(
             String type,
+            String id,
             String title,
             String snippet,
             String url,
             List<String> tags,
             String place,
             String author,
-            String date) {}
+            String date,
+            float score) {}
 
     static SearchResultsJson of(SearchResults results, int page, int size) {
         return new SearchResultsJson(
@@ -35,13 +37,15 @@ public record SearchResultsJson(
                                 hit ->
                                         new HitJson(
                                                 hit.type(),
+                                                hit.id(),
                                                 hit.title(),
                                                 hit.snippet(),
                                                 hit.url(),
                                                 hit.tags(),
                                                 hit.place(),
                                                 hit.author(),
-                                                hit.date() == null ? null : hit.date().toString()))
+                                                hit.date() == null ? null : hit.date().toString(),
+                                                hit.score()))
                         .toList(),
                 results.total(),
                 page,
