@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -20,6 +21,7 @@ import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -36,6 +38,7 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.BytesRef;
 import org.relais.platform.security.Caller;
 import org.relais.search.infrastructure.QueryText;
+import org.relais.search.infrastructure.RecencyBoost;
 import org.relais.search.infrastructure.SearchIndex;
 
 /**
@@ -50,6 +53,7 @@ public class SearchService {
     private static final int SNIPPET_FALLBACK = 220;
 
     @Inject SearchIndex index;
+    @Inject Clock clock;
 
     public SearchResults search(SearchRequest request, Optional<Caller> caller) {
         return index.search(searcher -> run(searcher, request, caller));
@@ -99,7 +103,11 @@ public class SearchService {
             String correction)
             throws IOException {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
-        query.add(words == null ? new MatchAllDocsQuery() : words, Occur.MUST);
+        query.add(
+                words == null
+                        ? new MatchAllDocsQuery()
+                        : FunctionScoreQuery.boostByValue(words, new RecencyBoost(clock)),
+                Occur.MUST);
         query.add(terms(SearchIndex.VISIBILITY, visibleTo(caller)), Occur.FILTER);
         if (!request.types().isEmpty()) {
             query.add(terms(SearchIndex.TYPE, request.types()), Occur.FILTER);
