@@ -50,7 +50,7 @@ class DirectoryBrowserIT {
             web.findElement(By.id("pres")).sendKeys("Rennes");
             web.findElement(By.id("q")).sendKeys("Maurepas");
             browser.clickAndWaitForNextPage(
-                    By.cssSelector("form[role=search] button[type=submit]"));
+                    By.cssSelector("main form[role=search] button[type=submit]"));
             assertTrue(web.findElement(By.tagName("main")).getText().contains(name));
             browser.assertAccessible();
 

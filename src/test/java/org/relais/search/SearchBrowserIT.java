@@ -1,0 +1,74 @@
+package org.relais.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.relais.directory.DirectoryApiIT;
+import org.relais.testing.Api;
+import org.relais.testing.Browser;
+import org.relais.testing.Deployments;
+
+/**
+ * Searching from the header box, refining with a facet and following a hit, checked by axe-core.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SearchBrowserIT {
+    @ArquillianResource URL base;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.relais();
+    }
+
+    @Test
+    void aVisitorSearchesFromTheHeaderAndRefinesByType() {
+        Assumptions.assumeTrue(
+                "h2".equals(System.getProperty("relais.test.database")),
+                "browser journeys run once, on the H2 execution");
+        Api api = new Api(base);
+        String name = "Fabrique numérique Pélican";
+        DirectoryApiIT.createPlace(api, api.newMember("Rose Martin"), DirectoryApiIT.aPlace(name));
+        String root = base.toString().replaceAll("/$", "");
+
+        try (Browser browser = Browser.open()) {
+            WebDriver web = browser.driver();
+            web.get(root + "/");
+            org.awaitility.Awaitility.await()
+                    .atMost(java.time.Duration.ofSeconds(10))
+                    .until(
+                            () ->
+                                    api.anonymous()
+                                            .get("/api/v1/search?q=pelican")
+                                            .then()
+                                            .extract()
+                                            .path("total"),
+                            total -> Integer.valueOf(1).equals(total));
+            web.findElement(By.id("site-search-q")).sendKeys("fabrique pelican");
+            browser.clickAndWaitForNextPage(By.cssSelector("header form[role=search] button"));
+            assertTrue(web.findElement(By.cssSelector(".search-results")).getText().contains(name));
+            browser.assertAccessible();
+
+            browser.clickAndWaitForNextPage(By.partialLinkText("Lieu"));
+            assertEquals(
+                    "true",
+                    web.findElement(By.cssSelector(".search-facets a[aria-current]"))
+                            .getAttribute("aria-current"));
+            browser.assertAccessible();
+
+            browser.clickAndWaitForNextPage(By.linkText(name));
+            assertEquals(name, web.findElement(By.tagName("h1")).getText());
+        }
+    }
+}
