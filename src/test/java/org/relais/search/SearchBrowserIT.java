@@ -60,7 +60,8 @@ class SearchBrowserIT {
             assertTrue(web.findElement(By.cssSelector(".search-results")).getText().contains(name));
             browser.assertAccessible();
 
-            browser.clickAndWaitForNextPage(By.partialLinkText("Lieu"));
+            browser.clickAndWaitForNextPage(
+                    By.cssSelector(".search-facets section:first-of-type a"));
             assertEquals(
                     "true",
                     web.findElement(By.cssSelector(".search-facets a[aria-current]"))
