@@ -207,6 +207,12 @@ class NotificationsIT {
                 .then()
                 .statusCode(422)
                 .body("errors.field", hasItem("level"));
+        api.as(member)
+                .get("/api/v1/me/export")
+                .then()
+                .statusCode(200)
+                .body("subscriptions[0].subjectKey", equalTo("smartphone"))
+                .body("notificationPreferences.'" + ANNOUNCEMENT + "'", equalTo("DAILY"));
         watch.put("level", null);
         api.as(member).body(watch).put("/api/v1/subscriptions").then().statusCode(200);
         api.as(member).get("/api/v1/subscriptions").then().body("total", equalTo(0));
@@ -285,6 +291,24 @@ class NotificationsIT {
         assertEquals(303, opened.status());
         assertTrue(opened.location().endsWith("/lieux"), opened.location());
         assertTrue(browser.get("/").text().contains("Notifications, aucune non lue"));
+
+        announce(api, "Webinaire : accompagner les démarches de retraite en ligne");
+        announce(api, "Nouveau kit : premiers pas sur une tablette");
+        assertTrue(browser.get("/").text().contains("Notifications, 2 non lues"));
+        Page readAll =
+                browser.submit(browser.get("/notifications"), "/notifications/lues", Map.of());
+        assertEquals(303, readAll.status());
+        assertTrue(
+                browser.get("/notifications")
+                        .text()
+                        .contains("3 notifications, dont aucune non lue"));
+
+        Page profile = browser.get("/profil");
+        assertEquals(
+                "/notifications/preferences",
+                profile.document()
+                        .select("#profile-notifications-title ~ p a[href$=preferences]")
+                        .attr("href"));
 
         Page preferences = browser.get("/notifications/preferences");
         assertEquals(200, preferences.status());
