@@ -4,7 +4,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
+import java.util.function.LongFunction;
+import org.relais.platform.mail.MailMessage;
 
 /**
  * Which pending notifications go into a digest, grouped by member so that each member gets one
@@ -54,5 +58,28 @@ public final class DigestPlan {
     /** Notifications that will never be mailed. */
     public List<Notification> dropped() {
         return dropped;
+    }
+
+    /**
+     * Composes and hands over one mail per member, marking what it carries as mailed; what cannot
+     * be mailed (dropped kinds, deleted members) is marked skipped. Returns how many mails left.
+     */
+    public int deliver(
+            LongFunction<Optional<RecipientDirectory.Recipient>> recipients,
+            BiFunction<RecipientDirectory.Recipient, List<Notification>, MailMessage> compose,
+            Consumer<MailMessage> mailbox) {
+        dropped.forEach(Notification::skipped);
+        int sent = 0;
+        for (Map.Entry<Long, List<Notification>> mail : mails.entrySet()) {
+            Optional<RecipientDirectory.Recipient> to = recipients.apply(mail.getKey());
+            if (to.isEmpty()) {
+                mail.getValue().forEach(Notification::skipped);
+                continue;
+            }
+            mailbox.accept(compose.apply(to.get(), mail.getValue()));
+            mail.getValue().forEach(Notification::mailed);
+            sent++;
+        }
+        return sent;
     }
 }

@@ -60,20 +60,8 @@ public class Digests {
                         (id, kind) ->
                                 choices.getOrDefault(id, Map.of())
                                         .getOrDefault(kind, notifications.defaultFrequency(kind)));
-        plan.dropped().forEach(Notification::skipped);
-        int sent = 0;
-        for (Map.Entry<Long, List<Notification>> mail : plan.mails().entrySet()) {
-            Optional<RecipientDirectory.Recipient> to = recipient(mail.getKey());
-            if (to.isEmpty()) {
-                mail.getValue().forEach(Notification::skipped);
-                continue;
-            }
-            mailbox.fire(compose(to.get(), mail.getValue()));
-            mail.getValue().forEach(Notification::mailed);
-            sent++;
-        }
-        int total = sent;
-        LOG.info(() -> "Résumé " + digest + " : " + total + " courriel(s) envoyé(s)");
+        int sent = plan.deliver(this::recipient, this::compose, mailbox::fire);
+        LOG.info(() -> "Résumé " + digest + " : " + sent + " courriel(s) envoyé(s)");
         return sent;
     }
 
@@ -81,7 +69,8 @@ public class Digests {
         return recipients.isResolvable() ? recipients.get().recipient(accountId) : Optional.empty();
     }
 
-    private MailMessage compose(RecipientDirectory.Recipient to, List<Notification> items) {
+    /** The digest mail of one member; the subject tells how many items it carries. */
+    MailMessage compose(RecipientDirectory.Recipient to, List<Notification> items) {
         MailMessage mail =
                 mails.compose(
                         to.email(),
