@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,6 +27,8 @@ import org.relais.platform.mail.MailMessage;
 import org.relais.platform.mail.MailTemplates;
 import org.relais.platform.markdown.MarkdownRenderer;
 import org.relais.platform.markdown.RenderedMarkdown;
+import org.relais.platform.notification.NotificationPreferences;
+import org.relais.platform.notification.Subscriptions;
 import org.relais.platform.outbox.SearchOutbox;
 import org.relais.platform.ratelimit.RateLimits;
 import org.relais.platform.security.Caller;
@@ -51,6 +54,8 @@ public class AccountService {
     @Inject SearchOutbox outbox;
     @Inject RateLimits rateLimits;
     @Inject Clock clock;
+    @Inject NotificationPreferences notificationPreferences;
+    @Inject Subscriptions subscriptions;
 
     private final PasswordPolicy passwordPolicy = new PasswordPolicy();
 
@@ -166,10 +171,24 @@ public class AccountService {
     /** Everything Relais holds about the member, as a document they can download. */
     public Map<String, Object> export(long accountId, List<ApiTokenView> tokens) {
         Account account = activeAccount(accountId);
+        Map<String, String> frequencies = new LinkedHashMap<>();
+        notificationPreferences
+                .of(accountId)
+                .forEach(p -> frequencies.put(p.kind(), p.frequency().name()));
         return Map.of(
                 "exportedAt", now(),
                 "account", OwnAccount.of(account),
-                "apiTokens", tokens);
+                "apiTokens", tokens,
+                "notificationPreferences", frequencies,
+                "subscriptions",
+                        subscriptions.of(accountId).stream()
+                                .map(
+                                        s ->
+                                                Map.of(
+                                                        "subjectType", s.subjectType(),
+                                                        "subjectKey", s.subjectKey(),
+                                                        "level", s.level().name()))
+                                .toList());
     }
 
     /**

@@ -81,6 +81,10 @@ public class Notification {
         mailState = MailState.SENT;
     }
 
+    void skipped() {
+        mailState = MailState.SKIPPED;
+    }
+
     private static String cut(String text, int max) {
         return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }

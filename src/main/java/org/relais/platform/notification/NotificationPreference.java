@@ -65,6 +65,10 @@ public class NotificationPreference {
         this.frequency = Objects.requireNonNull(frequency);
     }
 
+    public long accountId() {
+        return accountId;
+    }
+
     public String kind() {
         return kind;
     }

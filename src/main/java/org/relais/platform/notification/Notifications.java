@@ -9,10 +9,14 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.relais.platform.i18n.Messages;
 import org.relais.platform.mail.MailMessage;
 import org.relais.platform.mail.MailTemplates;
@@ -34,6 +38,11 @@ public class Notifications {
     @Inject Instance<RecipientDirectory> recipients;
     @Inject MailTemplates mails;
     @Inject Event<MailMessage> mailbox;
+    @Inject Messages messages;
+
+    @Inject
+    @ConfigProperty(name = "relais.notifications.immediate-per-hour", defaultValue = "10")
+    int immediatePerHour;
 
     /** Records the notice and mails it if the member asked for immediate mails of its kind. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -42,17 +51,76 @@ public class Notifications {
             return;
         }
         EmailFrequency frequency = frequency(notice.recipientId(), notice.kind());
+        MailPacing.Decision decision =
+                new MailPacing(immediatePerHour)
+                        .decide(
+                                frequency,
+                                frequency == EmailFrequency.IMMEDIATE
+                                        ? mailedInLastHour(notice.recipientId())
+                                        : 0);
         Notification notification =
                 new Notification(
                         notice,
-                        frequency == EmailFrequency.NEVER
+                        decision == MailPacing.Decision.SKIP
                                 ? Notification.MailState.SKIPPED
                                 : Notification.MailState.PENDING,
                         now());
         em.persist(notification);
-        if (frequency == EmailFrequency.IMMEDIATE) {
+        if (decision == MailPacing.Decision.MAIL_NOW) {
             mailNow(notification);
         }
+    }
+
+    /**
+     * Notifications of the last hour already mailed to the member: the immediate mails, give or
+     * take the few a digest may have just taken (which only makes the limit stricter).
+     */
+    private long mailedInLastHour(long accountId) {
+        return em.createQuery(
+                        "select count(n) from Notification n where n.recipientId = :id"
+                                + " and n.mailState = :sent and n.createdAt >= :since",
+                        Long.class)
+                .setParameter("id", accountId)
+                .setParameter("sent", Notification.MailState.SENT)
+                .setParameter("since", now().minusHours(1))
+                .getSingleResult();
+    }
+
+    /** Every notification waiting for a mail, grouped by member and oldest first. */
+    public List<Notification> pending() {
+        return em.createQuery(
+                        "select n from Notification n where n.mailState = :pending"
+                                + " order by n.recipientId, n.createdAt, n.id",
+                        Notification.class)
+                .setParameter("pending", Notification.MailState.PENDING)
+                .getResultList();
+    }
+
+    /** The choices members made, by member then kind, for the frequency of many members at once. */
+    public Map<Long, Map<String, EmailFrequency>> choices(Collection<Long> accountIds) {
+        Map<Long, Map<String, EmailFrequency>> choices = new HashMap<>();
+        if (accountIds.isEmpty()) {
+            return choices;
+        }
+        em.createQuery(
+                        "select p from NotificationPreference p where p.accountId in :ids",
+                        NotificationPreference.class)
+                .setParameter("ids", accountIds)
+                .getResultList()
+                .forEach(
+                        p ->
+                                choices.computeIfAbsent(p.accountId(), id -> new HashMap<>())
+                                        .put(p.kind(), p.frequency()));
+        return choices;
+    }
+
+    /** What applies to a kind until a member chooses; DAILY for a kind no capability declares. */
+    public EmailFrequency defaultFrequency(String kind) {
+        return kinds().stream()
+                .filter(k -> k.key().equals(kind))
+                .findFirst()
+                .map(NotificationKinds.Kind::defaultFrequency)
+                .orElse(EmailFrequency.DAILY);
     }
 
     public List<Notification> of(long accountId, PageRequest page) {
@@ -108,6 +176,12 @@ public class Notifications {
         return declaredKinds.stream().flatMap(k -> k.kinds().stream()).toList();
     }
 
+    /** The label of a kind, or a generic one for a kind no capability declares any more. */
+    public String kindLabel(Locale locale, String kind) {
+        return messages.find(locale, "notification.kind." + kind)
+                .orElseGet(() -> messages.get(locale, "notification.kind.fallback"));
+    }
+
     /** The member's mail frequency for a kind: their choice, else the kind's default. */
     public EmailFrequency frequency(long accountId, String kind) {
         NotificationPreference chosen =
@@ -117,11 +191,7 @@ public class Notifications {
         if (chosen != null) {
             return chosen.frequency();
         }
-        return kinds().stream()
-                .filter(k -> k.key().equals(kind))
-                .findFirst()
-                .map(NotificationKinds.Kind::defaultFrequency)
-                .orElse(EmailFrequency.DAILY);
+        return defaultFrequency(kind);
     }
 
     @Transactional
@@ -153,7 +223,10 @@ public class Notifications {
                                             Messages.FRENCH,
                                             Map.of(
                                                     "name", to.displayName(),
-                                                    "kind", notification.kind(),
+                                                    "kind",
+                                                            kindLabel(
+                                                                    Messages.FRENCH,
+                                                                    notification.kind()),
                                                     "subject", notification.subject(),
                                                     "excerpt", notification.excerpt(),
                                                     "url", notification.url())));

@@ -7,11 +7,14 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.relais.platform.error.FieldError;
+import org.relais.platform.error.RuleViolation;
 
 /**
  * Watch levels of members on subjects. A capability names its subject types (e.g. {@code
@@ -20,6 +23,9 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class Subscriptions {
+    static final int TYPE_MAX = 20;
+    static final int KEY_MAX = 64;
+
     @PersistenceContext(unitName = "relais")
     EntityManager em;
 
@@ -43,6 +49,33 @@ public class Subscriptions {
                     new Subscription(
                             accountId, subjectType, subjectKey, level, OffsetDateTime.now(clock)));
         }
+    }
+
+    /**
+     * Sets a level named by a member (WATCHING, TRACKING, MUTED, or null or empty to remove it),
+     * refusing subjects and levels that cannot be stored.
+     */
+    @Transactional
+    public void choose(long accountId, String subjectType, String subjectKey, String level) {
+        List<FieldError> errors = new ArrayList<>();
+        if (subjectType == null || subjectType.isBlank() || subjectType.length() > TYPE_MAX) {
+            errors.add(new FieldError("subjectType", "subscription.subject-type.invalid"));
+        }
+        if (subjectKey == null || subjectKey.isBlank() || subjectKey.length() > KEY_MAX) {
+            errors.add(new FieldError("subjectKey", "subscription.subject-key.invalid"));
+        }
+        WatchLevel parsed = null;
+        if (level != null && !level.isBlank()) {
+            try {
+                parsed = WatchLevel.valueOf(level);
+            } catch (IllegalArgumentException e) {
+                errors.add(new FieldError("level", "subscription.level.invalid"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new RuleViolation(errors);
+        }
+        set(accountId, subjectType, subjectKey, parsed);
     }
 
     public Optional<WatchLevel> levelOf(long accountId, String subjectType, String subjectKey) {

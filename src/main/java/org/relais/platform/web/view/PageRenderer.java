@@ -14,9 +14,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.LongSupplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.relais.platform.i18n.Messages;
 import org.relais.platform.i18n.RequestLocale;
+import org.relais.platform.notification.Notifications;
 import org.relais.platform.security.Caller;
 import org.relais.platform.web.CorrelationId;
 import org.relais.platform.web.CsrfTokens;
@@ -29,14 +31,16 @@ import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
 /**
  * Renders pages with the selected theme. Besides the view's own model, every template sees {@code
- * me} (the logged-in member or null), {@code csrf} (the form token, created only when a form asks
- * for it), {@code nav} (the capabilities that exist), {@code lang} and {@code path}.
+ * me} (the logged-in member or null), {@code unread} (their unread notifications, counted only when
+ * read: {@code unread.count}), {@code csrf} (the form token, created only when a form asks for it),
+ * {@code nav} (the capabilities that exist), {@code lang} and {@code path}.
  */
 @ApplicationScoped
 public class PageRenderer {
     @Inject Messages messages;
     @Inject ServletContext servletContext;
     @Inject Instance<NavigationContributor> navigation;
+    @Inject Notifications notifications;
 
     @Inject
     @ConfigProperty(name = "relais.theme", defaultValue = ThemeFiles.DEFAULT_THEME)
@@ -74,7 +78,11 @@ public class PageRenderer {
     public String render(View view, HttpServletRequest request, HttpServletResponse response) {
         Locale locale = RequestLocale.resolve(request);
         Map<String, Object> variables = new HashMap<>(view.model());
-        variables.put("me", request.getAttribute(Caller.class.getName()));
+        Caller me = (Caller) request.getAttribute(Caller.class.getName());
+        variables.put("me", me);
+        variables.put(
+                "unread",
+                me == null ? null : new LazyCount(() -> notifications.unreadCount(me.accountId())));
         variables.put("csrf", new LazyCsrf(request));
         variables.put("nav", entries);
         variables.put("lang", locale.getLanguage());
@@ -88,6 +96,23 @@ public class PageRenderer {
     private static String currentPath(HttpServletRequest request) {
         String query = request.getQueryString();
         return request.getRequestURI() + (query == null ? "" : "?" + query);
+    }
+
+    /** Counts (one query) only when a template reads {@code count}, and once per page. */
+    public static final class LazyCount {
+        private final LongSupplier counter;
+        private Long count;
+
+        LazyCount(LongSupplier counter) {
+            this.counter = counter;
+        }
+
+        public long getCount() {
+            if (count == null) {
+                count = counter.getAsLong();
+            }
+            return count;
+        }
     }
 
     /** Creates the session and its token only when a template reads {@code csrf.token}. */
