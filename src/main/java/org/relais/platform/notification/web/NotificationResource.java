@@ -13,6 +13,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.relais.platform.error.NotFoundException;
 import org.relais.platform.notification.Announcements;
@@ -118,8 +119,7 @@ public class NotificationResource {
                                 json.subject(), json.url(), json.excerpt())));
     }
 
-    private static Map<String, String> asJson(
-            java.util.List<NotificationPreferences.PreferenceView> views) {
+    private static Map<String, String> asJson(List<NotificationPreferences.PreferenceView> views) {
         Map<String, String> json = new LinkedHashMap<>();
         views.forEach(v -> json.put(v.kind(), v.frequency().name()));
         return json;
