@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -93,6 +94,9 @@ public class Notifications {
                                 + " order by n.recipientId, n.createdAt, n.id",
                         Notification.class)
                 .setParameter("pending", Notification.MailState.PENDING)
+                // rows locked until the digest's transaction ends: a second instance running the
+                // same digest waits, then finds them sent and mails nothing twice
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultList();
     }
 
