@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,7 @@ import org.relais.qa.domain.Question;
 import org.relais.qa.domain.ReputationReason;
 import org.relais.qa.domain.Suggestion;
 import org.relais.qa.domain.Vote;
+import org.relais.qa.domain.WordSet;
 
 /**
  * The Q&A use cases: ask, answer, vote, accept, invite, close as duplicate, edit. Pages and the API
@@ -268,10 +270,10 @@ public class QaService {
     /** Existing questions whose words overlap the draft's title, most alike first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<QuestionView> similar(String title, String body) {
-        var draft = org.relais.qa.domain.WordSet.of(title + " " + (body == null ? "" : body));
+        var draft = WordSet.of(title + " " + (body == null ? "" : body));
         record Scored(Question q, double index) {}
         return repository.recentQuestions(500).stream()
-                .map(q -> new Scored(q, draft.jaccard(org.relais.qa.domain.WordSet.of(q.title()))))
+                .map(q -> new Scored(q, draft.jaccard(WordSet.of(q.title()))))
                 .filter(s -> s.index() >= 0.15)
                 .sorted(Comparator.comparingDouble(Scored::index).reversed())
                 .limit(5)
@@ -292,7 +294,7 @@ public class QaService {
     }
 
     private void notifyFollowers(Question question) {
-        Set<Long> told = new java.util.HashSet<>();
+        Set<Long> told = new HashSet<>();
         for (String tag : question.tags()) {
             subscriptions
                     .levels(TAG_SUBJECT, tag)
