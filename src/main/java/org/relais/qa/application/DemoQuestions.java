@@ -1,0 +1,243 @@
+package org.relais.qa.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Set;
+import org.relais.platform.demo.DemoContext;
+import org.relais.platform.demo.DemoContributor;
+import org.relais.platform.security.Caller;
+import org.relais.platform.tags.TagRegistry;
+import org.relais.qa.domain.PostType;
+import org.relais.qa.domain.QaRepository;
+
+/**
+ * Demo questions of mediators, answered by the demo members who know the subject, with votes and
+ * accepted answers, so that tag pages and the experts map show who knows what, and where.
+ */
+@ApplicationScoped
+public class DemoQuestions implements DemoContributor {
+    @Inject QaService qa;
+    @Inject TagRegistry tags;
+    @Inject QaRepository repository;
+
+    record DemoAnswer(String author, String body, List<String> upvoters, boolean accepted) {}
+
+    record DemoQuestion(
+            String asker,
+            String title,
+            String body,
+            List<String> tags,
+            List<String> upvoters,
+            List<DemoAnswer> answers) {}
+
+    static final List<String[]> TAGS =
+            List.of(
+                    new String[] {
+                        "Pass numérique",
+                        "Chèques de médiation numérique financés par les collectivités."
+                    },
+                    new String[] {
+                        "Démarches en ligne",
+                        "Aider à faire ses démarches administratives sur internet."
+                    },
+                    new String[] {"Seniors", "Accompagner les personnes âgées vers le numérique."},
+                    new String[] {
+                        "Emploi", "Candidatures, CV, courriel et visioconférence pour l’insertion."
+                    },
+                    new String[] {
+                        "Impression 3D", "Imprimantes, filaments, modélisation en FabLab."
+                    },
+                    new String[] {
+                        "Logiciels libres",
+                        "Linux, LibreOffice, Firefox et les autres dans les EPN."
+                    },
+                    new String[] {
+                        "FranceConnect",
+                        "Se connecter aux services publics avec un compte existant."
+                    },
+                    new String[] {"Sécurité numérique", "Arnaques, mots de passe, hameçonnage."});
+
+    static final List<DemoQuestion> QUESTIONS =
+            List.of(
+                    new DemoQuestion(
+                            "anne",
+                            "Pass numérique : comment savoir si notre lieu peut encaisser les chèques ?",
+                            "Notre association vient d’ouvrir des ateliers. Des personnes arrivent avec des"
+                                    + " chèques **Pass numérique** : faut-il être qualifié pour les accepter ?",
+                            List.of("pass-numerique"),
+                            List.of("camille", "thomas"),
+                            List.of(
+                                    new DemoAnswer(
+                                            "elise",
+                                            "Oui : le lieu doit être **qualifié** par l’opérateur du dispositif sur votre"
+                                                    + " territoire (souvent la collectivité). Contactez la chargée"
+                                                    + " de mission inclusion numérique de votre agglomération ; elle"
+                                                    + " vous enverra la convention et la liste des ateliers éligibles.",
+                                            List.of("anne", "camille", "thomas"),
+                                            true))),
+                    new DemoQuestion(
+                            "mamadou",
+                            "Accompagner une personne âgée qui ne veut pas créer de compte en ligne",
+                            "Une dame de 84 ans doit déclarer ses revenus en ligne mais refuse de créer un"
+                                    + " compte. Comment faire sans faire *à sa place* ?",
+                            List.of("seniors", "demarches-en-ligne"),
+                            List.of("sophie"),
+                            List.of(
+                                    new DemoAnswer(
+                                            "camille",
+                                            "Je commence toujours par expliquer ce que le compte permet, sur papier."
+                                                    + " Ensuite on le crée ensemble, elle tient la souris. Si elle"
+                                                    + " refuse toujours, le mandat **Aidants Connect** permet"
+                                                    + " d’agir pour elle de façon sécurisée.",
+                                            List.of("mamadou", "sophie", "thomas", "nadia"),
+                                            true),
+                                    new DemoAnswer(
+                                            "thomas",
+                                            "Les impôts acceptent encore la déclaration papier dans certains cas :"
+                                                    + " vérifiez avec le centre des finances publiques.",
+                                            List.of("mamadou"),
+                                            false))),
+                    new DemoQuestion(
+                            "julien",
+                            "Créer une adresse mail pour un demandeur d’emploi sans smartphone",
+                            "Les fournisseurs demandent un numéro de mobile pour créer une adresse."
+                                    + " Que proposez-vous aux personnes qui n’en ont pas ?",
+                            List.of("emploi"),
+                            List.of("nadia"),
+                            List.of(
+                                    new DemoAnswer(
+                                            "nadia",
+                                            "Nous utilisons un fournisseur associatif qui ne demande pas de mobile,"
+                                                    + " et nous notons le mot de passe sur un carnet que la personne"
+                                                    + " garde. On vérifie ensemble la connexion France Travail.",
+                                            List.of("julien", "camille"),
+                                            true))),
+                    new DemoQuestion(
+                            "sophie",
+                            "Impression 3D : le premier calque se décolle du plateau",
+                            "Sur notre imprimante de médiathèque, les pièces se décollent au bout de"
+                                    + " quelques minutes. PLA, plateau non chauffé.",
+                            List.of("impression-3d"),
+                            List.of("julien"),
+                            List.of(
+                                    new DemoAnswer(
+                                            "karim",
+                                            "Nettoyez le plateau à l’alcool isopropylique, recalibrez la hauteur de"
+                                                    + " buse (une feuille de papier doit juste frotter) et ajoutez"
+                                                    + " une bordure (*brim*) de 5 mm dans le trancheur.",
+                                            List.of("sophie", "julien", "mamadou"),
+                                            true))),
+                    new DemoQuestion(
+                            "mamadou",
+                            "Quels logiciels libres installer sur les postes d’un EPN ?",
+                            "Nous renouvelons 8 postes. Quelle base de logiciels libres pour des ateliers"
+                                    + " bureautique et navigation ?",
+                            List.of("logiciels-libres"),
+                            List.of("karim"),
+                            List.of(
+                                    new DemoAnswer(
+                                            "julien",
+                                            "Linux Mint avec LibreOffice, Firefox avec uBlock Origin, GIMP et"
+                                                    + " VLC. Gardez une session invitée qui s’efface à la"
+                                                    + " déconnexion pour les usagers de passage.",
+                                            List.of("mamadou", "karim", "anne"),
+                                            true))),
+                    new DemoQuestion(
+                            "thomas",
+                            "FranceConnect : l’usager a oublié avec quel compte il s’est connecté",
+                            "Il voit ses démarches CAF vides : il a sans doute utilisé un autre compte"
+                                    + " (Ameli, impots.gouv). Comment le retrouver ?",
+                            List.of("franceconnect", "demarches-en-ligne"),
+                            List.of("camille"),
+                            List.of(
+                                    new DemoAnswer(
+                                            "camille",
+                                            "FranceConnect affiche le dernier fournisseur utilisé sur le même"
+                                                    + " navigateur. Sinon, on essaie chaque compte : c’est l’identité"
+                                                    + " (nom, date et lieu de naissance) qui relie les démarches,"
+                                                    + " pas le fournisseur.",
+                                            List.of("thomas", "elise"),
+                                            true))),
+                    new DemoQuestion(
+                            "anne",
+                            "Un atelier sur les arnaques par SMS : par où commencer ?",
+                            "Beaucoup de participants reçoivent de faux SMS de livraison ou de"
+                                    + " CPF. Avez-vous un déroulé d’atelier ?",
+                            List.of("securite-numerique", "seniors"),
+                            List.of("sophie", "camille"),
+                            List.of(
+                                    new DemoAnswer(
+                                            "sophie",
+                                            "Nous partons de vrais messages reçus (anonymisés), on cherche ensemble"
+                                                    + " les indices, puis on apprend à signaler au 33700. Le site"
+                                                    + " cybermalveillance.gouv.fr propose des fiches réflexes.",
+                                            List.of("anne", "camille"),
+                                            false))),
+                    new DemoQuestion(
+                            "nadia",
+                            "Préparer un entretien en visioconférence avec un candidat débutant",
+                            "Quels réglages vérifier avant un entretien d’embauche en visio sur un"
+                                    + " ordinateur de l’espace numérique ?",
+                            List.of("emploi"),
+                            List.of(),
+                            List.of()));
+
+    @Override
+    public int order() {
+        return 310;
+    }
+
+    @Override
+    public boolean isEmpty() {
+        return repository.countQuestions(QaRepository.Sort.NEWEST, null) == 0;
+    }
+
+    @Override
+    @Transactional
+    public void load(DemoContext context) {
+        TAGS.forEach(t -> tags.define(t[0], t[1]));
+        for (DemoQuestion demo : QUESTIONS) {
+            Caller asker = caller(context, demo.asker());
+            if (asker == null) {
+                continue;
+            }
+            long id =
+                    qa.ask(asker, new AskQuestion(demo.title(), demo.body(), demo.tags(), null))
+                            .id();
+            demo.upvoters().stream()
+                    .map(key -> caller(context, key))
+                    .filter(c -> c != null)
+                    .forEach(c -> qa.vote(c, PostType.QUESTION, id, 1));
+            for (DemoAnswer answer : demo.answers()) {
+                Caller author = caller(context, answer.author());
+                if (author == null) {
+                    continue;
+                }
+                var view = qa.answer(author, id, answer.body());
+                long answerId =
+                        view.answers().stream()
+                                .filter(a -> a.authorId() == author.accountId())
+                                .mapToLong(a -> a.id())
+                                .max()
+                                .orElseThrow();
+                for (String key : answer.upvoters()) {
+                    Caller voter = caller(context, key);
+                    if (voter != null && voter.accountId() != author.accountId()) {
+                        qa.vote(voter, PostType.ANSWER, answerId, 1);
+                    }
+                }
+                if (answer.accepted()) {
+                    qa.accept(asker, id, answerId);
+                }
+            }
+        }
+    }
+
+    private static Caller caller(DemoContext context, String key) {
+        return context.id("member:" + key)
+                .map(id -> new Caller(id, key, Set.of(Caller.MEMBER)))
+                .orElse(null);
+    }
+}

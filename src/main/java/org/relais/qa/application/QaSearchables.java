@@ -1,0 +1,102 @@
+package org.relais.qa.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.Optional;
+import org.relais.accounts.application.AccountService;
+import org.relais.accounts.application.MemberProfile;
+import org.relais.platform.outbox.Searchable;
+import org.relais.qa.domain.Answer;
+import org.relais.qa.domain.QaRepository;
+import org.relais.qa.domain.Question;
+
+/** Questions and answers as search documents, for the indexer that reads the outbox. */
+public final class QaSearchables {
+    private QaSearchables() {}
+
+    /** A question: its title, its text and its tags; closed duplicates leave the index. */
+    @ApplicationScoped
+    public static class Questions implements Searchable {
+        @Inject QaRepository repository;
+        @Inject AccountService accounts;
+
+        @Override
+        public String entityType() {
+            return QaService.QUESTION_TYPE;
+        }
+
+        @Override
+        public Optional<Document> document(String entityId) {
+            return parse(entityId)
+                    .flatMap(repository::findQuestion)
+                    .filter(q -> q.duplicateOf() == null)
+                    .map(
+                            q ->
+                                    new Document(
+                                            entityId,
+                                            entityType(),
+                                            q.title(),
+                                            q.bodySource(),
+                                            q.tags(),
+                                            q.placeId(),
+                                            name(accounts, q.authorId()),
+                                            q.createdAt(),
+                                            "public",
+                                            "/questions/" + q.id(),
+                                            Map.of(
+                                                    "answered",
+                                                    String.valueOf(q.answerCount() > 0),
+                                                    "solved",
+                                                    String.valueOf(q.acceptedAnswerId() != null))));
+        }
+    }
+
+    /** An answer, found under its question's title and tags. */
+    @ApplicationScoped
+    public static class Answers implements Searchable {
+        @Inject QaRepository repository;
+        @Inject AccountService accounts;
+
+        @Override
+        public String entityType() {
+            return QaService.ANSWER_TYPE;
+        }
+
+        @Override
+        public Optional<Document> document(String entityId) {
+            Optional<Answer> answer = parse(entityId).flatMap(repository::findAnswer);
+            if (answer.isEmpty()) {
+                return Optional.empty();
+            }
+            Answer a = answer.get();
+            Optional<Question> question = repository.findQuestion(a.questionId());
+            return question.map(
+                    q ->
+                            new Document(
+                                    entityId,
+                                    entityType(),
+                                    q.title(),
+                                    a.bodySource(),
+                                    q.tags(),
+                                    q.placeId(),
+                                    name(accounts, a.authorId()),
+                                    a.createdAt(),
+                                    "public",
+                                    "/questions/" + q.id() + "#reponse-" + a.id(),
+                                    Map.of("accepted", String.valueOf(a.accepted()))));
+        }
+    }
+
+    static Optional<Long> parse(String id) {
+        try {
+            return Optional.of(Long.parseLong(id));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    static String name(AccountService accounts, long id) {
+        return accounts.findProfile(id).map(MemberProfile::displayName).orElse("");
+    }
+}

@@ -1,0 +1,67 @@
+package org.relais.qa.domain;
+
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** Questions, answers, votes, the reputation ledger and suggestions, as Q&A needs them. */
+public interface QaRepository {
+    /** How a list of questions is ordered (and, for unanswered, filtered). */
+    enum Sort {
+        NEWEST,
+        UNANSWERED,
+        VOTES
+    }
+
+    void store(Object entity);
+
+    void remove(Object entity);
+
+    void flush();
+
+    Optional<Question> findQuestion(long id);
+
+    Question getQuestion(long id);
+
+    Optional<Answer> findAnswer(long id);
+
+    Answer getAnswer(long id);
+
+    List<Answer> answersOf(long questionId);
+
+    List<Question> questions(Sort sort, String tag, int offset, int limit);
+
+    long countQuestions(Sort sort, String tag);
+
+    List<Question> questionsByIds(Collection<Long> ids);
+
+    /** The newest questions, to look for similar ones among them. */
+    List<Question> recentQuestions(int limit);
+
+    Optional<Vote> findVote(PostType type, long postId, long voterId);
+
+    List<Vote> votesOn(PostType type, Collection<Long> postIds);
+
+    /** Every answer to a question tagged with the tag. */
+    List<Answer> answersInTag(String tag);
+
+    List<Answer> answersBy(long authorId);
+
+    List<Answer> acceptedAnswers(int limit);
+
+    int reputationOf(long accountId);
+
+    /** Capped points (upvotes) the member was granted since the given time. */
+    int cappedPointsSince(long accountId, OffsetDateTime since);
+
+    List<ReputationEntry> reputationFor(String cause);
+
+    List<Suggestion> suggestionsOf(long questionId);
+
+    Optional<Suggestion> findSuggestion(long questionId, long accountId);
+
+    long notifiedSuggestionsSince(long accountId, OffsetDateTime since);
+
+    Optional<QaMemberSetting> setting(long accountId);
+}

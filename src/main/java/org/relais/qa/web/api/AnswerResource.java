@@ -1,0 +1,43 @@
+package org.relais.qa.web.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.relais.platform.security.CurrentCaller;
+import org.relais.qa.application.QaService;
+import org.relais.qa.domain.PostType;
+import org.relais.qa.web.api.QaJson.AnswerBodyJson;
+import org.relais.qa.web.api.QaJson.QuestionJson;
+import org.relais.qa.web.api.QaJson.VoteJson;
+import org.relais.qa.web.api.QaJson.VoteResultJson;
+
+/** Votes on and edits of answers. */
+@Path("api/v1/answers")
+@Produces(MediaType.APPLICATION_JSON)
+public class AnswerResource {
+    @Inject QaService qa;
+    @Inject CurrentCaller caller;
+
+    @POST
+    @Path("{id}/vote")
+    @RolesAllowed("member")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public VoteResultJson vote(@PathParam("id") long id, VoteJson body) {
+        Integer value = body == null ? null : body.value();
+        return new VoteResultJson(qa.vote(caller.require(), PostType.ANSWER, id, value), value);
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed("member")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public QuestionJson edit(@PathParam("id") long id, AnswerBodyJson body) {
+        return QaJson.of(qa.editAnswer(caller.require(), id, body == null ? null : body.body()));
+    }
+}

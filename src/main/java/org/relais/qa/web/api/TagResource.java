@@ -1,0 +1,44 @@
+package org.relais.qa.web.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.relais.platform.paging.PageJson;
+import org.relais.platform.security.CurrentCaller;
+import org.relais.platform.tags.TagRegistry;
+import org.relais.platform.tags.TagView;
+import org.relais.qa.application.QaMembers;
+import org.relais.qa.web.api.QaJson.FollowJson;
+
+/** Tag suggestions while typing, and following a tag (new questions in it are notified). */
+@Path("api/v1/tags")
+@Produces(MediaType.APPLICATION_JSON)
+public class TagResource {
+    @Inject TagRegistry tags;
+    @Inject QaMembers members;
+    @Inject CurrentCaller caller;
+
+    @GET
+    public PageJson<TagView> suggest(@QueryParam("q") String q) {
+        List<TagView> found = tags.suggest(q == null ? "" : q, 20);
+        return PageJson.all(found);
+    }
+
+    @PUT
+    @Path("{slug}/following")
+    @RolesAllowed("member")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public FollowJson follow(@PathParam("slug") String slug, FollowJson body) {
+        long me = caller.requireId();
+        members.followTag(me, slug, body != null && Boolean.TRUE.equals(body.following()));
+        return new FollowJson(members.follows(me, slug));
+    }
+}

@@ -1,0 +1,375 @@
+package org.relais.qa;
+
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.lessThan;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.restassured.specification.RequestSpecification;
+import java.net.URL;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.relais.testing.Api;
+import org.relais.testing.Api.Member;
+import org.relais.testing.Deployments;
+import org.relais.testing.Outbox;
+
+/** Q&A through its JSON API: asking, answering, votes, reputation, experts and routing. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class QaApiIT {
+    static final String NEWS = "Du nouveau pour vous sur Relais";
+
+    @ArquillianResource URL base;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.relais();
+    }
+
+    /** A fresh tag, created by the administrator's first question in it. */
+    static String newTag(Api api) {
+        String tag = "essai-" + System.nanoTime();
+        ask(api.asAdmin(), "Première question sur " + tag + " pour créer l’étiquette", tag);
+        return tag;
+    }
+
+    static String ask(RequestSpecification as, String title, String tag) {
+        return as.body(
+                        Map.of(
+                                "title",
+                                title,
+                                "body",
+                                "Bonjour, **voici** le détail de ma question.",
+                                "tags",
+                                List.of(tag)))
+                .post("/api/v1/questions")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+
+    static String answer(Api api, Member by, String questionId) {
+        List<String> ids =
+                api.as(by)
+                        .body(Map.of("body", "Voici ce que je fais avec mon public."))
+                        .post("/api/v1/questions/" + questionId + "/answers")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("answers.findAll { it.author.id == '" + by.id() + "' }.id");
+        return ids.get(ids.size() - 1);
+    }
+
+    static int reputation(Api api, Member member) {
+        return api.anonymous()
+                .get("/api/v1/members/" + member.id() + "/expertise")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("reputation");
+    }
+
+    static void vote(Api api, RequestSpecification as, String path, int value, int status) {
+        as.body(Map.of("value", value)).post(path).then().statusCode(status);
+    }
+
+    @Test
+    void votesAndAcceptanceMoveReputationByTheRules() {
+        Api api = new Api(base);
+        String tag = newTag(api);
+        Member asker = api.newMember("Inès Asker");
+        Member bob = api.newMember("Bob Répond");
+        Member carol = api.newMember("Carol Vote");
+        Member dave = api.newMember("Dave Répond Aussi");
+
+        String question = ask(api.as(asker), "Comment aider à créer une adresse mail ?", tag);
+        api.as(asker)
+                .body(
+                        Map.of(
+                                "title",
+                                "Une étiquette qui n’existe pas",
+                                "body",
+                                "x",
+                                "tags",
+                                List.of("n" + System.nanoTime())))
+                .post("/api/v1/questions")
+                .then()
+                .statusCode(422);
+
+        String bobs = answer(api, bob, question);
+        assertTrue(
+                Outbox.awaitMail(asker.email(), NEWS)
+                        .body()
+                        .contains("Comment aider à créer une adresse mail ?"));
+
+        String answerVote = "/api/v1/answers/" + bobs + "/vote";
+        vote(api, api.as(asker), "/api/v1/questions/" + question + "/vote", 1, 403);
+        vote(api, api.as(bob), answerVote, 1, 403);
+        vote(api, api.as(carol), answerVote, 1, 200);
+        assertEquals(10, reputation(api, bob));
+        vote(api, api.as(carol), answerVote, -1, 403);
+        vote(api, api.asAdmin(), answerVote, -1, 200);
+        assertEquals(8, reputation(api, bob));
+        vote(api, api.as(carol), answerVote, 0, 200);
+        assertEquals(-2, reputation(api, bob));
+        vote(api, api.as(carol), "/api/v1/questions/" + question + "/vote", 1, 200);
+        assertEquals(10, reputation(api, asker));
+
+        String acceptPath = "/api/v1/questions/" + question + "/accept";
+        api.as(bob).body(Map.of("answerId", bobs)).post(acceptPath).then().statusCode(403);
+        api.asAdmin().body(Map.of("answerId", bobs)).post(acceptPath).then().statusCode(403);
+        api.as(asker)
+                .body(Map.of("answerId", bobs))
+                .post(acceptPath)
+                .then()
+                .statusCode(200)
+                .body("acceptedAnswerId", equalTo(bobs));
+        assertEquals(13, reputation(api, bob));
+        assertEquals(12, reputation(api, asker));
+
+        String daves = answer(api, dave, question);
+        api.as(asker)
+                .body(Map.of("answerId", daves))
+                .post(acceptPath)
+                .then()
+                .statusCode(200)
+                .body("answers[0].id", equalTo(daves))
+                .body("answers[0].accepted", equalTo(true))
+                .body("answers[1].accepted", equalTo(false));
+        assertEquals(-2, reputation(api, bob));
+        assertEquals(15, reputation(api, dave));
+        assertEquals(12, reputation(api, asker));
+
+        api.anonymous()
+                .get("/api/v1/members/" + dave.id() + "/expertise")
+                .then()
+                .statusCode(200)
+                .body("tags.tag", hasItem(tag))
+                .body("tags.find { it.tag == '" + tag + "' }.score", equalTo(15.0f))
+                .body("tags.find { it.tag == '" + tag + "' }.level", equalTo("NONE"));
+        api.anonymous()
+                .get("/api/v1/questions?tag=" + tag + "&sort=votes")
+                .then()
+                .statusCode(200)
+                .body("items[0].id", equalTo(question))
+                .body("items[0].score", equalTo(1));
+    }
+
+    @Test
+    void expertsAreFoundNearTheirPlaceAndProposedForNewQuestions() {
+        Api api = new Api(base);
+        String tag = newTag(api);
+        Member asker = api.newMember("Paul Demande");
+        Member expert = api.newMember("Renée Experte");
+        api.as(expert).body(aPlaceInRennes()).post("/api/v1/places").then().statusCode(201);
+        api.as(expert)
+                .body(Map.of("routingOptIn", true))
+                .put("/api/v1/me/qa-settings")
+                .then()
+                .statusCode(200)
+                .body("routingOptIn", equalTo(true));
+
+        String first = ask(api.as(asker), "Installer un logiciel libre de retouche photo", tag);
+        String answer = answer(api, expert, first);
+        api.as(asker)
+                .body(Map.of("answerId", answer))
+                .post("/api/v1/questions/" + first + "/accept")
+                .then()
+                .statusCode(200);
+
+        Function<String, io.restassured.response.ValidatableResponse> experts =
+                query -> api.anonymous().get("/api/v1/experts?tag=" + tag + query).then();
+        experts.apply("")
+                .statusCode(200)
+                .body("items.memberId", hasItem(expert.id()))
+                .body(
+                        "items.find { it.memberId == '" + expert.id() + "' }.displayName",
+                        equalTo("Renée Experte"));
+        experts.apply("&near=48.1120,-1.6810&radiusKm=10")
+                .statusCode(200)
+                .body("total", equalTo(1))
+                .body("items[0].memberId", equalTo(expert.id()))
+                .body("items[0].score", equalTo(15.0f))
+                .body("items[0].places[0].commune", equalTo("Rennes"))
+                .body("items[0].distanceKm", lessThan(1.0f));
+        experts.apply("&near=43.6045,1.4440&radiusKm=50").statusCode(200).body("total", equalTo(0));
+        experts.apply("&near=Toulouse&radiusKm=50").statusCode(200).body("total", equalTo(0));
+
+        Member other = api.newMember("Zoé Seconde");
+        api.as(other)
+                .body(
+                        Map.of(
+                                "title", "Quel logiciel libre pour retoucher des photos ?",
+                                "body", "Pour un atelier photo avec des seniors.",
+                                "tags", List.of(tag)))
+                .post("/api/v1/questions")
+                .then()
+                .statusCode(201)
+                .body("suggestedExperts.memberId", contains(expert.id()))
+                .body("suggestedExperts[0].origin", equalTo("ROUTED"));
+        assertTrue(
+                Outbox.awaitMail(expert.email(), NEWS)
+                        .body()
+                        .contains("Quel logiciel libre pour retoucher des photos ?"));
+
+        String own = ask(api.as(expert), "Une question de l’experte elle-même", tag);
+        api.anonymous()
+                .get("/api/v1/questions/" + own)
+                .then()
+                .body("suggestedExperts.memberId", not(hasItem(expert.id())));
+    }
+
+    @Test
+    void followersOfATagAreToldOfNewQuestionsInIt() {
+        Api api = new Api(base);
+        String tag = newTag(api);
+        Member follower = api.newMember("Fanny Suit");
+        Member bystander = api.newMember("Gaston Passe");
+        Member asker = api.newMember("Hugo Demande");
+        api.as(follower)
+                .body(Map.of("following", true))
+                .put("/api/v1/tags/" + tag + "/following")
+                .then()
+                .statusCode(200)
+                .body("following", equalTo(true));
+
+        ask(api.as(asker), "FranceConnect refuse l’identifiant de la CAF", tag);
+
+        assertTrue(
+                Outbox.awaitMail(follower.email(), NEWS)
+                        .body()
+                        .contains("FranceConnect refuse l’identifiant de la CAF"));
+        assertTrue(
+                Outbox.mailsTo(bystander.email()).stream()
+                        .noneMatch(m -> m.subject().contains(NEWS)));
+        api.anonymous()
+                .get("/api/v1/tags?q=" + tag)
+                .then()
+                .statusCode(200)
+                .body("items.slug", hasItem(tag));
+    }
+
+    @Test
+    void onlyTheRightPeopleEditAcceptInviteOrCloseAsDuplicate() {
+        Api api = new Api(base);
+        String tag = newTag(api);
+        Member author = api.newMember("Alice Autrice");
+        Member other = api.newMember("Octave Autre");
+        Member invitee = api.newMember("Ivan Invité");
+        String original = ask(api.as(author), "Imprimante 3D : le filament ne colle pas", tag);
+        String question = ask(api.as(author), "Imprimante 3D : premier calque décollé", tag);
+        String answer = answer(api, other, question);
+        String path = "/api/v1/questions/" + question;
+        Map<String, String> edit =
+                Map.of(
+                        "title",
+                        "Imprimante 3D : premier calque qui se décolle",
+                        "body",
+                        "Précisions.");
+
+        // edit question: author yes, other member no, moderator yes, anonymous no
+        api.as(author)
+                .body(edit)
+                .put(path)
+                .then()
+                .statusCode(200)
+                .body("title", equalTo(edit.get("title")));
+        api.as(other).body(edit).put(path).then().statusCode(403);
+        api.asAdmin().body(edit).put(path).then().statusCode(200);
+        api.anonymous().body(edit).put(path).then().statusCode(401);
+        // edit answer: its author yes, the asker no
+        Map<String, String> answerEdit = Map.of("body", "Nettoyer le plateau à l’alcool.");
+        api.as(other).body(answerEdit).put("/api/v1/answers/" + answer).then().statusCode(200);
+        api.as(author).body(answerEdit).put("/api/v1/answers/" + answer).then().statusCode(403);
+        // accept: only the asker
+        api.as(other)
+                .body(Map.of("answerId", answer))
+                .post(path + "/accept")
+                .then()
+                .statusCode(403);
+        api.anonymous()
+                .body(Map.of("answerId", answer))
+                .post(path + "/accept")
+                .then()
+                .statusCode(401);
+        // invite: only the asker
+        api.as(other)
+                .body(Map.of("memberId", invitee.id()))
+                .post(path + "/invitations")
+                .then()
+                .statusCode(403);
+        api.as(author)
+                .body(Map.of("memberId", invitee.id()))
+                .post(path + "/invitations")
+                .then()
+                .statusCode(200)
+                .body(
+                        "suggestedExperts.find { it.memberId == '" + invitee.id() + "' }.origin",
+                        equalTo("INVITED"));
+        assertTrue(Outbox.awaitMail(invitee.email(), NEWS).body().contains("premier calque"));
+        // duplicate: moderators only
+        api.as(author)
+                .body(Map.of("originalId", original))
+                .post(path + "/duplicate")
+                .then()
+                .statusCode(403);
+        api.asAdmin()
+                .body(Map.of("originalId", original))
+                .post(path + "/duplicate")
+                .then()
+                .statusCode(200)
+                .body("duplicateOf", equalTo(original));
+        api.as(invitee)
+                .body(Map.of("body", "Trop tard ?"))
+                .post(path + "/answers")
+                .then()
+                .statusCode(409);
+        api.anonymous()
+                .get("/api/v1/questions?tag=" + tag)
+                .then()
+                .body("items.id", not(hasItem(question)))
+                .body("items.id", hasItem(original));
+        api.anonymous()
+                .get("/api/v1/questions/" + original)
+                .then()
+                .body("duplicateOf", nullValue());
+    }
+
+    static Map<String, Object> aPlaceInRennes() {
+        Map<String, Object> place = new LinkedHashMap<>();
+        place.put("pivot", "12345678900011");
+        place.put("nom", "EPN du Blosne " + System.nanoTime());
+        place.put("commune", "Rennes");
+        place.put("code_postal", "35000");
+        place.put("code_insee", "35238");
+        place.put("adresse", "7 boulevard de Yougoslavie " + System.nanoTime());
+        place.put("latitude", 48.1113);
+        place.put("longitude", -1.6800);
+        place.put("typologie", List.of("ASSO"));
+        place.put("telephone", "+33299000000");
+        place.put("courriels", List.of("contact@epn.exemple.fr"));
+        place.put("horaires", "Mo-Fr 09:00-12:00,14:00-18:00");
+        place.put("presentation_resume", "Ateliers et aide aux démarches en ligne.");
+        place.put("services", List.of("Aide aux démarches administratives"));
+        place.put("publics_specifiquement_adresses", List.of("Seniors"));
+        place.put("frais_a_charge", List.of("Gratuit"));
+        place.put("charterAccepted", true);
+        place.put("criteria", List.of("M1", "M2", "ACC-1", "CUL-2", "SPU-1", "LIB-1", "DEV-3"));
+        return place;
+    }
+}
