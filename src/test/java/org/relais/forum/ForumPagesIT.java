@@ -18,6 +18,7 @@ import org.relais.testing.Api.Member;
 import org.relais.testing.Deployments;
 import org.relais.testing.PageClient;
 import org.relais.testing.PageClient.Page;
+import org.relais.testing.TestServers;
 
 /** The forum's pages, as a member without JavaScript uses them. */
 @ExtendWith(ArquillianExtension.class)
@@ -166,5 +167,44 @@ class ForumPagesIT {
         Page home = new PageClient(base).get("/");
         assertTrue(home.text().contains("Discussions actives"));
         assertEquals(200, new PageClient(base).get("/forum/sujets?tri=unanswered").status());
+    }
+
+    @Test
+    void aMemberFlagsAPostAndAModeratorReviewsIt() {
+        Api api = new Api(base);
+        String categoryId = ForumApiIT.category(api, "Vie du réseau");
+        Member author = api.newMember("Louis Caron");
+        Member flagger = api.newMember("Rose Aubert");
+        String topicId =
+                ForumApiIT.topic(api, author, categoryId, "Formation gratuite, cliquez ici");
+        String postId = ForumApiIT.firstPost(api, topicId);
+
+        PageClient browser = loggedIn(flagger);
+        Page topic = browser.get("/forum/sujets/" + topicId);
+        String flagPath = "/forum/messages/" + postId + "/signaler";
+        assertEquals(1, topic.document().select("a[href=" + flagPath + "]").size());
+        Page form = browser.get(flagPath);
+        assertEquals(200, form.status());
+        Page missing = browser.submit(form, flagPath, Map.of("reason", "OTHER", "note", ""));
+        assertEquals(422, missing.status());
+        Page flagged =
+                browser.submit(
+                        missing, flagPath, Map.of("reason", "SPAM", "note", "Publicité déguisée"));
+        assertEquals(303, flagged.status());
+
+        assertEquals(403, browser.get("/moderation/forum").status());
+        PageClient moderator = new PageClient(base);
+        moderator.submit(
+                moderator.get("/connexion"),
+                "/connexion",
+                Map.of("email", TestServers.ADMIN_EMAIL, "password", TestServers.ADMIN_PASSWORD));
+        Page queue = moderator.get("/moderation/forum");
+        assertEquals(200, queue.status());
+        assertTrue(queue.text().contains("Publicité déguisée"));
+        Page kept =
+                moderator.submit(
+                        queue, "/moderation/forum/messages/" + postId, Map.of("outcome", "KEPT"));
+        assertEquals(303, kept.status());
+        assertFalse(moderator.get("/moderation/forum").text().contains("Publicité déguisée"));
     }
 }

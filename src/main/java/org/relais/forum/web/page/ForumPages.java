@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.relais.forum.application.CategoryView;
+import org.relais.forum.application.ForumModeration;
 import org.relais.forum.application.ForumService;
 import org.relais.forum.application.ForumWatching;
 import org.relais.forum.application.NewTopic;
@@ -45,6 +46,7 @@ public class ForumPages {
 
     @Inject ForumService forum;
     @Inject ForumWatching watching;
+    @Inject ForumModeration moderation;
     @Inject CurrentCaller caller;
     @Inject FormErrors formErrors;
 
@@ -333,5 +335,59 @@ public class ForumPages {
 
     static String orEmpty(String text) {
         return text == null ? "" : text;
+    }
+
+    @GET
+    @Path("messages/{id}/signaler")
+    public View flagForm(@PathParam("id") String id) {
+        Caller me = caller.require();
+        PostView post = forum.post(pathId(id), Optional.of(me));
+        return View.of("forum/flag")
+                .with("post", post)
+                .with("form", Map.of("reason", "", "note", ""));
+    }
+
+    @POST
+    @Path("messages/{id}/signaler")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response flag(
+            @PathParam("id") String id,
+            @FormParam("reason") String reason,
+            @FormParam("note") String note) {
+        Caller me = caller.require();
+        long postId = pathId(id);
+        PostView post = forum.post(postId, Optional.of(me));
+        try {
+            moderation.flag(me, postId, reason, note);
+            return seeOther(postUrl(post));
+        } catch (RuleViolation violation) {
+            return formErrors.rerender(
+                    View.of("forum/flag")
+                            .with("post", post)
+                            .with(
+                                    "form",
+                                    Map.of(
+                                            "reason", orEmpty(reason),
+                                            "note", orEmpty(note))),
+                    violation);
+        }
+    }
+
+    @POST
+    @Path("sujets/{id}/moderation")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response moderate(
+            @PathParam("id") String id,
+            @FormParam("action") String action,
+            @FormParam("categoryId") String categoryId,
+            @FormParam("targetTopicId") String targetTopicId) {
+        long topicId = pathId(id);
+        moderation.moderate(
+                caller.require(),
+                topicId,
+                action,
+                parseOrNull(categoryId),
+                parseOrNull(targetTopicId));
+        return seeOther("/forum/sujets/" + topicId);
     }
 }
