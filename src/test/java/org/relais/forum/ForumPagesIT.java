@@ -206,5 +206,14 @@ class ForumPagesIT {
                         queue, "/moderation/forum/messages/" + postId, Map.of("outcome", "KEPT"));
         assertEquals(303, kept.status());
         assertFalse(moderator.get("/moderation/forum").text().contains("Publicité déguisée"));
+
+        String topicPath = "/forum/sujets/" + topicId;
+        Page locked =
+                moderator.submit(
+                        moderator.get(topicPath),
+                        topicPath + "/moderation",
+                        Map.of("action", "LOCK"));
+        assertEquals(303, locked.status());
+        assertTrue(new PageClient(base).get(topicPath).text().contains("Verrouillé"));
     }
 }
