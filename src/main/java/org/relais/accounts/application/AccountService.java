@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -295,5 +296,20 @@ public class AccountService {
 
     private OffsetDateTime now() {
         return OffsetDateTime.now(clock);
+    }
+
+    /** Display names by account id, in one query: for lists that show many authors. */
+    public Map<Long, String> displayNames(Collection<Long> accountIds) {
+        return accounts.displayNames(accountIds);
+    }
+
+    /** Active members named (case-insensitively) by one of the given display names. */
+    public Map<Long, String> activeByDisplayName(Collection<String> lowerCaseNames) {
+        return accounts.activeByLowerDisplayName(lowerCaseNames);
+    }
+
+    /** When the member joined, or empty for an unknown account. */
+    public Optional<OffsetDateTime> memberSince(long accountId) {
+        return accounts.find(accountId).map(Account::createdAt);
     }
 }

@@ -1,7 +1,9 @@
 package org.relais.accounts.domain;
 
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Where accounts and their tokens are kept. */
@@ -40,4 +42,10 @@ public interface AccountRepository {
 
     /** Revokes every API token of the account (deletion). */
     void revokeApiTokens(long accountId, OffsetDateTime now);
+
+    /** Display names of the given accounts, by id, in one query (deleted accounts included). */
+    Map<Long, String> displayNames(Collection<Long> ids);
+
+    /** Active accounts whose display name, lower-cased, is one of the given names: id to name. */
+    Map<Long, String> activeByLowerDisplayName(Collection<String> lowerNames);
 }

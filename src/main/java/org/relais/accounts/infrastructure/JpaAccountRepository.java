@@ -4,7 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.relais.accounts.domain.Account;
 import org.relais.accounts.domain.AccountRepository;
@@ -142,5 +145,37 @@ public class JpaAccountRepository implements AccountRepository {
                 .setParameter("now", now)
                 .setParameter("account", accountId)
                 .executeUpdate();
+    }
+
+    @Override
+    public Map<Long, String> displayNames(Collection<Long> ids) {
+        Map<Long, String> names = new HashMap<>();
+        if (ids.isEmpty()) {
+            return names;
+        }
+        em.createQuery(
+                        "select a.id, a.displayName from Account a where a.id in :ids",
+                        Object[].class)
+                .setParameter("ids", ids)
+                .getResultList()
+                .forEach(row -> names.put((Long) row[0], (String) row[1]));
+        return names;
+    }
+
+    @Override
+    public Map<Long, String> activeByLowerDisplayName(Collection<String> lowerNames) {
+        Map<Long, String> names = new HashMap<>();
+        if (lowerNames.isEmpty()) {
+            return names;
+        }
+        em.createQuery(
+                        "select a.id, a.displayName from Account a where a.status = :status"
+                                + " and lower(a.displayName) in :names",
+                        Object[].class)
+                .setParameter("status", AccountStatus.ACTIVE)
+                .setParameter("names", lowerNames)
+                .getResultList()
+                .forEach(row -> names.put((Long) row[0], (String) row[1]));
+        return names;
     }
 }

@@ -1,0 +1,118 @@
+package org.relais.forum.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.relais.accounts.application.AccountService;
+import org.relais.forum.domain.Category;
+import org.relais.forum.domain.ForumRepository;
+import org.relais.forum.domain.Post;
+import org.relais.forum.domain.Topic;
+import org.relais.platform.outbox.Searchable;
+
+/** What search indexes of the forum: topics (title and opening post) and visible posts. */
+public final class ForumSearch {
+    private ForumSearch() {}
+
+    /** Topics, by id; merged topics are gone from the index. */
+    @ApplicationScoped
+    public static class Topics implements Searchable {
+        @Inject ForumRepository forum;
+        @Inject AccountService accounts;
+
+        @Override
+        public String entityType() {
+            return ForumService.TOPIC_TYPE;
+        }
+
+        @Override
+        public Optional<Document> document(String entityId) {
+            return parse(entityId)
+                    .flatMap(forum::findTopic)
+                    .filter(t -> t.mergedIntoId() == null)
+                    .map(this::document);
+        }
+
+        private Document document(Topic topic) {
+            String body =
+                    forum.posts(topic.id(), 1, 1).stream()
+                            .filter(Post::isVisible)
+                            .map(Post::bodyMarkdown)
+                            .findFirst()
+                            .orElse("");
+            String category = forum.findCategory(topic.categoryId()).map(Category::name).orElse("");
+            return new Document(
+                    topic.id().toString(),
+                    ForumService.TOPIC_TYPE,
+                    topic.title(),
+                    body,
+                    new LinkedHashSet<>(topic.tags()),
+                    null,
+                    author(accounts, topic.authorId()),
+                    topic.lastPostedAt(),
+                    "public",
+                    "/forum/sujets/" + topic.id(),
+                    Map.of("category", category));
+        }
+    }
+
+    /** Posts, by id; deleted and hidden ones are gone from the index. */
+    @ApplicationScoped
+    public static class Posts implements Searchable {
+        @Inject ForumRepository forum;
+        @Inject AccountService accounts;
+
+        @Override
+        public String entityType() {
+            return ForumService.POST_TYPE;
+        }
+
+        @Override
+        public Optional<Document> document(String entityId) {
+            return parse(entityId)
+                    .flatMap(forum::findPost)
+                    .filter(Post::isVisible)
+                    .flatMap(
+                            post ->
+                                    forum.findTopic(post.topicId())
+                                            .filter(t -> t.mergedIntoId() == null)
+                                            .map(topic -> document(post, topic)));
+        }
+
+        private Document document(Post post, Topic topic) {
+            Set<String> tags = new LinkedHashSet<>(topic.tags());
+            return new Document(
+                    post.id().toString(),
+                    ForumService.POST_TYPE,
+                    topic.title(),
+                    post.bodyMarkdown(),
+                    tags,
+                    null,
+                    author(accounts, post.authorId()),
+                    post.createdAt(),
+                    "public",
+                    "/forum/sujets/"
+                            + topic.id()
+                            + "?page="
+                            + ((post.number() - 1) / ForumService.PAGE_SIZE + 1)
+                            + "#message-"
+                            + post.id(),
+                    Map.of("topic", topic.id().toString()));
+        }
+    }
+
+    static String author(AccountService accounts, Long id) {
+        return id == null ? "" : accounts.displayNames(Set.of(id)).getOrDefault(id, "");
+    }
+
+    static Optional<Long> parse(String id) {
+        try {
+            return Optional.of(Long.parseLong(id));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package org.relais.forum.domain;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Where the forum keeps its categories, topics, posts, revisions, flags and silences. */
+public interface ForumRepository {
+    List<Category> categories();
+
+    Optional<Category> findCategory(long id);
+
+    boolean categoryNamed(String name);
+
+    void store(Category category);
+
+    /** Per category: how many topics and when the latest post was written. */
+    Map<Long, Activity> activityByCategory();
+
+    record Activity(long topics, OffsetDateTime lastPostedAt) {}
+
+    Optional<Topic> findTopic(long id);
+
+    /** The topic and its category in one query, for the topic page. */
+    Optional<TopicInCategory> findTopicInCategory(long id);
+
+    record TopicInCategory(Topic topic, Category category) {}
+
+    void store(Topic topic);
+
+    List<Topic> topics(Long categoryId, String tag, TopicSort sort, int offset, int limit);
+
+    long countTopics(Long categoryId, String tag, TopicSort sort);
+
+    Optional<Post> findPost(long id);
+
+    void store(Post post);
+
+    /** Posts of a topic whose numbers fall in the range, in order. */
+    List<Post> posts(long topicId, int fromNumber, int toNumber);
+
+    List<Post> allPosts(long topicId);
+
+    void store(PostRevision revision);
+
+    List<PostRevision> revisions(long postId);
+
+    long countPostsBy(long authorId);
+
+    /** Posts by the author since the given time; opening posts only, or replies only. */
+    long countPostsBySince(long authorId, OffsetDateTime since, boolean openingPosts);
+
+    void store(Flag flag);
+
+    boolean hasFlagged(long postId, long flaggerId);
+
+    long countOpenFlags(long postId);
+
+    List<Flag> openFlags(long postId);
+
+    /** Posts with flags not reviewed yet, oldest flag first. */
+    List<Long> postsToReview(int limit);
+
+    Optional<Silence> findSilence(long accountId);
+
+    void store(Silence silence);
+}

@@ -1,0 +1,481 @@
+package org.relais.forum;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.net.URL;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.relais.testing.Api;
+import org.relais.testing.Api.Member;
+import org.relais.testing.Deployments;
+import org.relais.testing.Outbox;
+
+/** The forum through its JSON API, on H2 and PostgreSQL. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ForumApiIT {
+    @ArquillianResource URL base;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.relais();
+    }
+
+    /** A new category, created by the administrator; its id. */
+    static String category(Api api, String name) {
+        return api.asAdmin()
+                .body(
+                        Map.of(
+                                "name",
+                                name + " " + System.nanoTime(),
+                                "description",
+                                "Pour échanger entre médiateurs.",
+                                "colour",
+                                "#aa5500"))
+                .post("/api/v1/forum/categories")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+
+    /** The member opens a topic in the category; its id. */
+    static String topic(Api api, Member member, String categoryId, String title) {
+        return api.as(member)
+                .body(
+                        Map.of(
+                                "categoryId",
+                                categoryId,
+                                "title",
+                                title,
+                                "body",
+                                "Comment faites-vous avec les **seniors** ?",
+                                "tags",
+                                List.of()))
+                .post("/api/v1/forum/topics")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+
+    static String reply(Api api, Member member, String topicId, String body) {
+        return api.as(member)
+                .body(Map.of("body", body))
+                .post("/api/v1/forum/topics/" + topicId + "/posts")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+
+    @Test
+    void onlyAdministratorsCreateCategoriesAndEveryoneListsThem() {
+        Api api = new Api(base);
+        Member member = api.newMember("Karim Benali");
+        api.as(member)
+                .body(Map.of("name", "Hors sujet", "colour", "#123456"))
+                .post("/api/v1/forum/categories")
+                .then()
+                .statusCode(403);
+        api.asAdmin()
+                .body(Map.of("name", "Couleur fausse", "colour", "rouge"))
+                .post("/api/v1/forum/categories")
+                .then()
+                .statusCode(422)
+                .body("errors.field", hasItem("colour"));
+        String id = category(api, "Ateliers et animation");
+        api.anonymous()
+                .get("/api/v1/forum/categories")
+                .then()
+                .statusCode(200)
+                .body("items.id", hasItem(id))
+                .body("items.colour", hasItem("#aa5500"));
+    }
+
+    @Test
+    void membersOpenTopicsReplyQuoteEditAndDelete() {
+        Api api = new Api(base);
+        String categoryId = category(api, "Accompagnement des publics");
+        Member camille = api.newMember("Camille Lefèvre");
+        Member karim = api.newMember("Karim Benali");
+        String topicId =
+                topic(api, camille, categoryId, "Accompagner les seniors sur les démarches");
+        api.anonymous()
+                .get("/api/v1/forum/topics/" + topicId)
+                .then()
+                .statusCode(200)
+                .body("topic.title", equalTo("Accompagner les seniors sur les démarches"))
+                .body("topic.authorName", equalTo("Camille Lefèvre"))
+                .body("posts.total", equalTo(1))
+                .body("posts.items[0].html", containsString("<strong>seniors</strong>"));
+
+        String firstPostId =
+                api.anonymous()
+                        .get("/api/v1/forum/topics/" + topicId)
+                        .then()
+                        .extract()
+                        .path("posts.items[0].id");
+        String replyId =
+                api.as(karim)
+                        .body(Map.of("body", "Je fais des binômes.", "quotePostId", firstPostId))
+                        .post("/api/v1/forum/topics/" + topicId + "/posts")
+                        .then()
+                        .statusCode(201)
+                        .body("quotePostId", equalTo(firstPostId))
+                        .body("body", containsString("> **Camille Lefèvre** a écrit :"))
+                        .body("html", containsString("<blockquote>"))
+                        .extract()
+                        .path("id");
+        Outbox.awaitMail(camille.email(), "Du nouveau pour vous sur Relais");
+
+        api.as(karim)
+                .body(Map.of("body", "Je fais des binômes.\nAvec des jeunes en service civique."))
+                .put("/api/v1/forum/posts/" + replyId)
+                .then()
+                .statusCode(200)
+                .body("editedAt", not(equalTo(null)));
+        api.anonymous()
+                .get("/api/v1/forum/posts/" + replyId + "/revisions")
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(1))
+                .body("items[0].editorName", equalTo("Karim Benali"))
+                .body("items[0].diff.op", hasItem("ADDED"))
+                .body("items[0].diff.text", hasItem("Avec des jeunes en service civique."));
+
+        api.anonymous()
+                .get("/api/v1/forum/topics?categoryId=" + categoryId)
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(1))
+                .body("items[0].replyCount", equalTo(1));
+        api.anonymous()
+                .get("/api/v1/forum/topics?categoryId=" + categoryId + "&sort=unanswered")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(0));
+
+        api.as(karim).delete("/api/v1/forum/posts/" + replyId).then().statusCode(204);
+        api.anonymous()
+                .get("/api/v1/forum/posts/" + replyId)
+                .then()
+                .statusCode(200)
+                .body("deleted", equalTo(true))
+                .body("shown", equalTo(false))
+                .body("body", equalTo(""));
+        api.anonymous().get("/api/v1/forum/posts/" + replyId + "/revisions").then().statusCode(404);
+    }
+
+    @Test
+    void nobodyChangesAnotherMembersPostButModerators() {
+        Api api = new Api(base);
+        String categoryId = category(api, "Vie du réseau");
+        Member author = api.newMember("Sophie Martin");
+        Member other = api.newMember("Thomas Durand");
+        String topicId = topic(api, author, categoryId, "Rencontre régionale des médiateurs");
+        String postId =
+                api.anonymous()
+                        .get("/api/v1/forum/topics/" + topicId)
+                        .then()
+                        .extract()
+                        .path("posts.items[0].id");
+        record Case(String who, int editStatus, int deleteStatus) {}
+        // deletion last: the anonymous and other members first, then the administrator edits,
+        // then the author deletes.
+        for (Case c :
+                List.of(
+                        new Case("anonymous", 401, 401),
+                        new Case("other", 403, 403),
+                        new Case("admin", 200, -1),
+                        new Case("author", 200, 204))) {
+            var as =
+                    switch (c.who()) {
+                        case "anonymous" -> api.anonymous();
+                        case "other" -> api.as(other);
+                        case "admin" -> api.asAdmin();
+                        default -> api.as(author);
+                    };
+            as.body(Map.of("body", "Texte modifié par " + c.who()))
+                    .put("/api/v1/forum/posts/" + postId)
+                    .then()
+                    .statusCode(c.editStatus());
+            if (c.deleteStatus() > 0) {
+                var again =
+                        switch (c.who()) {
+                            case "anonymous" -> api.anonymous();
+                            case "other" -> api.as(other);
+                            default -> api.as(author);
+                        };
+                again.delete("/api/v1/forum/posts/" + postId).then().statusCode(c.deleteStatus());
+            }
+        }
+        api.anonymous()
+                .get("/api/v1/forum/posts/" + postId)
+                .then()
+                .body("deleted", equalTo(true))
+                .body("html", equalTo(""));
+        api.asAdmin()
+                .get("/api/v1/forum/posts/" + postId)
+                .then()
+                .body("shown", equalTo(true))
+                .body("body", equalTo("Texte modifié par author"));
+        api.as(author)
+                .body(Map.of("body", "Je reviens dessus"))
+                .put("/api/v1/forum/posts/" + postId)
+                .then()
+                .statusCode(409);
+        List<String> editors =
+                api.asAdmin()
+                        .get("/api/v1/forum/posts/" + postId + "/revisions")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .path("items.editorName");
+        assertEquals(2, editors.size());
+    }
+
+    @Test
+    void aMentionNotifiesTheMemberByMailAndTopicsRefuseUnknownTagsOfNewMembers() {
+        Api api = new Api(base);
+        String categoryId = category(api, "Outils et logiciels libres");
+        Member nadia = api.newMember("Nadia Rahmani " + System.nanoTime() % 100000);
+        Member julien = api.newMember("Julien Morel");
+        api.as(julien)
+                .body(
+                        Map.of(
+                                "categoryId",
+                                categoryId,
+                                "title",
+                                "Linux dans les espaces publics numériques",
+                                "body",
+                                "Qui utilise PrimTux ?",
+                                "tags",
+                                List.of("un-tag-qui-n-existe-pas")))
+                .post("/api/v1/forum/topics")
+                .then()
+                .statusCode(422)
+                .body("errors.field", hasItem("tags"));
+        String topicId =
+                topic(api, julien, categoryId, "Linux dans les espaces publics numériques");
+        String mention = "@" + nadia.displayName().replace(' ', '_');
+        reply(api, api.newMember("Élise Bernard"), topicId, "Demandons à " + mention + " !");
+        Outbox.awaitMail(nadia.email(), "Du nouveau pour vous sur Relais");
+    }
+
+    @Test
+    void aWatcherOfTheCategoryHearsOfNewTopicsAndMutingSilencesIt() {
+        Api api = new Api(base);
+        String categoryId = category(api, "Ateliers");
+        Member watcher = api.newMember("Mamadou Diallo");
+        Member author = api.newMember("Anne Petit");
+        api.as(watcher)
+                .body(Map.of("level", "WATCHING"))
+                .put("/api/v1/forum/categories/" + categoryId + "/watch")
+                .then()
+                .statusCode(200)
+                .body("level", equalTo("WATCHING"));
+        api.as(watcher)
+                .get("/api/v1/forum/categories/" + categoryId + "/watch")
+                .then()
+                .body("level", equalTo("WATCHING"));
+        api.as(watcher)
+                .body(Map.of("level", "bof"))
+                .put("/api/v1/forum/categories/" + categoryId + "/watch")
+                .then()
+                .statusCode(422);
+        String topicId = topic(api, author, categoryId, "Imprimante 3D : premiers ateliers");
+        api.as(watcher)
+                .get("/api/v1/forum/topics/" + topicId + "/watch")
+                .then()
+                .body("level", equalTo("DEFAULT"));
+        api.as(author)
+                .get("/api/v1/forum/topics/" + topicId + "/watch")
+                .then()
+                .body("level", equalTo("WATCHING"));
+    }
+
+    @Test
+    void rateLimitsAndLockedTopics() {
+        Api api = new Api(base);
+        String categoryId = category(api, "Vie du réseau");
+        Member member = api.newMember("Lina Roux");
+        String topicId = topic(api, member, categoryId, "Pass numérique : retours d'expérience");
+        reply(api, member, topicId, "Premier retour.");
+        api.as(member)
+                .body(Map.of("body", "Deuxième retour, trop vite."))
+                .post("/api/v1/forum/topics/" + topicId + "/posts")
+                .then()
+                .statusCode(429)
+                .body("detail", containsString("Réessayez"));
+    }
+
+    static String firstPost(Api api, String topicId) {
+        return api.asAdmin()
+                .get("/api/v1/forum/topics/" + topicId)
+                .then()
+                .extract()
+                .path("posts.items[0].id");
+    }
+
+    @Test
+    void threeFlagsHideAPostUntilAModeratorKeepsIt() {
+        Api api = new Api(base);
+        String categoryId = category(api, "Vie du réseau");
+        Member author = api.newMember("Julie Fabre");
+        String topicId = topic(api, author, categoryId, "Vends imprimante laser, très bon état");
+        String postId = firstPost(api, topicId);
+        api.as(author)
+                .body(Map.of("reason", "SPAM"))
+                .post("/api/v1/forum/posts/" + postId + "/flags")
+                .then()
+                .statusCode(422);
+        for (int i = 0; i < 3; i++) {
+            Member flagger = api.newMember("Signaleur " + i);
+            api.as(flagger)
+                    .body(Map.of("reason", "OFF_TOPIC", "note", "Pas le bon endroit"))
+                    .post("/api/v1/forum/posts/" + postId + "/flags")
+                    .then()
+                    .statusCode(201);
+            api.anonymous()
+                    .get("/api/v1/forum/posts/" + postId)
+                    .then()
+                    .body("shown", equalTo(i < 2));
+            if (i == 0) {
+                api.as(flagger)
+                        .body(Map.of("reason", "SPAM"))
+                        .post("/api/v1/forum/posts/" + postId + "/flags")
+                        .then()
+                        .statusCode(409);
+            }
+        }
+        api.as(author).get("/api/v1/forum/posts/" + postId).then().body("shown", equalTo(true));
+        api.as(author).get("/api/v1/forum/review").then().statusCode(403);
+        api.asAdmin()
+                .get("/api/v1/forum/review")
+                .then()
+                .statusCode(200)
+                .body("items.post.id", hasItem(postId));
+        api.asAdmin()
+                .body(Map.of("outcome", "KEPT"))
+                .post("/api/v1/forum/posts/" + postId + "/review")
+                .then()
+                .statusCode(204);
+        api.anonymous().get("/api/v1/forum/posts/" + postId).then().body("shown", equalTo(true));
+        api.asAdmin()
+                .get("/api/v1/forum/review")
+                .then()
+                .body("items.post.id", not(hasItem(postId)));
+    }
+
+    @Test
+    void moderatorsLockPinMoveMergeAndSilence() {
+        Api api = new Api(base);
+        String categoryId = category(api, "Ateliers");
+        String otherCategoryId = category(api, "Outils");
+        Member member = api.newMember("Paul Girard");
+        Member other = api.newMember("Inès Lambert");
+        String first = topic(api, member, categoryId, "Atelier smartphone pour débutants");
+        String second = topic(api, other, categoryId, "Atelier smartphone : les fiches");
+
+        api.as(member)
+                .body(Map.of("action", "LOCK"))
+                .post("/api/v1/forum/topics/" + first + "/moderation")
+                .then()
+                .statusCode(403);
+        api.asAdmin()
+                .body(Map.of("action", "LOCK"))
+                .post("/api/v1/forum/topics/" + first + "/moderation")
+                .then()
+                .statusCode(204);
+        api.as(other)
+                .body(Map.of("body", "Je réponds quand même"))
+                .post("/api/v1/forum/topics/" + first + "/posts")
+                .then()
+                .statusCode(403);
+        api.asAdmin()
+                .body(Map.of("action", "UNLOCK"))
+                .post("/api/v1/forum/topics/" + first + "/moderation")
+                .then()
+                .statusCode(204);
+
+        api.asAdmin()
+                .body(Map.of("action", "PIN"))
+                .post("/api/v1/forum/topics/" + first + "/moderation")
+                .then()
+                .statusCode(204);
+        api.anonymous()
+                .get("/api/v1/forum/topics?categoryId=" + categoryId)
+                .then()
+                .body("items[0].id", equalTo(first))
+                .body("items[0].pinned", equalTo(true));
+
+        api.asAdmin()
+                .body(Map.of("action", "MOVE", "categoryId", otherCategoryId))
+                .post("/api/v1/forum/topics/" + second + "/moderation")
+                .then()
+                .statusCode(204);
+        api.anonymous()
+                .get("/api/v1/forum/topics?categoryId=" + otherCategoryId)
+                .then()
+                .body("items.id", hasItem(second));
+
+        api.asAdmin()
+                .body(Map.of("action", "MERGE", "targetTopicId", first))
+                .post("/api/v1/forum/topics/" + second + "/moderation")
+                .then()
+                .statusCode(204);
+        api.anonymous().get("/api/v1/forum/topics/" + second).then().statusCode(404);
+        api.anonymous()
+                .get("/api/v1/forum/topics/" + first)
+                .then()
+                .body("posts.total", equalTo(2))
+                .body("posts.items[1].authorName", equalTo("Inès Lambert"));
+
+        api.asAdmin()
+                .body(Map.of("memberId", other.id(), "days", 3, "reason", "Messages agressifs"))
+                .post("/api/v1/forum/silences")
+                .then()
+                .statusCode(200);
+        api.as(other)
+                .body(Map.of("body", "Je peux encore parler ?"))
+                .post("/api/v1/forum/topics/" + first + "/posts")
+                .then()
+                .statusCode(403)
+                .body("detail", containsString("suspendu"));
+    }
+
+    @Test
+    void newMembersPutAtMostTwoLinksInAPost() {
+        Api api = new Api(base);
+        String categoryId = category(api, "Outils");
+        Member member = api.newMember("Hugo Lemaire");
+        api.as(member)
+                .body(
+                        Map.of(
+                                "categoryId",
+                                categoryId,
+                                "title",
+                                "Trois liens utiles pour débuter",
+                                "body",
+                                "https://a.example https://b.example https://c.example",
+                                "tags",
+                                List.of()))
+                .post("/api/v1/forum/topics")
+                .then()
+                .statusCode(422)
+                .body("errors.field", hasItem("body"));
+    }
+}
