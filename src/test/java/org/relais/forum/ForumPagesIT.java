@@ -13,6 +13,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.relais.platform.diagnostics.SqlCallCountFeature;
 import org.relais.testing.Api;
 import org.relais.testing.Api.Member;
 import org.relais.testing.Deployments;
@@ -215,5 +216,57 @@ class ForumPagesIT {
                         Map.of("action", "LOCK"));
         assertEquals(303, locked.status());
         assertTrue(new PageClient(base).get(topicPath).text().contains("Verrouillé"));
+    }
+
+    /**
+     * A topic with 200 replies, the first page written by 20 different members with a quote: the
+     * page costs at most 3 SQL statements (topic, page of posts, authors), whatever it shows.
+     */
+    @Test
+    void aTopicPageWith200RepliesCostsAtMostThreeQueries() {
+        Api admin = new Api(base);
+        String categoryId = ForumApiIT.category(admin, "Mesures");
+        Member opener = new Api(base).newMember("Ouvreuse Du Sujet");
+        String topicId = ForumApiIT.topic(admin, opener, categoryId, "Un sujet très suivi");
+        String quoted = null;
+        for (int i = 1; i < 20; i++) {
+            Api api = new Api(base);
+            Member member = api.newMember("Membre Numéro " + i);
+            Map<String, Object> body =
+                    quoted == null
+                            ? Map.of("body", "Réponse " + i)
+                            : Map.of("body", "Réponse " + i, "quotePostId", quoted);
+            String id =
+                    api.as(member)
+                            .body(body)
+                            .post("/api/v1/forum/topics/" + topicId + "/posts")
+                            .then()
+                            .statusCode(201)
+                            .extract()
+                            .path("id");
+            quoted = quoted == null ? id : quoted;
+        }
+        for (int i = 20; i <= 200; i++) {
+            admin.asAdmin()
+                    .body(Map.of("body", "Réponse de l’équipe " + i))
+                    .post("/api/v1/forum/topics/" + topicId + "/posts")
+                    .then()
+                    .statusCode(201);
+        }
+
+        PageClient visitor = new PageClient(base);
+        for (String page : new String[] {"", "?page=2", "?page=11"}) {
+            Page shown = visitor.get("/forum/sujets/" + topicId + page);
+            assertEquals(200, shown.status());
+            int queries =
+                    Integer.parseInt(
+                            shown.response()
+                                    .headers()
+                                    .firstValue(SqlCallCountFeature.HEADER)
+                                    .orElseThrow());
+            assertTrue(queries <= 3, "page " + page + " cost " + queries + " SQL statements");
+            assertTrue(queries >= 1, "the count must see the page's own queries");
+        }
+        assertTrue(visitor.get("/forum/sujets/" + topicId).text().contains("Membre Numéro 19"));
     }
 }

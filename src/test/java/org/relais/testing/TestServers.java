@@ -42,6 +42,7 @@ public class TestServers implements LauncherSessionListener {
             options.add("-Drelais.demo=false");
             options.add("-Drelais.trust-forwarded-for=true");
             options.add("-Drelais.security.pbkdf2-iterations=20000");
+            options.add("-Drelais.diagnostics.sql-count=true");
             options.add("-Drelais.admin.email=" + ADMIN_EMAIL);
             options.add("-Drelais.admin.password=" + ADMIN_PASSWORD);
             options.addAll(databaseOptions(dataDir));
