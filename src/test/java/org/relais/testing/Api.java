@@ -16,7 +16,12 @@ import java.util.concurrent.ThreadLocalRandom;
 public final class Api {
     private final URL base;
     private final String clientAddress;
-    private String adminToken;
+
+    /**
+     * One administrator token for the whole test run: the database lives as long as the run, and
+     * logging in again for every test would trip the login rate limit (6 a minute per account).
+     */
+    private static volatile String adminToken;
 
     public Api(URL base) {
         this.base = base;
@@ -45,22 +50,28 @@ public final class Api {
 
     /** As the first administrator, whom the test server creates from its settings. */
     public RequestSpecification asAdmin() {
-        if (adminToken == null) {
-            adminToken =
-                    anonymous()
-                            .body(
-                                    Map.of(
-                                            "email",
-                                            TestServers.ADMIN_EMAIL,
-                                            "password",
-                                            TestServers.ADMIN_PASSWORD))
-                            .post("/api/v1/tokens")
-                            .then()
-                            .statusCode(201)
-                            .extract()
-                            .path("token");
+        return withToken(adminToken());
+    }
+
+    private String adminToken() {
+        synchronized (Api.class) {
+            if (adminToken == null) {
+                adminToken =
+                        anonymous()
+                                .body(
+                                        Map.of(
+                                                "email",
+                                                TestServers.ADMIN_EMAIL,
+                                                "password",
+                                                TestServers.ADMIN_PASSWORD))
+                                .post("/api/v1/tokens")
+                                .then()
+                                .statusCode(201)
+                                .extract()
+                                .path("token");
+            }
+            return adminToken;
         }
-        return withToken(adminToken);
     }
 
     /** Registers, confirms by the mailed link and gets an API token: a ready member. */
