@@ -34,14 +34,7 @@ class DirectoryPagesIT {
     }
 
     private PageClient loggedIn(Member member) {
-        PageClient browser = new PageClient(base);
-        Page login =
-                browser.submit(
-                        browser.get("/connexion"),
-                        "/connexion",
-                        Map.of("email", member.email(), "password", member.password()));
-        assertEquals(303, login.status());
-        return browser;
+        return PageClient.loggedIn(base, member);
     }
 
     @Test

@@ -33,14 +33,7 @@ class ForumPagesIT {
     }
 
     private PageClient loggedIn(Member member) {
-        PageClient browser = new PageClient(base);
-        Page login =
-                browser.submit(
-                        browser.get("/connexion"),
-                        "/connexion",
-                        Map.of("email", member.email(), "password", member.password()));
-        assertEquals(303, login.status());
-        return browser;
+        return PageClient.loggedIn(base, member);
     }
 
     private static String path(String location) {

@@ -30,6 +30,20 @@ public final class PageClient {
     private final HttpClient http;
     private final String clientAddress = Api.randomAddress();
 
+    /** A client logged in as the member through the login form. */
+    public static PageClient loggedIn(URL base, Api.Member member) {
+        PageClient browser = new PageClient(base);
+        Page login =
+                browser.submit(
+                        browser.get("/connexion"),
+                        "/connexion",
+                        Map.of("email", member.email(), "password", member.password()));
+        if (login.status() != 303) {
+            throw new AssertionError("login refused for " + member.email() + ": " + login.status());
+        }
+        return browser;
+    }
+
     public PageClient(URL base) {
         this.base = URI.create(base.toString().replaceAll("/$", ""));
         this.http =

@@ -268,14 +268,7 @@ class NotificationsIT {
     void theBellAndTheNotificationsPage() {
         Api api = new Api(base);
         Member member = api.newMember("Anne Rousseau");
-        PageClient browser = new PageClient(base);
-        assertEquals(
-                303,
-                browser.submit(
-                                browser.get("/connexion"),
-                                "/connexion",
-                                Map.of("email", member.email(), "password", member.password()))
-                        .status());
+        PageClient browser = PageClient.loggedIn(base, member);
         assertTrue(browser.get("/").text().contains("Notifications, aucune non lue"));
 
         String subject = announce(api, "Journée nationale de la médiation numérique");
