@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.time.Duration;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -16,6 +17,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.relais.testing.Api;
 import org.relais.testing.Api.Member;
 import org.relais.testing.Browser;
@@ -112,6 +115,9 @@ class QaBrowserIT {
             assertTrue(
                     web.findElement(By.tagName("main")).getText().contains("Renée Experte"),
                     "the answerer is listed among the experts of the tag");
+            // The answerer's place in Rennes puts a point on the map, which map.js then shows.
+            new WebDriverWait(web, Duration.ofSeconds(15))
+                    .until(ExpectedConditions.visibilityOfElementLocated(By.id("carte")));
             browser.assertAccessible();
         }
     }
