@@ -75,7 +75,9 @@ public class DemoQuestions implements DemoContributor {
                                                     + " territoire (souvent la collectivité). Contactez la chargée"
                                                     + " de mission inclusion numérique de votre agglomération ; elle"
                                                     + " vous enverra la convention et la liste des ateliers éligibles.",
-                                            List.of("anne", "camille", "thomas"),
+                                            List.of(
+                                                    "anne", "camille", "thomas", "karim", "sophie",
+                                                    "nadia", "julien", "mamadou", "admin"),
                                             true))),
                     new DemoQuestion(
                             "mamadou",
@@ -91,7 +93,9 @@ public class DemoQuestions implements DemoContributor {
                                                     + " Ensuite on le crée ensemble, elle tient la souris. Si elle"
                                                     + " refuse toujours, le mandat **Aidants Connect** permet"
                                                     + " d’agir pour elle de façon sécurisée.",
-                                            List.of("mamadou", "sophie", "thomas", "nadia"),
+                                            List.of(
+                                                    "mamadou", "sophie", "thomas", "nadia", "karim",
+                                                    "julien", "elise", "anne", "admin"),
                                             true),
                                     new DemoAnswer(
                                             "thomas",
