@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.relais.accounts.application.AccountService;
 import org.relais.accounts.application.MemberProfile;
+import org.relais.directory.application.PlaceService;
+import org.relais.platform.error.NotFoundException;
 import org.relais.platform.outbox.Searchable;
 import org.relais.qa.domain.Answer;
 import org.relais.qa.domain.QaRepository;
@@ -20,6 +22,7 @@ public final class QaSearchables {
     public static class Questions implements Searchable {
         @Inject QaRepository repository;
         @Inject AccountService accounts;
+        @Inject PlaceService places;
 
         @Override
         public String entityType() {
@@ -39,7 +42,7 @@ public final class QaSearchables {
                                             q.title(),
                                             q.bodySource(),
                                             q.tags(),
-                                            q.placeId(),
+                                            placeName(places, q.placeId()),
                                             name(accounts, q.authorId()),
                                             q.createdAt(),
                                             "public",
@@ -57,6 +60,7 @@ public final class QaSearchables {
     public static class Answers implements Searchable {
         @Inject QaRepository repository;
         @Inject AccountService accounts;
+        @Inject PlaceService places;
 
         @Override
         public String entityType() {
@@ -79,7 +83,7 @@ public final class QaSearchables {
                                     q.title(),
                                     a.bodySource(),
                                     q.tags(),
-                                    q.placeId(),
+                                    placeName(places, q.placeId()),
                                     name(accounts, a.authorId()),
                                     a.createdAt(),
                                     "public",
@@ -93,6 +97,18 @@ public final class QaSearchables {
             return Optional.of(Long.parseLong(id));
         } catch (NumberFormatException e) {
             return Optional.empty();
+        }
+    }
+
+    /** The place's name as the directory shows it; none when absent or hidden since. */
+    static String placeName(PlaceService places, String placeId) {
+        if (placeId == null) {
+            return null;
+        }
+        try {
+            return places.get(placeId).value("nom");
+        } catch (NotFoundException e) {
+            return null;
         }
     }
 
