@@ -308,6 +308,17 @@ public class AccountService {
         return accounts.activeByLowerDisplayName(lowerCaseNames);
     }
 
+    /** Active members whose display name contains every word typed, by name: for name pickers. */
+    public Map<Long, String> activeNamed(String typed, int limit) {
+        List<String> words =
+                typed == null
+                        ? List.of()
+                        : java.util.Arrays.stream(typed.toLowerCase(Locale.ROOT).split("\\s+"))
+                                .filter(w -> !w.isBlank())
+                                .toList();
+        return words.isEmpty() ? Map.of() : accounts.activeByDisplayNameWords(words, limit);
+    }
+
     /** When the member joined, or empty for an unknown account. */
     public Optional<OffsetDateTime> memberSince(long accountId) {
         return accounts.find(accountId).map(Account::createdAt);

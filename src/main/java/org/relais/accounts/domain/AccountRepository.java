@@ -48,4 +48,7 @@ public interface AccountRepository {
 
     /** Active accounts whose display name, lower-cased, is one of the given names: id to name. */
     Map<Long, String> activeByLowerDisplayName(Collection<String> lowerNames);
+
+    /** Active accounts whose display name contains every given word (lower case): id to name. */
+    Map<Long, String> activeByDisplayNameWords(List<String> lowerWords, int limit);
 }

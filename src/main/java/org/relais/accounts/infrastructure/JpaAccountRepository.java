@@ -178,4 +178,26 @@ public class JpaAccountRepository implements AccountRepository {
                 .forEach(row -> names.put((Long) row[0], (String) row[1]));
         return names;
     }
+
+    @Override
+    public Map<Long, String> activeByDisplayNameWords(List<String> lowerWords, int limit) {
+        StringBuilder jpql =
+                new StringBuilder(
+                        "select a.id, a.displayName from Account a where a.status = :status");
+        for (int i = 0; i < lowerWords.size(); i++) {
+            jpql.append(" and lower(a.displayName) like :w").append(i).append(" escape '!'");
+        }
+        var query =
+                em.createQuery(jpql.append(" order by a.displayName").toString(), Object[].class)
+                        .setParameter("status", AccountStatus.ACTIVE)
+                        .setMaxResults(limit);
+        for (int i = 0; i < lowerWords.size(); i++) {
+            String word =
+                    lowerWords.get(i).replace("!", "!!").replace("%", "!%").replace("_", "!_");
+            query.setParameter("w" + i, "%" + word + "%");
+        }
+        Map<Long, String> names = new java.util.LinkedHashMap<>();
+        query.getResultList().forEach(row -> names.put((Long) row[0], (String) row[1]));
+        return names;
+    }
 }

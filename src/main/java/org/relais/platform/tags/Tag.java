@@ -45,6 +45,10 @@ public class Tag {
         this.createdAt = Objects.requireNonNull(createdAt);
     }
 
+    void relabel(String text) {
+        this.label = Objects.requireNonNull(text).strip();
+    }
+
     void describe(String text) {
         this.description = text == null ? "" : text.strip();
     }

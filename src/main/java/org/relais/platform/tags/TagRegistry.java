@@ -151,6 +151,21 @@ public class TagRegistry {
         return TagView.of(tag);
     }
 
+    /**
+     * Changes a tag's label and description; its slug, used in addresses, stays. Who may do so is
+     * the calling capability's rule.
+     */
+    @Transactional
+    public TagView edit(String slug, String label, String description) {
+        String newLabel = label == null ? "" : label.strip();
+        if (newLabel.isEmpty() || newLabel.length() > Tag.LABEL_MAX) {
+            throw RuleViolation.of("label", "tags.label-length", Tag.LABEL_MAX);
+        }
+        TagView described = describe(slug, description);
+        em.find(Tag.class, described.slug()).relabel(newLabel);
+        return get(slug);
+    }
+
     private Tag create(String slug, String label, Caller caller) {
         Tag tag = new Tag(slug, label, caller.accountId(), now());
         em.persist(tag);

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.relais.accounts.application.AccountService;
 import org.relais.accounts.application.MemberProfile;
 import org.relais.directory.application.PlaceService;
+import org.relais.directory.application.PlaceView;
 import org.relais.platform.error.NotFoundException;
 import org.relais.platform.outbox.Searchable;
 import org.relais.qa.domain.Answer;
@@ -102,11 +103,16 @@ public final class QaSearchables {
 
     /** The place's name as the directory shows it; none when absent or hidden since. */
     static String placeName(PlaceService places, String placeId) {
-        if (placeId == null) {
+        PlaceView place = placeView(places, placeId);
+        return place == null ? null : place.value("nom");
+    }
+
+    static PlaceView placeView(PlaceService places, String placeId) {
+        if (placeId == null || placeId.isBlank()) {
             return null;
         }
         try {
-            return places.get(placeId).value("nom");
+            return places.get(placeId);
         } catch (NotFoundException e) {
             return null;
         }

@@ -235,10 +235,20 @@ public class QaService {
         return view(question, caller, true);
     }
 
-    public QuestionView editQuestion(Caller caller, long questionId, String title, String text) {
+    /** Edits a question's title and text, and its tags unless {@code typedTags} is null. */
+    public QuestionView editQuestion(
+            Caller caller, long questionId, String title, String text, List<String> typedTags) {
         Question question = repository.getQuestion(questionId);
         requireEditor(caller, question.authorId());
-        question.edit(title(title), body(text, Question.BODY_MAX), now());
+        String newTitle = title(title);
+        RenderedMarkdown newBody = body(text, Question.BODY_MAX);
+        if (typedTags != null) {
+            question.retag(
+                    tags.resolve(typedTags, caller, Question.TAGS_MIN, Question.TAGS_MAX).stream()
+                            .map(TagView::slug)
+                            .collect(Collectors.toCollection(LinkedHashSet::new)));
+        }
+        question.edit(newTitle, newBody, now());
         outbox.changed(QUESTION_TYPE, questionId);
         return view(question, caller, true);
     }
@@ -282,9 +292,24 @@ public class QaService {
     }
 
     public boolean canEdit(Caller caller, long authorId) {
-        return caller != null
-                && (caller.accountId() == authorId
-                        || reputations.has(caller, Privilege.EDIT_OTHERS_POSTS));
+        return caller != null && (caller.accountId() == authorId || editsOthers(caller));
+    }
+
+    /** Whether the caller may edit anyone's posts (privilege by reputation, or by role). */
+    public boolean editsOthers(Caller caller) {
+        return caller != null && reputations.has(caller, Privilege.EDIT_OTHERS_POSTS);
+    }
+
+    /**
+     * Members who may create tags (or moderators) may also reword a tag's label and description.
+     */
+    public TagView editTag(Caller caller, String slug, String label, String description) {
+        reputations.require(caller, Privilege.CREATE_TAGS);
+        return tags.edit(slug, label, description);
+    }
+
+    public boolean editsTags(Caller caller) {
+        return caller != null && reputations.has(caller, Privilege.CREATE_TAGS);
     }
 
     private void requireEditor(Caller caller, long authorId) {

@@ -101,6 +101,15 @@ public class Question {
         this.lastActivity = now;
     }
 
+    /** Replaces the tags (one to five, already checked against the vocabulary). */
+    public void retag(Set<String> newTags) {
+        if (newTags.size() < TAGS_MIN || newTags.size() > TAGS_MAX) {
+            throw new IllegalArgumentException("a question has one to five tags");
+        }
+        tags.clear();
+        tags.addAll(newTags);
+    }
+
     public void answered(OffsetDateTime now) {
         answerCount++;
         lastActivity = now;

@@ -13,7 +13,7 @@ public final class QaJson {
 
     public record AnswerBodyJson(String body) {}
 
-    public record EditQuestionJson(String title, String body) {}
+    public record EditQuestionJson(String title, String body, List<String> tags) {}
 
     public record VoteJson(Integer value) {}
 
@@ -28,6 +28,10 @@ public final class QaJson {
     public record RoutingJson(Boolean routingOptIn) {}
 
     public record FollowJson(Boolean following) {}
+
+    public record TagEditJson(String label, String description) {}
+
+    public record SimilarJson(String id, String title, int answerCount, String url) {}
 
     public record AuthorJson(String id, String displayName) {}
 

@@ -31,6 +31,7 @@ import org.relais.qa.web.api.QaJson.DuplicateJson;
 import org.relais.qa.web.api.QaJson.EditQuestionJson;
 import org.relais.qa.web.api.QaJson.InvitationJson;
 import org.relais.qa.web.api.QaJson.QuestionJson;
+import org.relais.qa.web.api.QaJson.SimilarJson;
 import org.relais.qa.web.api.QaJson.VoteJson;
 import org.relais.qa.web.api.QaJson.VoteResultJson;
 
@@ -68,6 +69,22 @@ public class QuestionResource {
                 .build();
     }
 
+    /** Questions like a draft's title, while it is typed (the ask form's "Vérifier" step). */
+    @GET
+    @Path("similar")
+    public PageJson<SimilarJson> similar(@QueryParam("title") String title) {
+        return PageJson.all(
+                qa.similar(title == null ? "" : title, null).stream()
+                        .map(
+                                q ->
+                                        new SimilarJson(
+                                                String.valueOf(q.id()),
+                                                q.title(),
+                                                q.answerCount(),
+                                                "/questions/" + q.id()))
+                        .toList());
+    }
+
     @GET
     @Path("{id}")
     public QuestionJson get(@PathParam("id") long id) {
@@ -79,8 +96,9 @@ public class QuestionResource {
     @RolesAllowed("member")
     @Consumes(MediaType.APPLICATION_JSON)
     public QuestionJson edit(@PathParam("id") long id, EditQuestionJson body) {
-        EditQuestionJson json = body == null ? new EditQuestionJson(null, null) : body;
-        return QaJson.of(qa.editQuestion(caller.require(), id, json.title(), json.body()));
+        EditQuestionJson json = body == null ? new EditQuestionJson(null, null, null) : body;
+        return QaJson.of(
+                qa.editQuestion(caller.require(), id, json.title(), json.body(), json.tags()));
     }
 
     @POST

@@ -16,20 +16,35 @@ import org.relais.platform.security.CurrentCaller;
 import org.relais.platform.tags.TagRegistry;
 import org.relais.platform.tags.TagView;
 import org.relais.qa.application.QaMembers;
+import org.relais.qa.application.QaService;
 import org.relais.qa.web.api.QaJson.FollowJson;
+import org.relais.qa.web.api.QaJson.TagEditJson;
 
-/** Tag suggestions while typing, and following a tag (new questions in it are notified). */
+/**
+ * Tag suggestions while typing, editing a tag's label and description, and following a tag (new
+ * questions in it are notified).
+ */
 @Path("api/v1/tags")
 @Produces(MediaType.APPLICATION_JSON)
 public class TagResource {
     @Inject TagRegistry tags;
     @Inject QaMembers members;
+    @Inject QaService qa;
     @Inject CurrentCaller caller;
 
     @GET
     public PageJson<TagView> suggest(@QueryParam("q") String q) {
         List<TagView> found = tags.suggest(q == null ? "" : q, 20);
         return PageJson.all(found);
+    }
+
+    @PUT
+    @Path("{slug}")
+    @RolesAllowed("member")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public TagView edit(@PathParam("slug") String slug, TagEditJson body) {
+        TagEditJson json = body == null ? new TagEditJson(null, null) : body;
+        return qa.editTag(caller.require(), slug, json.label(), json.description());
     }
 
     @PUT

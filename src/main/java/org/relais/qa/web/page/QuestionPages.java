@@ -13,18 +13,21 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.relais.platform.error.RuleViolation;
 import org.relais.platform.paging.PageRequest;
-import org.relais.platform.security.Caller;
 import org.relais.platform.security.CurrentCaller;
 import org.relais.platform.tags.TagRegistry;
 import org.relais.platform.text.Tags;
 import org.relais.platform.web.view.FormErrors;
 import org.relais.platform.web.view.View;
 import org.relais.qa.application.AskQuestion;
+import org.relais.qa.application.QaLookups;
+import org.relais.qa.application.QaLookups.Choice;
+import org.relais.qa.application.QaLookups.Lookup;
 import org.relais.qa.application.QaMembers;
 import org.relais.qa.application.QaService;
 import org.relais.qa.application.QuestionView;
@@ -47,6 +50,8 @@ public class QuestionPages {
 
     @Inject QaService qa;
     @Inject QaMembers members;
+    @Inject QaLookups lookups;
+    @Inject QuestionScreen screen;
     @Inject TagRegistry tags;
     @Inject CurrentCaller caller;
     @Inject FormErrors formErrors;
@@ -75,10 +80,17 @@ public class QuestionPages {
     @Path("poser")
     @RolesAllowed("member")
     public View askForm() {
-        return askView(Map.of("title", "", "body", "", "tags", "", "placeId", ""), null);
+        Map<String, String> form = new LinkedHashMap<>();
+        for (String field : List.of("title", "body", "tags", "lieu", "placeId")) {
+            form.put(field, "");
+        }
+        return askView(form, null, List.of());
     }
 
-    /** "Vérifier" shows similar questions first; "Publier" asks. */
+    /**
+     * "Vérifier" shows similar questions first; "Publier" asks. A place typed by name or town is
+     * looked up in the directory: one match is taken, several come back as choices.
+     */
     @POST
     @Path("poser")
     @RolesAllowed("member")
@@ -87,44 +99,53 @@ public class QuestionPages {
             @FormParam("title") String title,
             @FormParam("body") String body,
             @FormParam("tags") String tagList,
+            @FormParam("lieu") String place,
             @FormParam("placeId") String placeId,
             @FormParam("etape") String step) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("title", orEmpty(title));
         form.put("body", orEmpty(body));
         form.put("tags", orEmpty(tagList));
+        form.put("lieu", "");
         form.put("placeId", orEmpty(placeId));
-        if (!"publier".equals(step)) {
-            return Response.ok(askView(form, qa.similar(form.get("title"), form.get("body"))))
-                    .build();
-        }
+        List<Choice> candidates = new ArrayList<>();
+        List<QuestionView> similar =
+                "publier".equals(step)
+                        ? List.of()
+                        : qa.similar(form.get("title"), form.get("body"));
         try {
+            if (place != null && !place.isBlank()) {
+                Lookup lookup = lookups.place("lieu", place);
+                if (!lookup.resolved()) {
+                    candidates.addAll(lookup.choices());
+                    form.put("placeId", "");
+                    throw RuleViolation.of("placeId", "qa.lookup.place.several", place.strip());
+                }
+                form.put("placeId", lookup.chosen());
+                lookups.placeNamed(lookup.chosen()).ifPresent(candidates::add);
+            }
+            if (!"publier".equals(step)) {
+                return Response.ok(askView(form, similar, candidates)).build();
+            }
             QuestionView asked =
                     qa.ask(
                             caller.require(),
                             new AskQuestion(
-                                    title, body, List.copyOf(Tags.parseList(tagList)), placeId));
+                                    title,
+                                    body,
+                                    List.copyOf(Tags.parseList(tagList)),
+                                    form.get("placeId")));
             return Response.seeOther(URI.create("/questions/" + asked.id())).build();
         } catch (RuleViolation violation) {
-            return formErrors.rerender(askView(form, List.of()), violation);
+            form.put("lieu", candidates.isEmpty() ? orEmpty(place) : "");
+            return formErrors.rerender(askView(form, similar, candidates), violation);
         }
     }
 
     @GET
     @Path("{id:[0-9]+}")
     public View question(@PathParam("id") long id) {
-        Caller me = caller.get().orElse(null);
-        QuestionView question = qa.get(id, me);
-        return View.of("qa/question")
-                .with("q", question)
-                .with(
-                        "original",
-                        question.duplicateOf() == null
-                                ? null
-                                : qa.get(question.duplicateOf(), null))
-                .with("mayEdit", me != null && qa.canEdit(me, question.authorId()))
-                .with("asker", me != null && me.accountId() == question.authorId())
-                .with("form", Map.of("body", ""));
+        return screen.of(id);
     }
 
     @POST
@@ -137,7 +158,7 @@ public class QuestionPages {
             return back(id, "#reponses");
         } catch (RuleViolation violation) {
             return formErrors.rerender(
-                    question(id).with("form", Map.of("body", orEmpty(body))), violation);
+                    screen.of(id).with("form", Map.of("body", orEmpty(body))), violation);
         }
     }
 
@@ -181,14 +202,20 @@ public class QuestionPages {
         return Response.seeOther(URI.create("/profil")).build();
     }
 
-    private View askView(Map<String, String> form, List<QuestionView> similar) {
+    /** The ask form; the asker's own places are offered first, then the places looked up. */
+    private View askView(
+            Map<String, String> form, List<QuestionView> similar, List<Choice> candidates) {
+        Map<String, Choice> places = new LinkedHashMap<>();
+        lookups.placesOf(caller.requireId()).forEach(p -> places.put(p.id(), p));
+        candidates.forEach(p -> places.putIfAbsent(p.id(), p));
         return View.of("qa/ask")
                 .with("form", form)
                 .with("similar", similar)
+                .with("placeChoices", List.copyOf(places.values()))
                 .with("knownTags", tags.suggest("", 200));
     }
 
-    private static Response back(long id, String suffix) {
+    static Response back(long id, String suffix) {
         return Response.seeOther(URI.create("/questions/" + id + suffix)).build();
     }
 

@@ -12,18 +12,24 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.Map;
 import java.util.Optional;
+import org.relais.platform.error.RuleViolation;
 import org.relais.platform.paging.PageRequest;
 import org.relais.platform.security.CurrentCaller;
 import org.relais.platform.tags.TagRegistry;
 import org.relais.platform.tags.TagView;
+import org.relais.platform.web.view.FormErrors;
 import org.relais.platform.web.view.View;
 import org.relais.qa.application.Expertise;
 import org.relais.qa.application.QaMembers;
 import org.relais.qa.application.QaService;
 import org.relais.qa.domain.QaRepository;
 
-/** A tag's page: its description, its experts, its latest questions, and following it. */
+/**
+ * A tag's page: its description (editable by those who may create tags), its experts, its latest
+ * questions, and following it.
+ */
 @Path("etiquettes")
 @Produces(MediaType.TEXT_HTML)
 public class TagPages {
@@ -32,6 +38,7 @@ public class TagPages {
     @Inject QaMembers members;
     @Inject TagRegistry tags;
     @Inject CurrentCaller caller;
+    @Inject FormErrors formErrors;
 
     @GET
     @Path("{slug}")
@@ -47,7 +54,35 @@ public class TagPages {
                         qa.list(QaRepository.Sort.NEWEST, slug, PageRequest.of("1", "10")).items())
                 .with(
                         "following",
-                        caller.get().map(c -> members.follows(c.accountId(), slug)).orElse(false));
+                        caller.get().map(c -> members.follows(c.accountId(), slug)).orElse(false))
+                .with("mayEditTag", qa.editsTags(caller.get().orElse(null)))
+                .with("form", Map.of("label", tag.label(), "description", tag.description()));
+    }
+
+    /** Members who may create tags, and moderators, reword a tag's label and description. */
+    @POST
+    @Path("{slug}/modifier")
+    @RolesAllowed("member")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response edit(
+            @PathParam("slug") String slug,
+            @FormParam("label") String label,
+            @FormParam("description") String description) {
+        try {
+            TagView edited = qa.editTag(caller.require(), slug, label, description);
+            return Response.seeOther(URI.create("/etiquettes/" + edited.slug())).build();
+        } catch (RuleViolation violation) {
+            return formErrors.rerender(
+                    tag(slug)
+                            .with(
+                                    "form",
+                                    Map.of(
+                                            "label",
+                                            QuestionPages.orEmpty(label),
+                                            "description",
+                                            QuestionPages.orEmpty(description))),
+                    violation);
+        }
     }
 
     @POST
