@@ -350,6 +350,45 @@ class QaApiIT {
                 .body("duplicateOf", nullValue());
     }
 
+    @Test
+    void similarQuestionsWhileTypingAndTagWordingHaveTheirEndpoints() {
+        Api api = new Api(base);
+        String tag = newTag(api);
+        String word = "Tablette" + System.nanoTime();
+        String id = ask(api.asAdmin(), word + " : régler la taille du texte", tag);
+        api.anonymous()
+                .queryParam("title", word + " taille texte")
+                .get("/api/v1/questions/similar")
+                .then()
+                .statusCode(200)
+                .body("items.id", hasItem(id))
+                .body("items.find { it.id == '" + id + "' }.url", equalTo("/questions/" + id));
+        api.anonymous()
+                .queryParam("title", "zq")
+                .get("/api/v1/questions/similar")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(0));
+
+        Member newcomer = api.newMember("Hugo Nouveau");
+        Map<String, String> wording =
+                Map.of("label", "Tablettes", "description", "Réglages et prise en main.");
+        api.as(newcomer).body(wording).put("/api/v1/tags/" + tag).then().statusCode(403);
+        api.asAdmin()
+                .body(Map.of("label", "", "description", ""))
+                .put("/api/v1/tags/" + tag)
+                .then()
+                .statusCode(422);
+        api.asAdmin()
+                .body(wording)
+                .put("/api/v1/tags/" + tag)
+                .then()
+                .statusCode(200)
+                .body("slug", equalTo(tag))
+                .body("label", equalTo("Tablettes"))
+                .body("description", equalTo("Réglages et prise en main."));
+    }
+
     static Map<String, Object> aPlaceInRennes() {
         Map<String, Object> place = new LinkedHashMap<>();
         place.put("pivot", "12345678900011");

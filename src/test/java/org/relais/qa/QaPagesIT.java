@@ -18,8 +18,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.relais.testing.Api;
 import org.relais.testing.Api.Member;
 import org.relais.testing.Deployments;
+import org.relais.testing.Outbox;
 import org.relais.testing.PageClient;
 import org.relais.testing.PageClient.Page;
+import org.relais.testing.TestServers;
 
 /** Q&A as a visitor without JavaScript uses it: ask in two steps, answer, vote, accept, find. */
 @ExtendWith(ArquillianExtension.class)
@@ -132,5 +134,326 @@ class QaPagesIT {
         assertTrue(list.text().contains(title));
         assertEquals(200, visitor.get("/experts").status());
         assertEquals(303, visitor.get("/questions/poser").status());
+    }
+
+    @Test
+    void theAuthorAndModeratorsEditPostsThroughFormsAndOthersCannot() {
+        Api api = new Api(base);
+        String tag = QaApiIT.newTag(api);
+        String otherTag = QaApiIT.newTag(api);
+        Member asker = api.newMember("Agathe Modifie");
+        Member helper = api.newMember("Bruno Corrige");
+        Member stranger = api.newMember("Chloé Passante");
+        String id = QaApiIT.ask(api.as(asker), "Imprimer un justificatif de la CAF ?", tag);
+        String answer = QaApiIT.answer(api, helper, id);
+        String path = "/questions/" + id;
+        String editQuestion = path + "/modifier";
+        String editAnswer = path + "/reponses/" + answer + "/modifier";
+
+        PageClient askerBrowser = loggedIn(asker);
+        Page page = askerBrowser.get(path);
+        assertEquals(1, page.document().select("a[href=" + editQuestion + "]").size());
+        assertTrue(page.document().select("a[href=" + editAnswer + "]").isEmpty());
+        Page form = askerBrowser.get(editQuestion);
+        assertEquals(200, form.status());
+        assertEquals(
+                "Imprimer un justificatif de la CAF ?",
+                form.document().select("input[name=title]").val());
+        Page tooShort =
+                askerBrowser.submit(
+                        form, editQuestion, Map.of("title", "CAF", "body", "x", "tags", tag));
+        assertEquals(422, tooShort.status());
+        assertTrue(tooShort.text().contains("Le titre doit compter entre 10 et 200 caractères"));
+        Page saved =
+                askerBrowser.submit(
+                        form,
+                        editQuestion,
+                        Map.of(
+                                "title",
+                                "Imprimer une attestation de paiement de la CAF ?",
+                                "body",
+                                "Depuis l’espace Mon Compte, sans imprimante à la maison.",
+                                "tags",
+                                tag + ", " + otherTag));
+        assertEquals(303, saved.status());
+        Page edited = new PageClient(base).get(path);
+        assertTrue(edited.text().contains("Imprimer une attestation de paiement de la CAF ?"));
+        assertTrue(edited.text().contains("sans imprimante à la maison"));
+        assertEquals(1, edited.document().select("a[href=/etiquettes/" + otherTag + "]").size());
+
+        PageClient helperBrowser = loggedIn(helper);
+        Page answerForm = helperBrowser.get(editAnswer);
+        assertEquals(200, answerForm.status());
+        assertEquals(
+                303,
+                helperBrowser
+                        .submit(
+                                answerForm,
+                                editAnswer,
+                                Map.of("body", "Je passe par l’application CAF sur le téléphone."))
+                        .status());
+        assertTrue(
+                new PageClient(base)
+                        .get(path)
+                        .text()
+                        .contains("Je passe par l’application CAF sur le téléphone."));
+
+        PageClient strangerBrowser = loggedIn(stranger);
+        Page seen = strangerBrowser.get(path);
+        assertTrue(seen.document().select("a[href$=/modifier]").isEmpty());
+        assertEquals(403, strangerBrowser.get(editQuestion).status());
+        assertEquals(
+                403,
+                forcePost(strangerBrowser, seen, editAnswer, Map.of("body", "Vandalisme"))
+                        .status());
+        assertFalse(new PageClient(base).get(path).text().contains("Vandalisme"));
+
+        PageClient moderator = loggedIn(admin());
+        Page asModerator = moderator.get(path);
+        assertEquals(1, asModerator.document().select("a[href=" + editAnswer + "]").size());
+        assertEquals(
+                303,
+                moderator
+                        .submit(
+                                moderator.get(editAnswer),
+                                editAnswer,
+                                Map.of("body", "Application CAF, rubrique Mes attestations."))
+                        .status());
+        assertTrue(new PageClient(base).get(path).text().contains("rubrique Mes attestations"));
+    }
+
+    @Test
+    void theAskerInvitesAMemberByNameWithAChoiceWhenSeveralMatch() {
+        Api api = new Api(base);
+        String tag = QaApiIT.newTag(api);
+        String family = "Invitée" + System.nanoTime();
+        Member asker = api.newMember("Denise Invite");
+        Member first = api.newMember("Zoé " + family);
+        Member second = api.newMember("Yanis " + family);
+        String id = QaApiIT.ask(api.as(asker), "Animer un atelier sur les arnaques en ligne", tag);
+        String path = "/questions/" + id;
+        String invite = path + "/inviter";
+
+        PageClient askerBrowser = loggedIn(asker);
+        Page page = askerBrowser.get(path);
+        Page unknown = askerBrowser.submit(page, invite, Map.of("membre", "Personne" + family));
+        assertEquals(422, unknown.status());
+        assertTrue(unknown.text().contains("Aucun membre ne s’appelle"));
+
+        Page exact = askerBrowser.submit(page, invite, Map.of("membre", "zoé " + family));
+        assertEquals(303, exact.status());
+        assertTrue(
+                Outbox.awaitMail(first.email(), QaApiIT.NEWS)
+                        .body()
+                        .contains("Animer un atelier sur les arnaques en ligne"));
+
+        Page choices = askerBrowser.submit(page, invite, Map.of("membre", family));
+        assertEquals(200, choices.status());
+        assertTrue(choices.text().contains("Plusieurs membres correspondent"));
+        assertEquals(2, choices.document().select("input[name=memberId]").size());
+        assertEquals(
+                303,
+                askerBrowser
+                        .submit(choices, invite, Map.of("membre", family, "memberId", second.id()))
+                        .status());
+        Outbox.awaitMail(second.email(), QaApiIT.NEWS);
+        Page invited = askerBrowser.get(path);
+        assertTrue(invited.text().contains("Zoé " + family));
+        assertTrue(invited.text().contains("Yanis " + family));
+
+        PageClient other = loggedIn(first);
+        Page seen = other.get(path);
+        assertTrue(seen.document().select("form[action=" + invite + "]").isEmpty());
+        assertEquals(403, forcePost(other, seen, invite, Map.of("membre", family)).status());
+    }
+
+    @Test
+    void aModeratorClosesAQuestionAsADuplicateByAddressOrByTitle() {
+        Api api = new Api(base);
+        String tag = QaApiIT.newTag(api);
+        Member asker = api.newMember("Émile Doublon");
+        String words = "Scanner " + tag.substring(tag.indexOf('-') + 1);
+        String original = QaApiIT.ask(api.asAdmin(), words + " une pièce d’identité", tag);
+        String copy = QaApiIT.ask(api.as(asker), words + " sa pièce d’identité ?", tag);
+        String other = QaApiIT.ask(api.as(asker), words + " une carte vitale ?", tag);
+        String duplicate = "/questions/" + copy + "/doublon";
+
+        PageClient askerBrowser = loggedIn(asker);
+        Page asAsker = askerBrowser.get("/questions/" + copy);
+        assertTrue(asAsker.document().select("form[action=" + duplicate + "]").isEmpty());
+        assertEquals(
+                403,
+                forcePost(askerBrowser, asAsker, duplicate, Map.of("original", original)).status());
+
+        PageClient moderator = loggedIn(admin());
+        Page page = moderator.get("/questions/" + copy);
+        Page none = moderator.submit(page, duplicate, Map.of("original", "zzzz qqqq wwww"));
+        assertEquals(422, none.status());
+        assertTrue(none.text().contains("Aucune question ne ressemble"));
+        Page choices = moderator.submit(page, duplicate, Map.of("original", words));
+        assertEquals(200, choices.status());
+        assertFalse(
+                choices.document()
+                        .select("input[name=originalId][value=" + original + "]")
+                        .isEmpty());
+        assertEquals(
+                303,
+                moderator
+                        .submit(page, duplicate, Map.of("original", base + "questions/" + original))
+                        .status());
+        Page closed = new PageClient(base).get("/questions/" + copy);
+        assertTrue(closed.text().contains("Question fermée"));
+        assertEquals(
+                1,
+                closed.document()
+                        .select(".qa-duplicate a[href=/questions/" + original + "]")
+                        .size());
+        Page closedForAsker = askerBrowser.get("/questions/" + copy);
+        assertTrue(closedForAsker.document().select("textarea[name=body]").isEmpty());
+        assertTrue(
+                closedForAsker
+                        .document()
+                        .select("form[action=/questions/" + copy + "/inviter]")
+                        .isEmpty());
+
+        Page byNumber = moderator.get("/questions/" + other);
+        assertEquals(
+                303,
+                moderator
+                        .submit(
+                                byNumber,
+                                "/questions/" + other + "/doublon",
+                                Map.of("original", original))
+                        .status());
+        assertTrue(
+                new PageClient(base).get("/questions/" + other).text().contains("Question fermée"));
+    }
+
+    @Test
+    void moderatorsRewordATagAndNewMembersCannot() {
+        Api api = new Api(base);
+        String tag = QaApiIT.newTag(api);
+        String path = "/etiquettes/" + tag;
+        String edit = path + "/modifier";
+        Member newcomer = api.newMember("Fanny Nouvelle");
+        PageClient newcomerBrowser = loggedIn(newcomer);
+        Page seen = newcomerBrowser.get(path);
+        assertTrue(seen.document().select("form[action=" + edit + "]").isEmpty());
+        assertEquals(
+                403,
+                forcePost(newcomerBrowser, seen, edit, Map.of("label", "Piraté", "description", ""))
+                        .status());
+
+        PageClient moderator = loggedIn(admin());
+        Page page = moderator.get(path);
+        Page tooLong =
+                moderator.submit(
+                        page, edit, Map.of("label", "x".repeat(61), "description", "Trop long"));
+        assertEquals(422, tooLong.status());
+        assertTrue(tooLong.text().contains("60 caractères au plus"));
+        assertEquals(
+                303,
+                moderator
+                        .submit(
+                                page,
+                                edit,
+                                Map.of(
+                                        "label",
+                                        "Essai d’étiquette",
+                                        "description",
+                                        "Les questions sur les ateliers d’essai."))
+                        .status());
+        Page reworded = new PageClient(base).get(path);
+        assertTrue(reworded.document().select("h1").text().contains("Essai d’étiquette"));
+        assertTrue(reworded.text().contains("Les questions sur les ateliers d’essai."));
+        assertFalse(reworded.text().contains("Piraté"));
+    }
+
+    @Test
+    void theAskerNamesAPlaceByNameAndChoosesWhenSeveralMatch() {
+        Api api = new Api(base);
+        String tag = QaApiIT.newTag(api);
+        String town = "Lieuville" + System.nanoTime();
+        Member asker = api.newMember("Gaël Lieu");
+        Map<String, Object> north = QaApiIT.aPlaceInRennes();
+        north.put("nom", "Médiathèque " + town + " Nord");
+        Map<String, Object> south = QaApiIT.aPlaceInRennes();
+        south.put("nom", "Médiathèque " + town + " Sud");
+        String northId =
+                api.as(asker)
+                        .body(north)
+                        .post("/api/v1/places")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("id");
+        String southId =
+                api.asAdmin()
+                        .body(south)
+                        .post("/api/v1/places")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("id");
+
+        PageClient browser = loggedIn(asker);
+        Page form = browser.get("/questions/poser");
+        assertFalse(form.document().select("input[name=placeId][value=" + northId + "]").isEmpty());
+        assertEquals(1, form.document().select("input#lieu").size());
+        Map<String, String> fields = new HashMap<>();
+        fields.put("title", "Prêter des tablettes aux usagers de la médiathèque");
+        fields.put("body", "Quelle charte faire signer ?");
+        fields.put("tags", tag);
+        fields.put("placeId", "");
+        fields.put("etape", "publier");
+
+        fields.put("lieu", "Nulle part " + town);
+        Page none = browser.submit(form, "/questions/poser", fields);
+        assertEquals(422, none.status());
+        assertTrue(none.text().contains("Aucun lieu de l’annuaire ne correspond"));
+
+        fields.put("lieu", town);
+        Page several = browser.submit(form, "/questions/poser", fields);
+        assertEquals(422, several.status());
+        assertTrue(several.text().contains("Plusieurs lieux correspondent"));
+        assertFalse(
+                several.document().select("input[name=placeId][value=" + southId + "]").isEmpty());
+
+        fields.put("lieu", "");
+        fields.put("placeId", southId);
+        Page published = browser.submit(several, "/questions/poser", fields);
+        assertEquals(303, published.status());
+        Page question =
+                new PageClient(base).get(java.net.URI.create(published.location()).getPath());
+        assertTrue(question.text().contains("Médiathèque " + town + " Sud"));
+
+        fields.put("lieu", "médiathèque " + town + " nord");
+        fields.put("placeId", "");
+        fields.put("title", "Horaires d’ouverture de l’espace numérique le samedi");
+        Page byName = browser.submit(form, "/questions/poser", fields);
+        assertEquals(303, byName.status());
+        String questionId =
+                java.net.URI.create(byName.location()).getPath().replace("/questions/", "");
+        api.anonymous()
+                .get("/api/v1/questions/" + questionId)
+                .then()
+                .statusCode(200)
+                .body("placeId", org.hamcrest.Matchers.equalTo(northId));
+    }
+
+    /** A post with the session's CSRF token (taken from the logout form) to a form not shown. */
+    private static Page forcePost(
+            PageClient browser, Page anyPage, String action, Map<String, String> fields) {
+        String token =
+                anyPage.document()
+                        .select("form[action=/deconnexion] input[name=_csrf]")
+                        .attr("value");
+        Map<String, String> all = new HashMap<>(fields);
+        all.put("_csrf", token);
+        return browser.post(action, all);
+    }
+
+    private static Member admin() {
+        return new Member(null, "admin", TestServers.ADMIN_EMAIL, TestServers.ADMIN_PASSWORD, null);
     }
 }
