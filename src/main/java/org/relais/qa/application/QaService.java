@@ -34,17 +34,16 @@ import org.relais.qa.application.QuestionView.AnswerView;
 import org.relais.qa.application.QuestionView.SuggestedExpert;
 import org.relais.qa.domain.Answer;
 import org.relais.qa.domain.PostType;
-import org.relais.qa.domain.Privilege;
 import org.relais.qa.domain.QaRepository;
 import org.relais.qa.domain.Question;
-import org.relais.qa.domain.ReputationReason;
 import org.relais.qa.domain.Suggestion;
 import org.relais.qa.domain.Vote;
 import org.relais.qa.domain.WordSet;
 
 /**
- * The Q&A use cases: ask, answer, vote, accept, invite, close as duplicate, edit. Pages and the API
- * both call this service; every write records a search-outbox row.
+ * The Q&A use cases of asking and answering: ask, answer, invite, read, list, find similar
+ * questions. Voting and accepting are {@link QaVoting}'s, editing and closing {@link
+ * QaModeration}'s. Pages and the API call these services; every write records a search-outbox row.
  */
 @ApplicationScoped
 @Transactional
@@ -59,7 +58,6 @@ public class QaService {
     @Inject SearchOutbox outbox;
     @Inject Notifications notifications;
     @Inject Subscriptions subscriptions;
-    @Inject Reputations reputations;
     @Inject QuestionRouting routing;
     @Inject PlaceService places;
     @Inject AccountService accounts;
@@ -105,91 +103,6 @@ public class QaService {
         return view(question, caller, true);
     }
 
-    /** Votes +1 or −1 on a question or answer, or withdraws the vote with 0. */
-    public int vote(Caller caller, PostType type, long postId, Integer value) {
-        if (value == null || value < -1 || value > 1) {
-            throw RuleViolation.of("value", "qa.vote.invalid");
-        }
-        long author;
-        if (type == PostType.QUESTION) {
-            author = repository.getQuestion(postId).authorId();
-        } else {
-            author = repository.getAnswer(postId).authorId();
-        }
-        if (author == caller.accountId()) {
-            throw new AccessDeniedException("qa.vote.own");
-        }
-        if (value == -1) {
-            reputations.require(caller, Privilege.VOTE_DOWN);
-        }
-        var existing = repository.findVote(type, postId, caller.accountId());
-        if (existing.isPresent()) {
-            adjustScore(type, postId, -existing.get().direction());
-            reputations.reverse(existing.get().cause());
-            repository.remove(existing.get());
-        }
-        if (value != 0) {
-            if (existing.isPresent()) {
-                repository.flush();
-            }
-            Vote vote = new Vote(type, postId, caller.accountId(), value, now());
-            repository.store(vote);
-            adjustScore(type, postId, value);
-            reputations.grant(
-                    author,
-                    value > 0 ? ReputationReason.UPVOTED : ReputationReason.DOWNVOTED,
-                    vote.cause());
-        }
-        outbox.changed(type == PostType.QUESTION ? QUESTION_TYPE : ANSWER_TYPE, postId);
-        return type == PostType.QUESTION
-                ? repository.getQuestion(postId).score()
-                : repository.getAnswer(postId).score();
-    }
-
-    /** The asker accepts an answer, replacing any earlier choice. */
-    public QuestionView accept(Caller caller, long questionId, Long answerId) {
-        Question question = repository.getQuestion(questionId);
-        if (!question.isAuthor(caller.accountId())) {
-            throw new AccessDeniedException("qa.accept.not-asker");
-        }
-        if (answerId == null) {
-            throw RuleViolation.of("answerId", "qa.accept.answer-required");
-        }
-        Answer answer =
-                repository
-                        .findAnswer(answerId)
-                        .filter(a -> a.questionId() == questionId)
-                        .orElseThrow(() -> RuleViolation.of("answerId", "qa.accept.not-an-answer"));
-        Long previous = question.accept(answerId);
-        if (previous != null && !previous.equals(answerId)) {
-            repository.findAnswer(previous).ifPresent(Answer::unaccepted);
-            reputations.reverse(acceptCause(previous));
-            outbox.changed(ANSWER_TYPE, previous);
-        }
-        if (!answerId.equals(previous)) {
-            answer.accepted(now());
-            if (!answer.isAuthor(caller.accountId())) {
-                reputations.grant(
-                        answer.authorId(), ReputationReason.ANSWER_ACCEPTED, acceptCause(answerId));
-                reputations.grant(
-                        caller.accountId(),
-                        ReputationReason.ACCEPTED_AN_ANSWER,
-                        acceptCause(answerId));
-            }
-            notifications.send(
-                    new Notice(
-                            answer.authorId(),
-                            "qa.accepted",
-                            caller.accountId(),
-                            question.title(),
-                            "/questions/" + questionId + "#reponse-" + answerId,
-                            excerpt(answer.bodySource())));
-        }
-        outbox.changed(ANSWER_TYPE, answerId);
-        outbox.changed(QUESTION_TYPE, questionId);
-        return view(question, caller, true);
-    }
-
     /** The asker invites a member by name to answer. */
     public QuestionView invite(Caller caller, long questionId, long memberId) {
         Question question = repository.getQuestion(questionId);
@@ -216,49 +129,6 @@ public class QaService {
         }
         outbox.changed(QUESTION_TYPE, questionId);
         return view(question, caller, true);
-    }
-
-    /** Moderators close a question as a duplicate of an earlier one. */
-    public QuestionView closeAsDuplicate(Caller caller, long questionId, Long originalId) {
-        if (!Reputations.isStaff(caller)) {
-            throw new AccessDeniedException("qa.duplicate.moderators-only");
-        }
-        Question question = repository.getQuestion(questionId);
-        if (originalId == null || originalId == questionId) {
-            throw RuleViolation.of("originalId", "qa.duplicate.invalid");
-        }
-        repository
-                .findQuestion(originalId)
-                .orElseThrow(() -> RuleViolation.of("originalId", "qa.duplicate.invalid"));
-        question.closeAsDuplicateOf(originalId);
-        outbox.changed(QUESTION_TYPE, questionId);
-        return view(question, caller, true);
-    }
-
-    /** Edits a question's title and text, and its tags unless {@code typedTags} is null. */
-    public QuestionView editQuestion(
-            Caller caller, long questionId, String title, String text, List<String> typedTags) {
-        Question question = repository.getQuestion(questionId);
-        requireEditor(caller, question.authorId());
-        String newTitle = title(title);
-        RenderedMarkdown newBody = body(text, Question.BODY_MAX);
-        if (typedTags != null) {
-            question.retag(
-                    tags.resolve(typedTags, caller, Question.TAGS_MIN, Question.TAGS_MAX).stream()
-                            .map(TagView::slug)
-                            .collect(Collectors.toCollection(LinkedHashSet::new)));
-        }
-        question.edit(newTitle, newBody, now());
-        outbox.changed(QUESTION_TYPE, questionId);
-        return view(question, caller, true);
-    }
-
-    public QuestionView editAnswer(Caller caller, long answerId, String text) {
-        Answer answer = repository.getAnswer(answerId);
-        requireEditor(caller, answer.authorId());
-        answer.edit(body(text, Answer.BODY_MAX));
-        outbox.changed(ANSWER_TYPE, answerId);
-        return view(repository.getQuestion(answer.questionId()), caller, true);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -291,33 +161,6 @@ public class QaService {
                 .toList();
     }
 
-    public boolean canEdit(Caller caller, long authorId) {
-        return caller != null && (caller.accountId() == authorId || editsOthers(caller));
-    }
-
-    /** Whether the caller may edit anyone's posts (privilege by reputation, or by role). */
-    public boolean editsOthers(Caller caller) {
-        return caller != null && reputations.has(caller, Privilege.EDIT_OTHERS_POSTS);
-    }
-
-    /**
-     * Members who may create tags (or moderators) may also reword a tag's label and description.
-     */
-    public TagView editTag(Caller caller, String slug, String label, String description) {
-        reputations.require(caller, Privilege.CREATE_TAGS);
-        return tags.edit(slug, label, description);
-    }
-
-    public boolean editsTags(Caller caller) {
-        return caller != null && reputations.has(caller, Privilege.CREATE_TAGS);
-    }
-
-    private void requireEditor(Caller caller, long authorId) {
-        if (!canEdit(caller, authorId)) {
-            throw new AccessDeniedException("qa.edit.not-allowed");
-        }
-    }
-
     private void notifyFollowers(Question question) {
         Set<Long> told = new HashSet<>();
         for (String tag : question.tags()) {
@@ -339,14 +182,6 @@ public class QaService {
         }
     }
 
-    private void adjustScore(PostType type, long postId, int delta) {
-        if (type == PostType.QUESTION) {
-            repository.getQuestion(postId).voted(delta);
-        } else {
-            repository.getAnswer(postId).voted(delta);
-        }
-    }
-
     private String place(String placeId) {
         if (placeId == null || placeId.isBlank()) {
             return null;
@@ -358,7 +193,7 @@ public class QaService {
         }
     }
 
-    private static String title(String raw) {
+    static String title(String raw) {
         String title = raw == null ? "" : raw.strip();
         if (title.length() < Question.TITLE_MIN || title.length() > Question.TITLE_MAX) {
             throw RuleViolation.of(
@@ -367,16 +202,12 @@ public class QaService {
         return title;
     }
 
-    private RenderedMarkdown body(String raw, int max) {
+    RenderedMarkdown body(String raw, int max) {
         String text = raw == null ? "" : raw.strip();
         if (text.isEmpty() || text.length() > max) {
             throw RuleViolation.of("body", "qa.body.length", max);
         }
         return markdown.render(text);
-    }
-
-    static String acceptCause(long answerId) {
-        return "accept:" + answerId;
     }
 
     static String excerpt(String text) {
@@ -461,7 +292,7 @@ public class QaService {
         return accounts.findProfile(accountId).map(MemberProfile::displayName).orElse("—");
     }
 
-    private OffsetDateTime now() {
+    OffsetDateTime now() {
         return OffsetDateTime.now(clock);
     }
 }

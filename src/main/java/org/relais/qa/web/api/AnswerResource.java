@@ -10,7 +10,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.relais.platform.security.CurrentCaller;
+import org.relais.qa.application.QaModeration;
 import org.relais.qa.application.QaService;
+import org.relais.qa.application.QaVoting;
 import org.relais.qa.domain.PostType;
 import org.relais.qa.web.api.QaJson.AnswerBodyJson;
 import org.relais.qa.web.api.QaJson.QuestionJson;
@@ -22,6 +24,8 @@ import org.relais.qa.web.api.QaJson.VoteResultJson;
 @Produces(MediaType.APPLICATION_JSON)
 public class AnswerResource {
     @Inject QaService qa;
+    @Inject QaVoting voting;
+    @Inject QaModeration moderation;
     @Inject CurrentCaller caller;
 
     @POST
@@ -30,7 +34,7 @@ public class AnswerResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public VoteResultJson vote(@PathParam("id") long id, VoteJson body) {
         Integer value = body == null ? null : body.value();
-        return new VoteResultJson(qa.vote(caller.require(), PostType.ANSWER, id, value), value);
+        return new VoteResultJson(voting.vote(caller.require(), PostType.ANSWER, id, value), value);
     }
 
     @PUT
@@ -38,6 +42,7 @@ public class AnswerResource {
     @RolesAllowed("member")
     @Consumes(MediaType.APPLICATION_JSON)
     public QuestionJson edit(@PathParam("id") long id, AnswerBodyJson body) {
-        return QaJson.of(qa.editAnswer(caller.require(), id, body == null ? null : body.body()));
+        return QaJson.of(
+                moderation.editAnswer(caller.require(), id, body == null ? null : body.body()));
     }
 }

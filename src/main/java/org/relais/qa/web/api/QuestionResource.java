@@ -20,7 +20,9 @@ import org.relais.platform.paging.PageRequest;
 import org.relais.platform.security.CurrentCaller;
 import org.relais.platform.text.Tags;
 import org.relais.qa.application.AskQuestion;
+import org.relais.qa.application.QaModeration;
 import org.relais.qa.application.QaService;
+import org.relais.qa.application.QaVoting;
 import org.relais.qa.application.QuestionView;
 import org.relais.qa.domain.PostType;
 import org.relais.qa.domain.QaRepository;
@@ -40,6 +42,8 @@ import org.relais.qa.web.api.QaJson.VoteResultJson;
 @Produces(MediaType.APPLICATION_JSON)
 public class QuestionResource {
     @Inject QaService qa;
+    @Inject QaVoting voting;
+    @Inject QaModeration moderation;
     @Inject CurrentCaller caller;
 
     @GET
@@ -98,7 +102,8 @@ public class QuestionResource {
     public QuestionJson edit(@PathParam("id") long id, EditQuestionJson body) {
         EditQuestionJson json = body == null ? new EditQuestionJson(null, null, null) : body;
         return QaJson.of(
-                qa.editQuestion(caller.require(), id, json.title(), json.body(), json.tags()));
+                moderation.editQuestion(
+                        caller.require(), id, json.title(), json.body(), json.tags()));
     }
 
     @POST
@@ -116,7 +121,8 @@ public class QuestionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public VoteResultJson vote(@PathParam("id") long id, VoteJson body) {
         Integer value = body == null ? null : body.value();
-        return new VoteResultJson(qa.vote(caller.require(), PostType.QUESTION, id, value), value);
+        return new VoteResultJson(
+                voting.vote(caller.require(), PostType.QUESTION, id, value), value);
     }
 
     @POST
@@ -125,7 +131,7 @@ public class QuestionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public QuestionJson accept(@PathParam("id") long id, AcceptJson body) {
         long answerId = QaJson.id(body == null ? null : body.answerId(), "answerId");
-        return QaJson.of(qa.accept(caller.require(), id, answerId));
+        return QaJson.of(voting.accept(caller.require(), id, answerId));
     }
 
     @POST
@@ -143,7 +149,7 @@ public class QuestionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public QuestionJson duplicate(@PathParam("id") long id, DuplicateJson body) {
         long originalId = QaJson.id(body == null ? null : body.originalId(), "originalId");
-        return QaJson.of(qa.closeAsDuplicate(caller.require(), id, originalId));
+        return QaJson.of(moderation.closeAsDuplicate(caller.require(), id, originalId));
     }
 
     static QaRepository.Sort sort(String raw) {

@@ -16,6 +16,7 @@ import org.relais.platform.security.CurrentCaller;
 import org.relais.platform.tags.TagRegistry;
 import org.relais.platform.tags.TagView;
 import org.relais.qa.application.QaMembers;
+import org.relais.qa.application.QaModeration;
 import org.relais.qa.application.QaService;
 import org.relais.qa.web.api.QaJson.FollowJson;
 import org.relais.qa.web.api.QaJson.TagEditJson;
@@ -30,6 +31,7 @@ public class TagResource {
     @Inject TagRegistry tags;
     @Inject QaMembers members;
     @Inject QaService qa;
+    @Inject QaModeration moderation;
     @Inject CurrentCaller caller;
 
     @GET
@@ -44,7 +46,7 @@ public class TagResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public TagView edit(@PathParam("slug") String slug, TagEditJson body) {
         TagEditJson json = body == null ? new TagEditJson(null, null) : body;
-        return qa.editTag(caller.require(), slug, json.label(), json.description());
+        return moderation.editTag(caller.require(), slug, json.label(), json.description());
     }
 
     @PUT

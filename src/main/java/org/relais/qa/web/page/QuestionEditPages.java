@@ -25,6 +25,7 @@ import org.relais.platform.web.view.FormErrors;
 import org.relais.platform.web.view.View;
 import org.relais.qa.application.QaLookups;
 import org.relais.qa.application.QaLookups.Lookup;
+import org.relais.qa.application.QaModeration;
 import org.relais.qa.application.QaService;
 import org.relais.qa.application.QuestionView;
 import org.relais.qa.application.QuestionView.AnswerView;
@@ -40,6 +41,7 @@ import org.relais.qa.application.Reputations;
 @Produces(MediaType.TEXT_HTML)
 public class QuestionEditPages {
     @Inject QaService qa;
+    @Inject QaModeration moderation;
     @Inject QaLookups lookups;
     @Inject QuestionScreen screen;
     @Inject CurrentCaller caller;
@@ -71,7 +73,7 @@ public class QuestionEditPages {
             @FormParam("body") String body,
             @FormParam("tags") String tagList) {
         try {
-            qa.editQuestion(
+            moderation.editQuestion(
                     caller.require(),
                     id,
                     title,
@@ -109,7 +111,7 @@ public class QuestionEditPages {
             @FormParam("body") String body) {
         AnswerView a = editableAnswer(id, answerId);
         try {
-            qa.editAnswer(caller.require(), answerId, body);
+            moderation.editAnswer(caller.require(), answerId, body);
             return QuestionPages.back(id, "#reponse-" + answerId);
         } catch (RuleViolation violation) {
             return formErrors.rerender(answerForm(id, a, Map.of("body", orEmpty(body))), violation);
@@ -163,7 +165,8 @@ public class QuestionEditPages {
             if (!question.resolved()) {
                 return choose(id, "original", original, question);
             }
-            qa.closeAsDuplicate(caller.require(), id, number(question.chosen(), "original"));
+            moderation.closeAsDuplicate(
+                    caller.require(), id, number(question.chosen(), "original"));
             return QuestionPages.back(id, "");
         } catch (RuleViolation violation) {
             return refused(id, "original", original, violation);
@@ -198,7 +201,7 @@ public class QuestionEditPages {
     private QuestionView editableQuestion(long id) {
         Caller me = caller.require();
         QuestionView q = qa.get(id, me);
-        if (!qa.canEdit(me, q.authorId())) {
+        if (!moderation.canEdit(me, q.authorId())) {
             throw new AccessDeniedException("qa.edit.not-allowed");
         }
         return q;
@@ -211,7 +214,7 @@ public class QuestionEditPages {
                         .filter(x -> x.id() == answerId)
                         .findFirst()
                         .orElseThrow(() -> new NotFoundException("qa.answer.not-found"));
-        if (!qa.canEdit(me, a.authorId())) {
+        if (!moderation.canEdit(me, a.authorId())) {
             throw new AccessDeniedException("qa.edit.not-allowed");
         }
         return a;

@@ -30,6 +30,7 @@ import org.relais.qa.application.QaLookups.Choice;
 import org.relais.qa.application.QaLookups.Lookup;
 import org.relais.qa.application.QaMembers;
 import org.relais.qa.application.QaService;
+import org.relais.qa.application.QaVoting;
 import org.relais.qa.application.QuestionView;
 import org.relais.qa.domain.PostType;
 import org.relais.qa.domain.QaRepository;
@@ -49,6 +50,7 @@ public class QuestionPages {
                     "votes", QaRepository.Sort.VOTES);
 
     @Inject QaService qa;
+    @Inject QaVoting voting;
     @Inject QaMembers members;
     @Inject QaLookups lookups;
     @Inject QuestionScreen screen;
@@ -167,7 +169,7 @@ public class QuestionPages {
     @RolesAllowed("member")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response voteQuestion(@PathParam("id") long id, @FormParam("value") int value) {
-        qa.vote(caller.require(), PostType.QUESTION, id, value);
+        voting.vote(caller.require(), PostType.QUESTION, id, value);
         return back(id, "");
     }
 
@@ -179,7 +181,7 @@ public class QuestionPages {
             @PathParam("id") long id,
             @PathParam("answerId") long answerId,
             @FormParam("value") int value) {
-        qa.vote(caller.require(), PostType.ANSWER, answerId, value);
+        voting.vote(caller.require(), PostType.ANSWER, answerId, value);
         return back(id, "#reponse-" + answerId);
     }
 
@@ -188,7 +190,7 @@ public class QuestionPages {
     @RolesAllowed("member")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response accept(@PathParam("id") long id, @PathParam("answerId") long answerId) {
-        qa.accept(caller.require(), id, answerId);
+        voting.accept(caller.require(), id, answerId);
         return back(id, "#reponse-" + answerId);
     }
 

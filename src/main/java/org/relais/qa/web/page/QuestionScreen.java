@@ -8,6 +8,7 @@ import org.relais.platform.security.Caller;
 import org.relais.platform.security.CurrentCaller;
 import org.relais.platform.web.view.View;
 import org.relais.qa.application.QaLookups;
+import org.relais.qa.application.QaModeration;
 import org.relais.qa.application.QaService;
 import org.relais.qa.application.QuestionView;
 import org.relais.qa.application.Reputations;
@@ -19,6 +20,7 @@ import org.relais.qa.application.Reputations;
 @RequestScoped
 class QuestionScreen {
     @Inject QaService qa;
+    @Inject QaModeration moderation;
     @Inject QaLookups lookups;
     @Inject CurrentCaller caller;
 
@@ -33,8 +35,8 @@ class QuestionScreen {
                                 ? null
                                 : qa.get(question.duplicateOf(), null))
                 .with("place", lookups.placeNamed(question.placeId()).orElse(null))
-                .with("mayEdit", me != null && qa.canEdit(me, question.authorId()))
-                .with("editsOthers", qa.editsOthers(me))
+                .with("mayEdit", me != null && moderation.canEdit(me, question.authorId()))
+                .with("editsOthers", moderation.editsOthers(me))
                 .with("moderator", me != null && Reputations.isStaff(me))
                 .with("asker", me != null && me.accountId() == question.authorId())
                 .with("form", Map.of("body", "", "membre", "", "original", ""))

@@ -23,6 +23,7 @@ import org.relais.platform.web.view.FormErrors;
 import org.relais.platform.web.view.View;
 import org.relais.qa.application.Expertise;
 import org.relais.qa.application.QaMembers;
+import org.relais.qa.application.QaModeration;
 import org.relais.qa.application.QaService;
 import org.relais.qa.domain.QaRepository;
 
@@ -35,6 +36,7 @@ import org.relais.qa.domain.QaRepository;
 public class TagPages {
     @Inject Expertise expertise;
     @Inject QaService qa;
+    @Inject QaModeration moderation;
     @Inject QaMembers members;
     @Inject TagRegistry tags;
     @Inject CurrentCaller caller;
@@ -55,7 +57,7 @@ public class TagPages {
                 .with(
                         "following",
                         caller.get().map(c -> members.follows(c.accountId(), slug)).orElse(false))
-                .with("mayEditTag", qa.editsTags(caller.get().orElse(null)))
+                .with("mayEditTag", moderation.editsTags(caller.get().orElse(null)))
                 .with("form", Map.of("label", tag.label(), "description", tag.description()));
     }
 
@@ -69,7 +71,7 @@ public class TagPages {
             @FormParam("label") String label,
             @FormParam("description") String description) {
         try {
-            TagView edited = qa.editTag(caller.require(), slug, label, description);
+            TagView edited = moderation.editTag(caller.require(), slug, label, description);
             return Response.seeOther(URI.create("/etiquettes/" + edited.slug())).build();
         } catch (RuleViolation violation) {
             return formErrors.rerender(
