@@ -14,11 +14,14 @@ import org.relais.qa.domain.QaRepository;
 
 /**
  * Demo questions of mediators, answered by the demo members who know the subject, with votes and
- * accepted answers, so that tag pages and the experts map show who knows what, and where.
+ * accepted answers, so that tag pages and the experts map show who knows what, and where. In
+ * "démarches en ligne" the scores reach three levels: Camille (Rennes) is référente, Élise (Lille)
+ * confirmée, and others start out, so that experts near Paris within 400 km differ in level.
  */
 @ApplicationScoped
 public class DemoQuestions implements DemoContributor {
     @Inject QaService qa;
+    @Inject QaVoting voting;
     @Inject TagRegistry tags;
     @Inject QaRepository repository;
 
@@ -180,6 +183,123 @@ public class DemoQuestions implements DemoContributor {
                                             List.of("anne", "camille"),
                                             false))),
                     new DemoQuestion(
+                            "anne",
+                            "Titre de séjour : le site de la préfecture n’a jamais de créneau",
+                            "Une famille que j’accompagne essaie depuis trois semaines de prendre"
+                                    + " rendez-vous pour un renouvellement de titre de séjour. Le"
+                                    + " site affiche toujours « aucun créneau ». Que faire ?",
+                            List.of("demarches-en-ligne"),
+                            List.of("sophie", "nadia"),
+                            List.of(
+                                    new DemoAnswer(
+                                            "camille",
+                                            "Les renouvellements passent désormais par l’**ANEF**"
+                                                    + " (administration-etrangers-en-france.interieur.gouv.fr),"
+                                                    + " plus par la prise de rendez-vous. Faites la demande en"
+                                                    + " ligne au moins deux mois avant l’échéance et"
+                                                    + " téléchargez l’attestation de prolongation. S’il n’y"
+                                                    + " a pas de solution, le Défenseur des droits peut"
+                                                    + " être saisi.",
+                                            List.of(
+                                                    "anne", "sophie", "thomas", "nadia", "karim",
+                                                    "julien", "elise", "mamadou", "admin"),
+                                            true))),
+                    new DemoQuestion(
+                            "karim",
+                            "Créer l’espace France Travail d’une personne qui n’a pas son identifiant",
+                            "Un jeune arrive à l’atelier CV : il est inscrit mais n’a jamais reçu ou a"
+                                    + " perdu son identifiant. On tourne en rond sur la page de"
+                                    + " connexion.",
+                            List.of("demarches-en-ligne", "emploi"),
+                            List.of("julien"),
+                            List.of(
+                                    new DemoAnswer(
+                                            "camille",
+                                            "Passez par **FranceConnect** avec son compte Ameli ou"
+                                                    + " impots.gouv : plus besoin de l’identifiant France"
+                                                    + " Travail. À défaut, « identifiant oublié » le renvoie"
+                                                    + " par courrier ; notez-le dans son carnet de mots de"
+                                                    + " passe dès qu’il arrive.",
+                                            List.of(
+                                                    "karim", "julien", "nadia", "sophie", "thomas",
+                                                    "elise", "anne", "mamadou"),
+                                            true),
+                                    new DemoAnswer(
+                                            "elise",
+                                            "Le conseiller France Travail peut aussi lui donner son"
+                                                    + " identifiant par téléphone au 3949, si la personne"
+                                                    + " est présente pour répondre aux questions de"
+                                                    + " sécurité.",
+                                            List.of("karim", "julien", "nadia"),
+                                            false))),
+                    new DemoQuestion(
+                            "sophie",
+                            "Carte grise sur le site de l’ANTS : l’usager bloque à l’étape de la photo",
+                            "Le site demande un code photo-signature numérique. L’usager a des photos"
+                                    + " papier du photomaton : elles ne servent à rien ?",
+                            List.of("demarches-en-ligne"),
+                            List.of("anne"),
+                            List.of(
+                                    new DemoAnswer(
+                                            "camille",
+                                            "Pour une carte grise, pas de photo : c’est pour le permis"
+                                                    + " de conduire que l’ANTS demande le code (ePhoto). Il"
+                                                    + " figure sur la planche des cabines agréées, pas sur"
+                                                    + " les photos d’un photographe non agréé. Vérifiez"
+                                                    + " donc d’abord quelle démarche la personne a ouverte.",
+                                            List.of(
+                                                    "sophie", "anne", "thomas", "karim", "julien",
+                                                    "nadia", "elise"),
+                                            true),
+                                    new DemoAnswer(
+                                            "thomas",
+                                            "Nous envoyons aussi vers les points numériques ANTS des"
+                                                    + " préfectures, où un agent aide à finir la demande.",
+                                            List.of("sophie", "anne"),
+                                            false))),
+                    new DemoQuestion(
+                            "julien",
+                            "Chèque énergie : un usager ne le reçoit plus, que vérifier en ligne ?",
+                            "Il l’avait l’an dernier et rien cette année. Il a déménagé entre-temps.",
+                            List.of("demarches-en-ligne"),
+                            List.of("mamadou"),
+                            List.of(
+                                    new DemoAnswer(
+                                            "camille",
+                                            "Le chèque part à l’adresse de la dernière déclaration de"
+                                                    + " revenus. Vérifiez sur impots.gouv que la nouvelle"
+                                                    + " adresse est bien connue, puis faites la réclamation"
+                                                    + " sur chequeenergie.gouv.fr avec l’avis d’imposition.",
+                                            List.of(
+                                                    "julien", "mamadou", "anne", "karim", "thomas",
+                                                    "nadia"),
+                                            true),
+                                    new DemoAnswer(
+                                            "mamadou",
+                                            "Pensez aussi au service client du chèque énergie, il"
+                                                    + " peut renvoyer un chèque perdu.",
+                                            List.of("julien", "anne", "karim"),
+                                            false))),
+                    new DemoQuestion(
+                            "mamadou",
+                            "Aidants Connect : qui peut devenir aidant habilité dans notre structure ?",
+                            "Notre MJC veut proposer Aidants Connect. Faut-il que tous les animateurs"
+                                    + " soient formés ? Et les bénévoles ?",
+                            List.of("demarches-en-ligne"),
+                            List.of("anne", "thomas"),
+                            List.of(
+                                    new DemoAnswer(
+                                            "elise",
+                                            "Seuls des **salariés ou agents** formés et habilités"
+                                                    + " peuvent l’être, pas les bénévoles ni les services"
+                                                    + " civiques. La structure désigne un référent, qui"
+                                                    + " demande l’habilitation ; chaque aidant suit la"
+                                                    + " formation puis reçoit sa carte.",
+                                            List.of(
+                                                    "mamadou", "anne", "thomas", "camille", "karim",
+                                                    "sophie", "julien", "nadia"),
+                                            true))),
+                    new DemoQuestion(
                             "nadia",
                             "Préparer un entretien en visioconférence avec un candidat débutant",
                             "Quels réglages vérifier avant un entretien d’embauche en visio sur un"
@@ -213,7 +333,7 @@ public class DemoQuestions implements DemoContributor {
             demo.upvoters().stream()
                     .map(key -> caller(context, key))
                     .filter(c -> c != null)
-                    .forEach(c -> qa.vote(c, PostType.QUESTION, id, 1));
+                    .forEach(c -> voting.vote(c, PostType.QUESTION, id, 1));
             for (DemoAnswer answer : demo.answers()) {
                 Caller author = caller(context, answer.author());
                 if (author == null) {
@@ -229,11 +349,11 @@ public class DemoQuestions implements DemoContributor {
                 for (String key : answer.upvoters()) {
                     Caller voter = caller(context, key);
                     if (voter != null && voter.accountId() != author.accountId()) {
-                        qa.vote(voter, PostType.ANSWER, answerId, 1);
+                        voting.vote(voter, PostType.ANSWER, answerId, 1);
                     }
                 }
                 if (answer.accepted()) {
-                    qa.accept(asker, id, answerId);
+                    voting.accept(asker, id, answerId);
                 }
             }
         }

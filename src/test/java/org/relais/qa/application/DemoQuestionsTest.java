@@ -1,12 +1,17 @@
 package org.relais.qa.application;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.relais.platform.text.Tags;
+import org.relais.qa.domain.ExpertiseLevel;
+import org.relais.qa.domain.ExpertiseScore;
 import org.relais.qa.domain.Question;
 
 /** The demo questions pass the rules the service enforces, so the demo loads. */
@@ -36,5 +41,26 @@ class DemoQuestionsTest {
                 assertTrue(MEMBERS.containsAll(a.upvoters()), q.title());
             }
         }
+    }
+
+    @Test
+    void onlineProceduresHaveExpertsAtThreeLevelsWithARoomForAYearOfDecay() {
+        Map<String, Integer> points = new HashMap<>();
+        for (DemoQuestions.DemoQuestion q : DemoQuestions.QUESTIONS) {
+            if (!q.tags().contains("demarches-en-ligne")) {
+                continue;
+            }
+            for (DemoQuestions.DemoAnswer a : q.answers()) {
+                int earned =
+                        a.upvoters().size() * ExpertiseScore.UPVOTE
+                                + (a.accepted() ? ExpertiseScore.ACCEPTED : 0);
+                points.merge(a.author(), earned, Integer::sum);
+            }
+        }
+        assertTrue(points.get("camille") * 0.8 >= ExpertiseLevel.REFERENT.minimum(), "" + points);
+        assertEquals(ExpertiseLevel.CONFIRME, ExpertiseLevel.of(points.get("elise")));
+        assertEquals(
+                Set.of(ExpertiseLevel.NONE, ExpertiseLevel.CONFIRME, ExpertiseLevel.REFERENT),
+                points.values().stream().map(ExpertiseLevel::of).collect(Collectors.toSet()));
     }
 }
