@@ -40,9 +40,7 @@ class QaBrowserIT {
 
     @Test
     void aQuestionIsAskedAnsweredAcceptedAndTheAnswererBecomesAnExpert() {
-        Assumptions.assumeTrue(
-                "h2".equals(System.getProperty("relais.test.database")),
-                "browser journeys run once, on the H2 execution");
+        onH2Only();
         Api api = new Api(base);
         String tag = QaApiIT.newTag(api);
         Member asker = api.newMember("Paul Demande");
@@ -120,6 +118,63 @@ class QaBrowserIT {
                     .until(ExpectedConditions.visibilityOfElementLocated(By.id("carte")));
             browser.assertAccessible();
         }
+    }
+
+    @Test
+    void similarQuestionsShowWhileTypingAndAnAnswerIsEditedFromItsQuestion() {
+        onH2Only();
+        Api api = new Api(base);
+        String tag = QaApiIT.newTag(api);
+        String word = "Visioconférence" + System.nanoTime();
+        String known = word + " : régler le micro d’un ordinateur portable";
+        String questionId = QaApiIT.ask(api.asAdmin(), known, tag);
+        Member member = api.newMember("Inès Retouche");
+        String answerId = QaApiIT.answer(api, member, questionId);
+        String root = base.toString().replaceAll("/$", "");
+
+        try (Browser browser = Browser.open()) {
+            WebDriver web = browser.driver();
+            logIn(browser, root, member);
+            web.get(root + "/questions/poser");
+            web.findElement(By.id("title")).sendKeys(word + " micro portable");
+            WebElement link =
+                    new WebDriverWait(web, Duration.ofSeconds(15))
+                            .until(
+                                    ExpectedConditions.presenceOfElementLocated(
+                                            By.cssSelector(
+                                                    "#similar-live a[href='/questions/"
+                                                            + questionId
+                                                            + "']")));
+            assertEquals(known, link.getText());
+            assertEquals(
+                    "polite", web.findElement(By.id("similar-live")).getAttribute("aria-live"));
+            browser.assertAccessible();
+
+            web.get(root + "/questions/" + questionId);
+            browser.clickAndWaitForNextPage(
+                    By.cssSelector(
+                            "#reponse-"
+                                    + answerId
+                                    + " a[href$='/reponses/"
+                                    + answerId
+                                    + "/modifier']"));
+            browser.assertAccessible();
+            WebElement body = web.findElement(By.id("body"));
+            body.clear();
+            body.sendKeys("Dans les réglages son, choisir le micro intégré puis tester.");
+            browser.clickAndWaitForNextPage(By.cssSelector("main form button[type=submit]"));
+            assertTrue(
+                    web.findElement(By.id("reponse-" + answerId))
+                            .getText()
+                            .contains("choisir le micro intégré puis tester"));
+            browser.assertAccessible();
+        }
+    }
+
+    private static void onH2Only() {
+        Assumptions.assumeTrue(
+                "h2".equals(System.getProperty("relais.test.database")),
+                "browser journeys run once, on the H2 execution");
     }
 
     private static void logIn(Browser browser, String root, Member member) {
