@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URL;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -121,7 +122,7 @@ class QaBrowserIT {
     }
 
     @Test
-    void similarQuestionsShowWhileTypingAndAnAnswerIsEditedFromItsQuestion() {
+    void similarQuestionsAndPlacesShowWhileTypingAndAnAnswerIsEditedFromItsQuestion() {
         onH2Only();
         Api api = new Api(base);
         String tag = QaApiIT.newTag(api);
@@ -130,6 +131,9 @@ class QaBrowserIT {
         String questionId = QaApiIT.ask(api.asAdmin(), known, tag);
         Member member = api.newMember("Inès Retouche");
         String answerId = QaApiIT.answer(api, member, questionId);
+        Map<String, Object> place = QaApiIT.aPlaceInRennes();
+        place.put("nom", "Cyberbase " + word);
+        api.as(member).body(place).post("/api/v1/places").then().statusCode(201);
         String root = base.toString().replaceAll("/$", "");
 
         try (Browser browser = Browser.open()) {
@@ -148,6 +152,14 @@ class QaBrowserIT {
             assertEquals(known, link.getText());
             assertEquals(
                     "polite", web.findElement(By.id("similar-live")).getAttribute("aria-live"));
+            web.findElement(By.id("lieu")).sendKeys(word);
+            new WebDriverWait(web, Duration.ofSeconds(15))
+                    .until(
+                            ExpectedConditions.presenceOfElementLocated(
+                                    By.cssSelector(
+                                            "datalist#lieu-suggestions option[value='Cyberbase "
+                                                    + word
+                                                    + "']")));
             browser.assertAccessible();
 
             web.get(root + "/questions/" + questionId);

@@ -11,7 +11,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.relais.platform.security.CurrentCaller;
 import org.relais.qa.application.QaModeration;
-import org.relais.qa.application.QaService;
 import org.relais.qa.application.QaVoting;
 import org.relais.qa.domain.PostType;
 import org.relais.qa.web.api.QaJson.AnswerBodyJson;
@@ -23,7 +22,6 @@ import org.relais.qa.web.api.QaJson.VoteResultJson;
 @Path("api/v1/answers")
 @Produces(MediaType.APPLICATION_JSON)
 public class AnswerResource {
-    @Inject QaService qa;
     @Inject QaVoting voting;
     @Inject QaModeration moderation;
     @Inject CurrentCaller caller;

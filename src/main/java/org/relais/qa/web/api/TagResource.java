@@ -17,7 +17,6 @@ import org.relais.platform.tags.TagRegistry;
 import org.relais.platform.tags.TagView;
 import org.relais.qa.application.QaMembers;
 import org.relais.qa.application.QaModeration;
-import org.relais.qa.application.QaService;
 import org.relais.qa.web.api.QaJson.FollowJson;
 import org.relais.qa.web.api.QaJson.TagEditJson;
 
@@ -30,7 +29,6 @@ import org.relais.qa.web.api.QaJson.TagEditJson;
 public class TagResource {
     @Inject TagRegistry tags;
     @Inject QaMembers members;
-    @Inject QaService qa;
     @Inject QaModeration moderation;
     @Inject CurrentCaller caller;
 
