@@ -121,6 +121,7 @@ public class ForumService {
                     addIfPresent(people, t.lastPosterId());
                 });
         Map<Long, String> names = accounts.displayNames(people);
+        tags.labels(topics.stream().flatMap(t -> t.tags().stream()).distinct().toList());
         return new TopicList(
                 topics.stream()
                         .map(t -> summary(t, categories.get(t.categoryId()), names))
@@ -267,12 +268,14 @@ public class ForumService {
         if (topic.locked() && !isModerator(caller)) {
             throw new AccessDeniedException("forum.topic.locked");
         }
-        RenderedMarkdown rendered = render(body, false);
-        if (!rendered.source().equals(post.bodyMarkdown())) {
+        RenderedMarkdown rendered = render(body, !isModerator(caller) && isNewMember(caller));
+        String before = post.bodyMarkdown();
+        if (!rendered.source().equals(before)) {
             PostRevision revision =
                     post.edit(caller.accountId(), rendered.source(), rendered.html(), now());
             forum.store(revision);
             outbox.changed(POST_TYPE, post.id());
+            notifier.edited(caller, topic, post, before);
         }
         return view(
                 post,
@@ -362,8 +365,7 @@ public class ForumService {
                             throw new AccessDeniedException(
                                     "forum.silenced", s.until().toLocalDate().toString());
                         });
-        OffsetDateTime joined = accounts.memberSince(caller.accountId()).orElse(null);
-        if (ForumRules.isNewMember(joined, forum.countPostsBy(caller.accountId()), now)) {
+        if (isNewMember(caller)) {
             long today =
                     forum.countPostsBySince(
                             caller.accountId(), now.minus(ForumRules.NEW_MEMBER_PERIOD), topic);
@@ -378,6 +380,12 @@ public class ForumService {
             return true;
         }
         return false;
+    }
+
+    /** Less than a day on Relais or fewer than three posts: the limits of {@link ForumRules}. */
+    private boolean isNewMember(Caller caller) {
+        OffsetDateTime joined = accounts.memberSince(caller.accountId()).orElse(null);
+        return ForumRules.isNewMember(joined, forum.countPostsBy(caller.accountId()), now());
     }
 
     /** One post per 5 s, one topic per 15 s, counted once the input is valid. */
@@ -455,14 +463,14 @@ public class ForumService {
                 mayEdit);
     }
 
-    static TopicSummary summary(Topic topic, Category category, Map<Long, String> names) {
+    TopicSummary summary(Topic topic, Category category, Map<Long, String> names) {
         return new TopicSummary(
                 topic.id(),
                 topic.categoryId(),
                 category == null ? "" : category.name(),
                 category == null ? "" : category.colour(),
                 topic.title(),
-                topic.tags(),
+                tags.labels(topic.tags()),
                 topic.authorId(),
                 nameOf(names, topic.authorId()),
                 topic.replyCount(),
