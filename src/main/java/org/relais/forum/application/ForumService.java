@@ -14,7 +14,6 @@ import java.util.Set;
 import org.relais.accounts.application.AccountService;
 import org.relais.forum.domain.Category;
 import org.relais.forum.domain.ForumRepository;
-import org.relais.forum.domain.ForumRules;
 import org.relais.forum.domain.LineDiff;
 import org.relais.forum.domain.Post;
 import org.relais.forum.domain.PostRevision;
@@ -24,19 +23,17 @@ import org.relais.platform.error.AccessDeniedException;
 import org.relais.platform.error.ConflictException;
 import org.relais.platform.error.NotFoundException;
 import org.relais.platform.error.RuleViolation;
-import org.relais.platform.markdown.MarkdownRenderer;
 import org.relais.platform.markdown.RenderedMarkdown;
 import org.relais.platform.outbox.SearchOutbox;
 import org.relais.platform.paging.PageRequest;
-import org.relais.platform.ratelimit.RateLimits;
 import org.relais.platform.security.Caller;
 import org.relais.platform.tags.TagRegistry;
 import org.relais.platform.tags.TagView;
 
 /**
  * The forum's use cases: categories, topics, replies with quotes and mentions, edits with their
- * history and soft deletion. Moderation lives in {@link ForumModeration}, notifications in {@link
- * ForumNotifier}.
+ * history and soft deletion. Who may post and how much lives in {@link ForumPostingRules},
+ * moderation in {@link ForumModeration}, notifications in {@link ForumNotifier}.
  */
 @ApplicationScoped
 public class ForumService {
@@ -47,10 +44,9 @@ public class ForumService {
     @Inject ForumRepository forum;
     @Inject AccountService accounts;
     @Inject TagRegistry tags;
-    @Inject MarkdownRenderer markdown;
     @Inject SearchOutbox outbox;
     @Inject ForumNotifier notifier;
-    @Inject RateLimits rateLimits;
+    @Inject ForumPostingRules posting;
     @Inject Clock clock;
 
     // ---- categories
@@ -131,7 +127,7 @@ public class ForumService {
 
     @Transactional
     public TopicSummary startTopic(Caller caller, NewTopic command) {
-        boolean newMember = ensureMayPost(caller, true);
+        boolean newMember = posting.ensureMayPost(caller, true);
         if (command.categoryId() == null) {
             throw RuleViolation.of("categoryId", "forum.category.required");
         }
@@ -143,9 +139,9 @@ public class ForumService {
         if (title.length() < Topic.TITLE_MIN || title.length() > Topic.TITLE_MAX) {
             throw RuleViolation.of("title", "forum.title.length", Topic.TITLE_MIN, Topic.TITLE_MAX);
         }
-        RenderedMarkdown body = render(command.body(), newMember);
+        RenderedMarkdown body = posting.render(command.body(), newMember);
         List<TagView> resolved = tags.resolve(command.tags(), caller, 0, Topic.TAGS_MAX);
-        throttle(caller, "forum-topic");
+        posting.throttle(caller, "forum-topic");
         Topic topic =
                 new Topic(
                         category.id(),
@@ -219,7 +215,7 @@ public class ForumService {
         if (topic.locked() && !isModerator(caller)) {
             throw new AccessDeniedException("forum.topic.locked");
         }
-        boolean newMember = ensureMayPost(caller, false);
+        boolean newMember = posting.ensureMayPost(caller, false);
         Post quoted = null;
         String text = body == null ? "" : body;
         if (quotePostId != null) {
@@ -233,8 +229,8 @@ public class ForumService {
                 text = quote(quoted, header) + text;
             }
         }
-        RenderedMarkdown rendered = render(text, newMember);
-        throttle(caller, "forum-post");
+        RenderedMarkdown rendered = posting.render(text, newMember);
+        posting.throttle(caller, "forum-post");
         Post post =
                 new Post(
                         topic.id(),
@@ -268,7 +264,7 @@ public class ForumService {
         if (topic.locked() && !isModerator(caller)) {
             throw new AccessDeniedException("forum.topic.locked");
         }
-        RenderedMarkdown rendered = render(body, !isModerator(caller) && isNewMember(caller));
+        RenderedMarkdown rendered = posting.render(body, posting.isNewMember(caller));
         String before = post.bodyMarkdown();
         if (!rendered.source().equals(before)) {
             PostRevision revision =
@@ -350,61 +346,6 @@ public class ForumService {
         if (post.deleted()) {
             throw new ConflictException("forum.post.deleted");
         }
-    }
-
-    /** Silences, rate limits and the limits of new members; moderators are exempt. */
-    private boolean ensureMayPost(Caller caller, boolean topic) {
-        if (isModerator(caller)) {
-            return false;
-        }
-        OffsetDateTime now = now();
-        forum.findSilence(caller.accountId())
-                .filter(s -> s.isActive(now))
-                .ifPresent(
-                        s -> {
-                            throw new AccessDeniedException(
-                                    "forum.silenced", s.until().toLocalDate().toString());
-                        });
-        if (isNewMember(caller)) {
-            long today =
-                    forum.countPostsBySince(
-                            caller.accountId(), now.minus(ForumRules.NEW_MEMBER_PERIOD), topic);
-            int limit =
-                    topic
-                            ? ForumRules.NEW_MEMBER_TOPICS_PER_DAY
-                            : ForumRules.NEW_MEMBER_REPLIES_PER_DAY;
-            if (today >= limit) {
-                throw new AccessDeniedException(
-                        topic ? "forum.new-member.topics" : "forum.new-member.replies", limit);
-            }
-            return true;
-        }
-        return false;
-    }
-
-    /** Less than a day on Relais or fewer than three posts: the limits of {@link ForumRules}. */
-    private boolean isNewMember(Caller caller) {
-        OffsetDateTime joined = accounts.memberSince(caller.accountId()).orElse(null);
-        return ForumRules.isNewMember(joined, forum.countPostsBy(caller.accountId()), now());
-    }
-
-    /** One post per 5 s, one topic per 15 s, counted once the input is valid. */
-    private void throttle(Caller caller, String policy) {
-        if (!isModerator(caller)) {
-            rateLimits.check(policy, "account:" + caller.accountId());
-        }
-    }
-
-    private RenderedMarkdown render(String body, boolean newMember) {
-        String text = body == null ? "" : body;
-        if (text.strip().length() < Post.BODY_MIN || text.length() > Post.BODY_MAX) {
-            throw RuleViolation.of("body", "forum.body.length", Post.BODY_MIN, Post.BODY_MAX);
-        }
-        if (newMember && ForumRules.countLinks(text) > ForumRules.NEW_MEMBER_LINKS_PER_POST) {
-            throw RuleViolation.of(
-                    "body", "forum.new-member.links", ForumRules.NEW_MEMBER_LINKS_PER_POST);
-        }
-        return markdown.render(text);
     }
 
     // ---- helpers
