@@ -1,15 +1,20 @@
 package org.relais.forum;
 
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.restassured.response.Response;
 import java.net.URL;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -21,6 +26,8 @@ import org.relais.testing.Api;
 import org.relais.testing.Api.Member;
 import org.relais.testing.Deployments;
 import org.relais.testing.Outbox;
+import org.relais.testing.PageClient;
+import org.relais.testing.PageClient.Page;
 
 /** The forum through its JSON API, on H2 and PostgreSQL. */
 @ExtendWith(ArquillianExtension.class)
@@ -54,21 +61,25 @@ class ForumApiIT {
     /** The member opens a topic in the category; its id. */
     static String topic(Api api, Member member, String categoryId, String title) {
         return api.as(member)
-                .body(
-                        Map.of(
-                                "categoryId",
-                                categoryId,
-                                "title",
-                                title,
-                                "body",
-                                "Comment faites-vous avec les **seniors** ?",
-                                "tags",
-                                List.of()))
+                .body(newTopic(categoryId, title, List.of()))
                 .post("/api/v1/forum/topics")
                 .then()
                 .statusCode(201)
                 .extract()
                 .path("id");
+    }
+
+    /** The JSON of a new topic in the category. */
+    static Map<String, Object> newTopic(String categoryId, String title, List<String> tags) {
+        return Map.of(
+                "categoryId",
+                categoryId,
+                "title",
+                title,
+                "body",
+                "Comment faites-vous avec les **seniors** ?",
+                "tags",
+                tags);
     }
 
     static String reply(Api api, Member member, String topicId, String body) {
@@ -477,5 +488,181 @@ class ForumApiIT {
                 .then()
                 .statusCode(422)
                 .body("errors.field", hasItem("body"));
+    }
+
+    /** Mentions added by an edit notify the newly named members, and them only. */
+    @Test
+    void editingAPostToAddAMentionNotifiesOnlyTheNewlyMentionedMember() {
+        Api api = new Api(base);
+        String categoryId = category(api, "Accompagnement des publics");
+        long suffix = System.nanoTime() % 100000;
+        Member nadia = api.newMember("Nadia Rahmani " + suffix);
+        Member karim = api.newMember("Karim Benali " + suffix);
+        Member elise = api.newMember("Élise Bernard");
+        String topicId =
+                topic(api, api.newMember("Julien Morel"), categoryId, "Pass numérique en mairie");
+        String nadiaMention = "@" + nadia.displayName().replace(' ', '_');
+        String karimMention = "@" + karim.displayName().replace(' ', '_');
+        String postId = reply(api, elise, topicId, "Demandons à " + nadiaMention + " !");
+        assertEquals(1, mentions(api, nadia, postId));
+        assertEquals(0, mentions(api, karim, postId));
+
+        api.as(elise)
+                .body(Map.of("body", "Demandons à " + nadiaMention + " et " + karimMention + " !"))
+                .put("/api/v1/forum/posts/" + postId)
+                .then()
+                .statusCode(200);
+        assertEquals(1, mentions(api, karim, postId), "the newly mentioned member hears of it");
+        assertEquals(
+                1, mentions(api, nadia, postId), "the member mentioned before is not told again");
+
+        api.as(elise)
+                .body(
+                        Map.of(
+                                "body",
+                                "Demandons à "
+                                        + karimMention
+                                        + " et "
+                                        + nadiaMention
+                                        + ", merci !"))
+                .put("/api/v1/forum/posts/" + postId)
+                .then()
+                .statusCode(200);
+        assertEquals(
+                1, mentions(api, karim, postId), "an edit naming the same people tells nobody");
+        assertEquals(1, mentions(api, nadia, postId));
+    }
+
+    /** How many mention notifications about the post the member has. */
+    static int mentions(Api api, Member member, String postId) {
+        List<Map<String, Object>> items =
+                api.as(member)
+                        .get("/api/v1/notifications?size=50")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .path("items");
+        return (int)
+                items.stream()
+                        .filter(n -> "forum.mention".equals(n.get("kind")))
+                        .filter(n -> String.valueOf(n.get("url")).endsWith("#message-" + postId))
+                        .count();
+    }
+
+    /**
+     * A new member opens at most 3 topics and writes at most 10 replies on their first day, with 2
+     * links per post at most (on edits too); the refusals say why in French, as problem+json in the
+     * API and on the page. The posting rate limits (one post per 5 s, one topic per 15 s) stay as
+     * in production: the member waits them out, as a person would. Moderators are exempt.
+     */
+    @Test
+    void newMembersAreLimitedOnTheirFirstDayAndModeratorsAreNot() {
+        Api api = new Api(base);
+        String categoryId = category(api, "Premiers pas");
+        Member lina = api.newMember("Lina Roux");
+        String topics = "/api/v1/forum/topics";
+        String firstTopic =
+                postOnceAllowed(
+                        api,
+                        lina,
+                        topics,
+                        newTopic(categoryId, "Premier sujet de Lina", List.of()));
+        String replies = topics + "/" + firstTopic + "/posts";
+
+        api.as(lina)
+                .body(Map.of("body", "Voir https://a.example, https://b.example et www.c.example"))
+                .post(replies)
+                .then()
+                .statusCode(422)
+                .contentType("application/problem+json")
+                .body("errors.message", hasItem(containsString("au plus 2 liens")));
+        String twoLinks =
+                postOnceAllowed(
+                        api,
+                        lina,
+                        replies,
+                        Map.of("body", "Voir https://a.example et https://b.example"));
+        api.as(lina)
+                .body(
+                        Map.of(
+                                "body",
+                                "Voir https://a.example, https://b.example, https://c.example"))
+                .put("/api/v1/forum/posts/" + twoLinks)
+                .then()
+                .statusCode(422)
+                .body("errors.message", hasItem(containsString("au plus 2 liens")));
+
+        for (int reply = 2; reply <= 10; reply++) {
+            postOnceAllowed(api, lina, replies, Map.of("body", "Réponse numéro " + reply));
+            if (reply == 4 || reply == 7) {
+                postOnceAllowed(
+                        api,
+                        lina,
+                        topics,
+                        newTopic(categoryId, "Sujet de Lina n° " + reply, List.of()));
+            }
+        }
+        api.as(lina)
+                .body(Map.of("body", "Onzième réponse"))
+                .post(replies)
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json")
+                .body("detail", containsString("au plus 10 réponses"));
+        api.as(lina)
+                .body(newTopic(categoryId, "Quatrième sujet de Lina", List.of()))
+                .post(topics)
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json")
+                .body("detail", containsString("au plus 3 sujets"));
+
+        PageClient browser = PageClient.loggedIn(base, lina);
+        Page refused =
+                browser.submit(
+                        browser.get("/forum/nouveau"),
+                        "/forum/nouveau",
+                        Map.of(
+                                "categoryId", categoryId,
+                                "title", "Quatrième sujet par la page",
+                                "body", "Toujours pas permis aujourd’hui."));
+        assertEquals(403, refused.status());
+        assertTrue(refused.text().contains("au plus 3 sujets"), refused.text());
+        Page replyRefused =
+                browser.submit(
+                        browser.get("/forum/sujets/" + firstTopic),
+                        "/forum/sujets/" + firstTopic + "/repondre",
+                        Map.of("body", "Onzième réponse par la page"));
+        assertEquals(403, replyRefused.status());
+        assertTrue(replyRefused.text().contains("au plus 10 réponses"));
+
+        for (int i = 1; i <= 4; i++) {
+            Map<String, Object> topic =
+                    Map.of(
+                            "categoryId",
+                            categoryId,
+                            "title",
+                            "Annonce de l’équipe n° " + i,
+                            "body",
+                            "https://a.example https://b.example https://c.example",
+                            "tags",
+                            List.of());
+            api.asAdmin().body(topic).post(topics).then().statusCode(201);
+        }
+    }
+
+    /** Posts as the member once the rate limit lets them (a 429 changes nothing); the new id. */
+    private static String postOnceAllowed(
+            Api api, Member member, String path, Map<String, Object> body) {
+        AtomicReference<Response> answer = new AtomicReference<>();
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(500))
+                .until(
+                        () -> {
+                            answer.set(api.as(member).body(body).post(path));
+                            return answer.get().statusCode() != 429;
+                        });
+        assertEquals(201, answer.get().statusCode(), answer.get().asString());
+        return answer.get().path("id");
     }
 }

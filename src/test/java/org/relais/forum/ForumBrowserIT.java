@@ -19,6 +19,7 @@ import org.relais.testing.Api;
 import org.relais.testing.Api.Member;
 import org.relais.testing.Browser;
 import org.relais.testing.Deployments;
+import org.relais.testing.TestServers;
 
 /** Opening a topic and replying with a quote in a real browser, every page checked by axe-core. */
 @ExtendWith(ArquillianExtension.class)
@@ -47,7 +48,7 @@ class ForumBrowserIT {
 
         try (Browser browser = Browser.open()) {
             WebDriver web = browser.driver();
-            logIn(browser, root, author);
+            browser.logIn(base, author.email(), author.password());
 
             web.get(root + "/forum");
             browser.assertAccessible();
@@ -76,7 +77,7 @@ class ForumBrowserIT {
 
         try (Browser browser = Browser.open()) {
             WebDriver web = browser.driver();
-            logIn(browser, root, replier);
+            browser.logIn(base, replier.email(), replier.password());
             web.get(topicUrl);
             browser.assertAccessible();
             browser.clickAndWaitForNextPage(By.linkText("Citer"));
@@ -98,11 +99,79 @@ class ForumBrowserIT {
         }
     }
 
-    private static void logIn(Browser browser, String root, Member member) {
-        WebDriver web = browser.driver();
-        web.get(root + "/connexion");
-        web.findElement(By.id("email")).sendKeys(member.email());
-        web.findElement(By.id("password")).sendKeys(member.password());
-        browser.clickAndWaitForNextPage(By.cssSelector("main form button[type=submit]"));
+    /** The moderators' forms (move, merge, silence) and a tag page, keyboard- and axe-clean. */
+    @Test
+    void aModeratorMergesATopicAndSilencesItsAuthorFromAccessiblePages() {
+        Assumptions.assumeTrue(
+                "h2".equals(System.getProperty("relais.test.database")),
+                "browser journeys run once, on the H2 execution");
+        Api api = new Api(base);
+        String categoryId = ForumApiIT.category(api, "Logiciels libres");
+        Member author = api.newMember("Bastien Roche");
+        String words = "Emmabuntüs " + System.nanoTime() % 100000;
+        String source = ForumApiIT.topic(api, author, categoryId, words + " sur les vieux PC");
+        String target =
+                ForumApiIT.topic(
+                        api,
+                        api.newMember("Claire Morin"),
+                        categoryId,
+                        "Reconditionner avec " + words);
+        String root = base.toString().replaceAll("/$", "");
+
+        try (Browser browser = Browser.open()) {
+            WebDriver web = browser.driver();
+            browser.logIn(base, TestServers.ADMIN_EMAIL, TestServers.ADMIN_PASSWORD);
+            web.get(root + "/forum/sujets/" + source);
+            browser.assertAccessible();
+            web.findElement(By.id("q")).sendKeys(words);
+            browser.clickAndWaitForNextPage(
+                    By.cssSelector("form[action$='/fusion'] button[type=submit]"));
+            browser.assertAccessible();
+            web.findElement(By.cssSelector("input[name=targetTopicId][value='" + target + "']"))
+                    .click();
+            browser.clickAndWaitForNextPage(
+                    By.cssSelector("form[action$='/moderation'] button[type=submit]"));
+            assertTrue(
+                    web.getCurrentUrl().contains("/forum/sujets/" + target), web.getCurrentUrl());
+
+            browser.clickAndWaitForNextPage(By.linkText("Suspendre l’auteur"));
+            browser.assertAccessible();
+            web.findElement(By.id("length-7d")).click();
+            web.findElement(By.id("reason")).sendKeys("Messages en double à répétition");
+            browser.clickAndWaitForNextPage(
+                    By.cssSelector(
+                            "form[action='/moderation/forum/silences'] button[type=submit]"));
+            assertTrue(web.findElement(By.tagName("main")).getText().contains("Claire Morin"));
+            browser.assertAccessible();
+        }
+        java.util.List<String> tags =
+                api.asAdmin()
+                        .body(
+                                ForumApiIT.newTopic(
+                                        categoryId,
+                                        "Une clé USB de logiciels libres",
+                                        java.util.List.of(
+                                                "Logithèque " + System.nanoTime() % 1000)))
+                        .post("/api/v1/forum/topics")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("tags");
+        try (Browser browser = Browser.open()) {
+            browser.logIn(base, author.email(), author.password());
+            browser.driver().get(root + "/forum/sujets");
+            browser.assertAccessible();
+            browser.clickAndWaitForNextPage(
+                    By.cssSelector("a[href='/forum/etiquettes/" + tags.get(0) + "']"));
+            new Select(browser.driver().findElement(By.id("watch-level")))
+                    .selectByValue("TRACKING");
+            browser.clickAndWaitForNextPage(By.cssSelector("form.forum-watch button[type=submit]"));
+            assertEquals(
+                    "TRACKING",
+                    new Select(browser.driver().findElement(By.id("watch-level")))
+                            .getFirstSelectedOption()
+                            .getAttribute("value"));
+            browser.assertAccessible();
+        }
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -187,11 +188,7 @@ class ForumPagesIT {
         assertEquals(303, flagged.status());
 
         assertEquals(403, browser.get("/moderation/forum").status());
-        PageClient moderator = new PageClient(base);
-        moderator.submit(
-                moderator.get("/connexion"),
-                "/connexion",
-                Map.of("email", TestServers.ADMIN_EMAIL, "password", TestServers.ADMIN_PASSWORD));
+        PageClient moderator = moderator();
         Page queue = moderator.get("/moderation/forum");
         assertEquals(200, queue.status());
         assertTrue(queue.text().contains("Publicité déguisée"));
@@ -261,5 +258,232 @@ class ForumPagesIT {
             assertTrue(queries >= 1, "the count must see the page's own queries");
         }
         assertTrue(visitor.get("/forum/sujets/" + topicId).text().contains("Membre Numéro 19"));
+    }
+
+    private PageClient moderator() {
+        PageClient moderator = new PageClient(base);
+        moderator.submit(
+                moderator.get("/connexion"),
+                "/connexion",
+                Map.of("email", TestServers.ADMIN_EMAIL, "password", TestServers.ADMIN_PASSWORD));
+        return moderator;
+    }
+
+    /** A topic opened by the administrator with one new tag; the tag's slug. */
+    private static String taggedTopic(Api api, String categoryId, String title, String tagLabel) {
+        List<String> slugs =
+                api.asAdmin()
+                        .body(ForumApiIT.newTopic(categoryId, title, List.of(tagLabel)))
+                        .post("/api/v1/forum/topics")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("tags");
+        return slugs.get(0);
+    }
+
+    @Test
+    void topicsShowTagLabelsLinkingToTheTagPageWhereAMemberWatchesTheTag() {
+        Api api = new Api(base);
+        String categoryId = ForumApiIT.category(api, "Fabrication numérique");
+        String label = "Impression 3D Ados " + System.nanoTime() % 100000;
+        String slug = taggedTopic(api, categoryId, "Un atelier impression 3D pour les ados", label);
+        assertTrue(slug.startsWith("impression-3d-ados-"), slug);
+        Member anne = api.newMember("Anne Petit");
+        PageClient browser = loggedIn(anne);
+
+        String tagPath = "/forum/etiquettes/" + slug;
+        for (String listing : new String[] {"/forum/sujets", "/forum/categories/" + categoryId}) {
+            Page list = browser.get(listing);
+            assertEquals(label, list.document().select("a[href=" + tagPath + "]").text(), listing);
+        }
+        Page tagPage = browser.get(tagPath);
+        assertEquals(200, tagPage.status());
+        assertEquals("Étiquette : " + label, tagPage.document().select("h1").text());
+        assertTrue(tagPage.text().contains("Un atelier impression 3D pour les ados"));
+        assertEquals(
+                "DEFAULT",
+                tagPage.document().select("select[name=level] option[selected]").attr("value"));
+        Page watched = browser.submit(tagPage, tagPath + "/suivi", Map.of("level", "WATCHING"));
+        assertEquals(303, watched.status());
+        assertEquals(tagPath, path(watched.location()));
+        assertEquals(
+                "WATCHING",
+                browser.get(tagPath)
+                        .document()
+                        .select("select[name=level] option[selected]")
+                        .attr("value"));
+        api.as(anne)
+                .get("/api/v1/forum/tags/" + slug + "/watch")
+                .then()
+                .body("level", org.hamcrest.Matchers.equalTo("WATCHING"));
+        assertEquals(
+                422,
+                browser.submit(browser.get(tagPath), tagPath + "/suivi", Map.of("level", "FORT"))
+                        .status(),
+                "an unknown level is refused");
+        assertEquals(404, browser.get("/forum/etiquettes/pas-une-etiquette-connue").status());
+        assertTrue(
+                new PageClient(base).get(tagPath).document().select("select[name=level]").isEmpty(),
+                "visitors get no watch form");
+
+        String topicId =
+                ForumApiIT.topic(api, api.newMember("Paul Girard"), categoryId, "Filament PLA");
+        String topicPath = "/forum/sujets/" + topicId;
+        Page topic = browser.get(topicPath);
+        Page muted = browser.submit(topic, topicPath + "/suivi", Map.of("level", "MUTED"));
+        assertEquals(topicPath, path(muted.location()));
+        assertEquals(
+                "MUTED",
+                browser.get(topicPath)
+                        .document()
+                        .select("select[name=level] option[selected]")
+                        .attr("value"));
+    }
+
+    @Test
+    void aModeratorSilencesAMemberFromAPostAndEndsTheSilence() {
+        Api api = new Api(base);
+        String categoryId = ForumApiIT.category(api, "Vie du réseau");
+        Member hugo = api.newMember("Hugo Lemaire");
+        String topicId = ForumApiIT.topic(api, hugo, categoryId, "Des propos qui dérapent");
+        PageClient moderator = moderator();
+        String formPath = "/moderation/forum/silences?membre=" + hugo.id();
+        Page topic = moderator.get("/forum/sujets/" + topicId);
+        assertEquals(1, topic.document().select("a[href=" + formPath + "]").size());
+
+        Page form = moderator.get(formPath);
+        assertEquals(200, form.status());
+        assertTrue(form.text().contains("Suspendre Hugo Lemaire du forum"));
+        Page noDate =
+                moderator.submit(
+                        form,
+                        "/moderation/forum/silences",
+                        Map.of(
+                                "memberId",
+                                hugo.id(),
+                                "length",
+                                "custom",
+                                "until",
+                                "",
+                                "reason",
+                                ""));
+        assertEquals(422, noDate.status());
+        assertTrue(noDate.text().contains("La date de fin tombe dans l’avenir"));
+        Page past =
+                moderator.submit(
+                        noDate,
+                        "/moderation/forum/silences",
+                        Map.of(
+                                "memberId", hugo.id(),
+                                "length", "custom",
+                                "until", "2020-01-01",
+                                "reason", ""));
+        assertEquals(422, past.status());
+        Page silenced =
+                moderator.submit(
+                        past,
+                        "/moderation/forum/silences",
+                        Map.of(
+                                "memberId", hugo.id(),
+                                "length", "7d",
+                                "until", "",
+                                "reason", "Propos blessants envers une bénévole"));
+        assertEquals(303, silenced.status());
+        Page list = moderator.get("/moderation/forum/silences");
+        assertTrue(list.text().contains("Hugo Lemaire"));
+        assertTrue(list.text().contains("Propos blessants envers une bénévole"));
+        api.as(hugo)
+                .body(Map.of("body", "Je continue quand même."))
+                .post("/api/v1/forum/topics/" + topicId + "/posts")
+                .then()
+                .statusCode(403)
+                .body("detail", org.hamcrest.Matchers.containsString("suspendu"));
+
+        PageClient hugoBrowser = loggedIn(hugo);
+        assertEquals(403, hugoBrowser.get("/moderation/forum/silences").status());
+        String endPath = "/moderation/forum/silences/" + hugo.id() + "/lever";
+        String hugoToken =
+                hugoBrowser
+                        .get("/forum/sujets/" + topicId)
+                        .document()
+                        .select("input[name=_csrf]")
+                        .attr("value");
+        assertEquals(403, hugoBrowser.post(endPath, Map.of("_csrf", hugoToken)).status());
+
+        Page ended = moderator.submit(list, endPath, Map.of());
+        assertEquals(303, ended.status());
+        assertFalse(moderator.get("/moderation/forum/silences").text().contains("Hugo Lemaire"));
+        ForumApiIT.reply(api, hugo, topicId, "Je reformule, avec mes excuses.");
+    }
+
+    @Test
+    void aModeratorMovesATopicWithAListAndMergesItIntoATopicFoundByTitleOrAddress() {
+        Api api = new Api(base);
+        String from = ForumApiIT.category(api, "Questions diverses");
+        String to = ForumApiIT.category(api, "Logiciels libres en EPN");
+        Member rose = api.newMember("Rose Aubert");
+        String words = "PrimTux " + System.nanoTime() % 100000;
+        String source = ForumApiIT.topic(api, rose, from, "Installer " + words + " sur les postes");
+        String target =
+                ForumApiIT.topic(api, api.newMember("Louis Caron"), to, words + " en salle");
+        PageClient moderator = moderator();
+        String sourcePath = "/forum/sujets/" + source;
+
+        Page topic = moderator.get(sourcePath);
+        assertTrue(
+                topic.document().select("select#move-category option[value=" + to + "]").size()
+                        == 1);
+        Page moved =
+                moderator.submit(
+                        topic,
+                        sourcePath + "/moderation",
+                        Map.of("action", "MOVE", "categoryId", to));
+        assertEquals(303, moved.status());
+        assertTrue(
+                new PageClient(base)
+                        .get("/forum/categories/" + to)
+                        .text()
+                        .contains("Installer " + words));
+
+        String mergePath = sourcePath + "/fusion";
+        assertEquals(422, moderator.get(mergePath + "?q=P").status());
+        assertEquals(403, loggedIn(rose).get(mergePath + "?q=PrimTux").status());
+        Page byTitle = moderator.get(mergePath + "?q=" + words.replace(' ', '+'));
+        assertEquals(200, byTitle.status());
+        assertEquals(
+                List.of(target),
+                byTitle.document().select("input[name=targetTopicId]").eachAttr("value"),
+                "the topic itself is not offered");
+        String address = base.toString().replaceAll("/$", "") + "/forum/sujets/" + target;
+        Page byAddress =
+                moderator.get(
+                        mergePath
+                                + "?q="
+                                + java.net.URLEncoder.encode(
+                                        address, java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(
+                "checked",
+                byAddress
+                        .document()
+                        .select("input[name=targetTopicId][value=" + target + "]")
+                        .attr("checked"));
+        Page merged =
+                moderator.submit(
+                        byAddress,
+                        sourcePath + "/moderation",
+                        Map.of("action", "MERGE", "targetTopicId", target));
+        assertEquals(303, merged.status());
+        assertEquals("/forum/sujets/" + target, path(merged.location()));
+        Page old = new PageClient(base).get(sourcePath);
+        assertEquals(303, old.status());
+        assertEquals(
+                2,
+                new PageClient(base)
+                        .get("/forum/sujets/" + target)
+                        .document()
+                        .select("li.forum-post")
+                        .size(),
+                "the merged topic's post follows the target's own");
     }
 }

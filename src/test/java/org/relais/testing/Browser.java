@@ -6,6 +6,7 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
@@ -77,6 +78,14 @@ public final class Browser implements AutoCloseable {
 
     public ChromeDriver driver() {
         return driver;
+    }
+
+    /** Logs in through the login page of the server at {@code base}, as a member would. */
+    public void logIn(URL base, String email, String password) {
+        driver.get(base.toString().replaceAll("/$", "") + "/connexion");
+        driver.findElement(By.id("email")).sendKeys(email);
+        driver.findElement(By.id("password")).sendKeys(password);
+        clickAndWaitForNextPage(By.cssSelector("main form button[type=submit]"));
     }
 
     /** Clicks what submits a form or follows a link, and waits until the next page replaced it. */

@@ -4,14 +4,21 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.relais.accounts.application.AccountService;
+import org.relais.forum.domain.Category;
 import org.relais.forum.domain.Flag;
 import org.relais.forum.domain.ForumRepository;
 import org.relais.forum.domain.ForumRules;
@@ -32,6 +39,10 @@ import org.relais.platform.security.Caller;
 @ApplicationScoped
 public class ForumModeration {
     public static final int SILENCE_MAX_DAYS = 365;
+    static final ZoneId SILENCE_ZONE = ZoneId.of("Europe/Paris");
+    static final int MERGE_CANDIDATES = 20;
+    private static final Pattern TOPIC_ADDRESS =
+            Pattern.compile("^(?:.*/forum/sujets/)?(\\d{1,18})(?:[/?#].*)?$");
 
     @Inject ForumRepository forum;
     @Inject ForumService service;
@@ -182,27 +193,130 @@ public class ForumModeration {
         outbox.changed(ForumService.TOPIC_TYPE, target.id());
     }
 
+    /** Silences a member for a number of days, as the API asks. */
     @Transactional
     public OffsetDateTime silence(Caller caller, long accountId, Integer days, String reason) {
         requireModerator(caller);
         if (days == null || days < 1 || days > SILENCE_MAX_DAYS) {
             throw RuleViolation.of("days", "forum.silence.days", SILENCE_MAX_DAYS);
         }
+        return silenceUntil(caller, accountId, now().plusDays(days), reason);
+    }
+
+    /**
+     * Silences a member for a length chosen on the page: {@code 1h}, {@code 1d}, {@code 7d}, or
+     * {@code custom} until the start of a day (Paris time) given as {@code yyyy-MM-dd}.
+     */
+    @Transactional
+    public OffsetDateTime silence(
+            Caller caller, long accountId, String length, String untilDay, String reason) {
+        requireModerator(caller);
+        OffsetDateTime now = now();
+        OffsetDateTime until =
+                switch (String.valueOf(length).strip()) {
+                    case "1h" -> now.plusHours(1);
+                    case "1d" -> now.plusDays(1);
+                    case "7d" -> now.plusDays(7);
+                    case "custom" -> startOfDay(untilDay);
+                    default -> throw RuleViolation.of("length", "forum.silence.length.invalid");
+                };
+        return silenceUntil(caller, accountId, until, reason);
+    }
+
+    private OffsetDateTime silenceUntil(
+            Caller caller, long accountId, OffsetDateTime until, String reason) {
+        OffsetDateTime now = now();
+        if (!until.isAfter(now) || until.isAfter(now.plusDays(SILENCE_MAX_DAYS))) {
+            throw RuleViolation.of("until", "forum.silence.until", SILENCE_MAX_DAYS);
+        }
         if (accounts.findProfile(accountId).isEmpty()) {
             throw new NotFoundException("account.not-found");
         }
-        OffsetDateTime until = now().plusDays(days);
         String why = reason == null ? "" : reason.strip();
-        if (why.length() > 500) {
-            why = why.substring(0, 500);
+        if (why.length() > Silence.REASON_MAX) {
+            throw RuleViolation.of("reason", "forum.silence.reason.length", Silence.REASON_MAX);
         }
         Optional<Silence> existing = forum.findSilence(accountId);
         if (existing.isPresent()) {
             existing.get().extend(until, why, caller.accountId());
         } else {
-            forum.store(new Silence(accountId, until, why, caller.accountId(), now()));
+            forum.store(new Silence(accountId, until, why, caller.accountId(), now));
         }
         return until;
+    }
+
+    private static OffsetDateTime startOfDay(String day) {
+        try {
+            return LocalDate.parse(String.valueOf(day).strip())
+                    .atStartOfDay(SILENCE_ZONE)
+                    .toOffsetDateTime();
+        } catch (DateTimeParseException e) {
+            throw RuleViolation.of("until", "forum.silence.until", SILENCE_MAX_DAYS);
+        }
+    }
+
+    /** Members silenced now, the soonest to speak again first. */
+    public List<SilenceView> silences(Caller caller) {
+        requireModerator(caller);
+        List<Silence> active = forum.activeSilences(now());
+        Set<Long> people = new HashSet<>();
+        active.forEach(s -> people.add(s.accountId()));
+        Map<Long, String> names = accounts.displayNames(people);
+        return active.stream()
+                .map(
+                        s ->
+                                new SilenceView(
+                                        s.accountId(),
+                                        names.getOrDefault(s.accountId(), ""),
+                                        s.until(),
+                                        s.reason()))
+                .toList();
+    }
+
+    /** Lifts a member's silence at once; lifting none is harmless. */
+    @Transactional
+    public void endSilence(Caller caller, long accountId) {
+        requireModerator(caller);
+        OffsetDateTime now = now();
+        forum.findSilence(accountId)
+                .filter(s -> s.isActive(now))
+                .ifPresent(s -> s.end(now, caller.accountId()));
+    }
+
+    /** A silenced member, for the moderators' list. */
+    public record SilenceView(long accountId, String name, OffsetDateTime until, String reason) {}
+
+    /**
+     * Topics a moderator may merge a topic into, found by words of their title or by a pasted
+     * address ({@code …/forum/sujets/42}) or number.
+     */
+    public List<TopicSummary> mergeCandidates(Caller caller, long topicId, String typed) {
+        requireModerator(caller);
+        service.requireTopic(topicId);
+        String text = typed == null ? "" : typed.strip();
+        Matcher address = TOPIC_ADDRESS.matcher(text);
+        List<Topic> found;
+        if (address.find()) {
+            found =
+                    forum
+                            .findTopic(Long.parseLong(address.group(1)))
+                            .filter(t -> t.mergedIntoId() == null)
+                            .stream()
+                            .toList();
+        } else if (text.length() >= 2) {
+            found = forum.topicsTitled(text, MERGE_CANDIDATES);
+        } else {
+            throw RuleViolation.of("q", "forum.merge.search.short");
+        }
+        Map<Long, Category> categories = new java.util.HashMap<>();
+        forum.categories().forEach(c -> categories.put(c.id(), c));
+        Set<Long> people = new HashSet<>();
+        found.stream().map(Topic::authorId).filter(Objects::nonNull).forEach(people::add);
+        Map<Long, String> names = accounts.displayNames(people);
+        return found.stream()
+                .filter(t -> t.id() != topicId)
+                .map(t -> service.summary(t, categories.get(t.categoryId()), names))
+                .toList();
     }
 
     private static Flag.Reason parseReason(String raw) {

@@ -63,13 +63,34 @@ public class ForumNotifier {
                     author.accountId(), TOPIC, topic.id().toString(), WatchLevel.WATCHING);
         }
         Map<Long, String> recipients = new LinkedHashMap<>();
-        accounts.activeByDisplayName(Mentions.candidates(post.bodyMarkdown()))
-                .keySet()
-                .forEach(id -> recipients.putIfAbsent(id, MENTION));
+        mentioned(post.bodyMarkdown()).forEach(id -> recipients.putIfAbsent(id, MENTION));
         if (quoted != null && quoted.authorId() != null) {
             recipients.putIfAbsent(quoted.authorId(), QUOTE);
         }
         watchers(topic).forEach(id -> recipients.putIfAbsent(id, REPLY));
+        send(author, topic, post, recipients);
+    }
+
+    /**
+     * An edit that mentions members the post did not mention before tells those members only: the
+     * ones already mentioned heard of it when they were first named.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void edited(Caller editor, Topic topic, Post post, String before) {
+        Set<Long> already = mentioned(before);
+        Map<Long, String> recipients = new LinkedHashMap<>();
+        mentioned(post.bodyMarkdown()).stream()
+                .filter(id -> !already.contains(id))
+                .forEach(id -> recipients.put(id, MENTION));
+        send(editor, topic, post, recipients);
+    }
+
+    private Set<Long> mentioned(String markdown) {
+        Set<String> names = Mentions.candidates(markdown);
+        return names.isEmpty() ? Set.of() : accounts.activeByDisplayName(names).keySet();
+    }
+
+    private void send(Caller author, Topic topic, Post post, Map<Long, String> recipients) {
         recipients.remove(author.accountId());
         String url =
                 "/forum/sujets/"

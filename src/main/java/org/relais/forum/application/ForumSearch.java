@@ -12,8 +12,12 @@ import org.relais.forum.domain.ForumRepository;
 import org.relais.forum.domain.Post;
 import org.relais.forum.domain.Topic;
 import org.relais.platform.outbox.Searchable;
+import org.relais.platform.text.PlainText;
 
-/** What search indexes of the forum: topics (title and opening post) and visible posts. */
+/**
+ * What search indexes of the forum: topics (title and opening post) and visible posts, their text
+ * as plain text (the rendered HTML without its markup, so "**avec**" is found as "avec").
+ */
 public final class ForumSearch {
     private ForumSearch() {}
 
@@ -40,7 +44,7 @@ public final class ForumSearch {
             String body =
                     forum.posts(topic.id(), 1, 1).stream()
                             .filter(Post::isVisible)
-                            .map(Post::bodyMarkdown)
+                            .map(p -> PlainText.ofHtml(p.bodyHtml()))
                             .findFirst()
                             .orElse("");
             String category = forum.findCategory(topic.categoryId()).map(Category::name).orElse("");
@@ -88,7 +92,7 @@ public final class ForumSearch {
                     post.id().toString(),
                     ForumService.POST_TYPE,
                     topic.title(),
-                    post.bodyMarkdown(),
+                    PlainText.ofHtml(post.bodyHtml()),
                     tags,
                     null,
                     author(accounts, post.authorId()),

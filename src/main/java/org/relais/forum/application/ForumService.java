@@ -14,7 +14,6 @@ import java.util.Set;
 import org.relais.accounts.application.AccountService;
 import org.relais.forum.domain.Category;
 import org.relais.forum.domain.ForumRepository;
-import org.relais.forum.domain.ForumRules;
 import org.relais.forum.domain.LineDiff;
 import org.relais.forum.domain.Post;
 import org.relais.forum.domain.PostRevision;
@@ -24,19 +23,17 @@ import org.relais.platform.error.AccessDeniedException;
 import org.relais.platform.error.ConflictException;
 import org.relais.platform.error.NotFoundException;
 import org.relais.platform.error.RuleViolation;
-import org.relais.platform.markdown.MarkdownRenderer;
 import org.relais.platform.markdown.RenderedMarkdown;
 import org.relais.platform.outbox.SearchOutbox;
 import org.relais.platform.paging.PageRequest;
-import org.relais.platform.ratelimit.RateLimits;
 import org.relais.platform.security.Caller;
 import org.relais.platform.tags.TagRegistry;
 import org.relais.platform.tags.TagView;
 
 /**
  * The forum's use cases: categories, topics, replies with quotes and mentions, edits with their
- * history and soft deletion. Moderation lives in {@link ForumModeration}, notifications in {@link
- * ForumNotifier}.
+ * history and soft deletion. Who may post and how much lives in {@link ForumPostingRules},
+ * moderation in {@link ForumModeration}, notifications in {@link ForumNotifier}.
  */
 @ApplicationScoped
 public class ForumService {
@@ -47,10 +44,9 @@ public class ForumService {
     @Inject ForumRepository forum;
     @Inject AccountService accounts;
     @Inject TagRegistry tags;
-    @Inject MarkdownRenderer markdown;
     @Inject SearchOutbox outbox;
     @Inject ForumNotifier notifier;
-    @Inject RateLimits rateLimits;
+    @Inject ForumPostingRules posting;
     @Inject Clock clock;
 
     // ---- categories
@@ -121,6 +117,7 @@ public class ForumService {
                     addIfPresent(people, t.lastPosterId());
                 });
         Map<Long, String> names = accounts.displayNames(people);
+        tags.labels(topics.stream().flatMap(t -> t.tags().stream()).distinct().toList());
         return new TopicList(
                 topics.stream()
                         .map(t -> summary(t, categories.get(t.categoryId()), names))
@@ -130,7 +127,7 @@ public class ForumService {
 
     @Transactional
     public TopicSummary startTopic(Caller caller, NewTopic command) {
-        boolean newMember = ensureMayPost(caller, true);
+        boolean newMember = posting.ensureMayPost(caller, true);
         if (command.categoryId() == null) {
             throw RuleViolation.of("categoryId", "forum.category.required");
         }
@@ -142,9 +139,9 @@ public class ForumService {
         if (title.length() < Topic.TITLE_MIN || title.length() > Topic.TITLE_MAX) {
             throw RuleViolation.of("title", "forum.title.length", Topic.TITLE_MIN, Topic.TITLE_MAX);
         }
-        RenderedMarkdown body = render(command.body(), newMember);
+        RenderedMarkdown body = posting.render(command.body(), newMember);
         List<TagView> resolved = tags.resolve(command.tags(), caller, 0, Topic.TAGS_MAX);
-        throttle(caller, "forum-topic");
+        posting.throttle(caller, "forum-topic");
         Topic topic =
                 new Topic(
                         category.id(),
@@ -218,7 +215,7 @@ public class ForumService {
         if (topic.locked() && !isModerator(caller)) {
             throw new AccessDeniedException("forum.topic.locked");
         }
-        boolean newMember = ensureMayPost(caller, false);
+        boolean newMember = posting.ensureMayPost(caller, false);
         Post quoted = null;
         String text = body == null ? "" : body;
         if (quotePostId != null) {
@@ -232,8 +229,8 @@ public class ForumService {
                 text = quote(quoted, header) + text;
             }
         }
-        RenderedMarkdown rendered = render(text, newMember);
-        throttle(caller, "forum-post");
+        RenderedMarkdown rendered = posting.render(text, newMember);
+        posting.throttle(caller, "forum-post");
         Post post =
                 new Post(
                         topic.id(),
@@ -267,12 +264,14 @@ public class ForumService {
         if (topic.locked() && !isModerator(caller)) {
             throw new AccessDeniedException("forum.topic.locked");
         }
-        RenderedMarkdown rendered = render(body, false);
-        if (!rendered.source().equals(post.bodyMarkdown())) {
+        RenderedMarkdown rendered = posting.render(body, posting.isNewMember(caller));
+        String before = post.bodyMarkdown();
+        if (!rendered.source().equals(before)) {
             PostRevision revision =
                     post.edit(caller.accountId(), rendered.source(), rendered.html(), now());
             forum.store(revision);
             outbox.changed(POST_TYPE, post.id());
+            notifier.edited(caller, topic, post, before);
         }
         return view(
                 post,
@@ -349,56 +348,6 @@ public class ForumService {
         }
     }
 
-    /** Silences, rate limits and the limits of new members; moderators are exempt. */
-    private boolean ensureMayPost(Caller caller, boolean topic) {
-        if (isModerator(caller)) {
-            return false;
-        }
-        OffsetDateTime now = now();
-        forum.findSilence(caller.accountId())
-                .filter(s -> s.isActive(now))
-                .ifPresent(
-                        s -> {
-                            throw new AccessDeniedException(
-                                    "forum.silenced", s.until().toLocalDate().toString());
-                        });
-        OffsetDateTime joined = accounts.memberSince(caller.accountId()).orElse(null);
-        if (ForumRules.isNewMember(joined, forum.countPostsBy(caller.accountId()), now)) {
-            long today =
-                    forum.countPostsBySince(
-                            caller.accountId(), now.minus(ForumRules.NEW_MEMBER_PERIOD), topic);
-            int limit =
-                    topic
-                            ? ForumRules.NEW_MEMBER_TOPICS_PER_DAY
-                            : ForumRules.NEW_MEMBER_REPLIES_PER_DAY;
-            if (today >= limit) {
-                throw new AccessDeniedException(
-                        topic ? "forum.new-member.topics" : "forum.new-member.replies", limit);
-            }
-            return true;
-        }
-        return false;
-    }
-
-    /** One post per 5 s, one topic per 15 s, counted once the input is valid. */
-    private void throttle(Caller caller, String policy) {
-        if (!isModerator(caller)) {
-            rateLimits.check(policy, "account:" + caller.accountId());
-        }
-    }
-
-    private RenderedMarkdown render(String body, boolean newMember) {
-        String text = body == null ? "" : body;
-        if (text.strip().length() < Post.BODY_MIN || text.length() > Post.BODY_MAX) {
-            throw RuleViolation.of("body", "forum.body.length", Post.BODY_MIN, Post.BODY_MAX);
-        }
-        if (newMember && ForumRules.countLinks(text) > ForumRules.NEW_MEMBER_LINKS_PER_POST) {
-            throw RuleViolation.of(
-                    "body", "forum.new-member.links", ForumRules.NEW_MEMBER_LINKS_PER_POST);
-        }
-        return markdown.render(text);
-    }
-
     // ---- helpers
 
     Topic requireTopic(long id) {
@@ -455,14 +404,14 @@ public class ForumService {
                 mayEdit);
     }
 
-    static TopicSummary summary(Topic topic, Category category, Map<Long, String> names) {
+    TopicSummary summary(Topic topic, Category category, Map<Long, String> names) {
         return new TopicSummary(
                 topic.id(),
                 topic.categoryId(),
                 category == null ? "" : category.name(),
                 category == null ? "" : category.colour(),
                 topic.title(),
-                topic.tags(),
+                tags.labels(topic.tags()),
                 topic.authorId(),
                 nameOf(names, topic.authorId()),
                 topic.replyCount(),

@@ -65,4 +65,10 @@ public interface ForumRepository {
     Optional<Silence> findSilence(long accountId);
 
     void store(Silence silence);
+
+    /** Silences still running at the given time, the soonest to end first. */
+    List<Silence> activeSilences(OffsetDateTime now);
+
+    /** Open topics whose title contains the words, most recently active first. */
+    List<Topic> topicsTitled(String words, int limit);
 }

@@ -11,6 +11,8 @@ import java.util.Objects;
 @Entity
 @Table(name = "forum_silence")
 public class Silence {
+    public static final int REASON_MAX = 500;
+
     @Id
     @Column(name = "account_id")
     private Long accountId;
@@ -18,7 +20,7 @@ public class Silence {
     @Column(name = "until_at", nullable = false)
     private OffsetDateTime until;
 
-    @Column(nullable = false, length = 500)
+    @Column(nullable = false, length = REASON_MAX)
     private String reason;
 
     @Column(name = "moderator_id")
@@ -48,6 +50,12 @@ public class Silence {
         this.moderatorId = moderator;
     }
 
+    /** Lifts the silence now: the member may post again at once. */
+    public void end(OffsetDateTime now, long moderator) {
+        this.until = Objects.requireNonNull(now);
+        this.moderatorId = moderator;
+    }
+
     public boolean isActive(OffsetDateTime now) {
         return until.isAfter(now);
     }
@@ -58,5 +66,13 @@ public class Silence {
 
     public OffsetDateTime until() {
         return until;
+    }
+
+    public String reason() {
+        return reason;
+    }
+
+    public Long moderatorId() {
+        return moderatorId;
     }
 }

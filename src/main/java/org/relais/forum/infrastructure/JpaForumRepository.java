@@ -269,4 +269,32 @@ public class JpaForumRepository implements ForumRepository {
     public void store(Silence silence) {
         em.persist(silence);
     }
+
+    @Override
+    public List<Silence> activeSilences(OffsetDateTime now) {
+        return em.createQuery(
+                        "select s from Silence s where s.until > :now order by s.until",
+                        Silence.class)
+                .setParameter("now", now)
+                .getResultList();
+    }
+
+    @Override
+    public List<Topic> topicsTitled(String words, int limit) {
+        String pattern =
+                "%"
+                        + words.toLowerCase(java.util.Locale.ROOT)
+                                .replace("!", "!!")
+                                .replace("%", "!%")
+                                .replace("_", "!_")
+                        + "%";
+        return em.createQuery(
+                        "select t from Topic t where t.mergedIntoId is null"
+                                + " and lower(t.title) like :pattern escape '!'"
+                                + " order by t.lastPostedAt desc",
+                        Topic.class)
+                .setParameter("pattern", pattern)
+                .setMaxResults(limit)
+                .getResultList();
+    }
 }

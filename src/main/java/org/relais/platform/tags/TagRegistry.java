@@ -36,6 +36,8 @@ public class TagRegistry {
     @Inject SearchOutbox outbox;
     @Inject Instance<TagCreationPolicy> creationPolicy;
 
+    private final Map<String, String> labels = new java.util.concurrent.ConcurrentHashMap<>();
+
     /**
      * The tags as typed (labels or slugs), normalized, de-duplicated and checked: between {@code
      * min} and {@code max} of them, each known or creatable by the caller.
@@ -127,6 +129,25 @@ public class TagRegistry {
                 .map(TagView::of)
                 .toList();
     }
+
+    /**
+     * The labels of the given slugs, in their order ("impression-3d" → "Impression 3D"), for lists
+     * that store slugs. A label never changes once its tag exists, so each instance keeps the ones
+     * it has read: a busy page costs no query for them. An unknown slug stands for itself.
+     */
+    public List<TagLabel> labels(Collection<String> slugs) {
+        List<String> missing = slugs.stream().filter(s -> !labels.containsKey(s)).toList();
+        if (!missing.isEmpty()) {
+            em.createQuery("select t from Tag t where t.slug in :slugs", Tag.class)
+                    .setParameter("slugs", missing)
+                    .getResultList()
+                    .forEach(t -> labels.put(t.slug(), t.label()));
+        }
+        return slugs.stream().map(s -> new TagLabel(s, labels.getOrDefault(s, s))).toList();
+    }
+
+    /** A tag as lists show it: its slug for links, its label for reading. */
+    public record TagLabel(String slug, String label) {}
 
     public List<TagView> all() {
         return em

@@ -7,6 +7,7 @@ import org.relais.forum.application.FlagReview;
 import org.relais.forum.application.PostView;
 import org.relais.forum.application.RevisionView;
 import org.relais.forum.application.TopicSummary;
+import org.relais.platform.tags.TagRegistry.TagLabel;
 
 /** The forum's JSON shapes: ids as strings, plain records. */
 public final class ForumJson {
@@ -52,7 +53,7 @@ public final class ForumJson {
                     Long.toString(t.categoryId()),
                     t.categoryName(),
                     t.title(),
-                    t.tags(),
+                    t.tags().stream().map(TagLabel::slug).toList(),
                     idText(t.authorId()),
                     t.authorName(),
                     t.replyCount(),

@@ -30,6 +30,8 @@ import org.relais.platform.error.RuleViolation;
 import org.relais.platform.paging.PageRequest;
 import org.relais.platform.security.Caller;
 import org.relais.platform.security.CurrentCaller;
+import org.relais.platform.tags.TagRegistry;
+import org.relais.platform.tags.TagView;
 import org.relais.platform.text.Tags;
 import org.relais.platform.web.view.FormErrors;
 import org.relais.platform.web.view.View;
@@ -47,6 +49,7 @@ public class ForumPages {
     @Inject ForumService forum;
     @Inject ForumWatching watching;
     @Inject ForumModeration moderation;
+    @Inject TagRegistry tags;
     @Inject CurrentCaller caller;
     @Inject FormErrors formErrors;
 
@@ -74,10 +77,30 @@ public class ForumPages {
             @PathParam("id") String id,
             @QueryParam("tri") String sort,
             @QueryParam("page") String page) {
-        return list(forum.category(pathId(id)), sort, null, page);
+        CategoryView category = forum.category(pathId(id));
+        return list(category, null, sort, page)
+                .with("watchPath", "/forum/categories/" + category.id())
+                .with(
+                        "watchLevel",
+                        watchLevel(ForumWatching.Subject.CATEGORY, Long.toString(category.id())));
     }
 
-    private View list(CategoryView category, String sort, String tag, String page) {
+    /** The topics with a tag, where a member chooses how closely to follow the tag. */
+    @GET
+    @Path("etiquettes/{slug}")
+    public View tag(
+            @PathParam("slug") String slug,
+            @QueryParam("tri") String sort,
+            @QueryParam("page") String page) {
+        TagView tag = tags.get(slug);
+        return list(null, tag.slug(), sort, page)
+                .with("tagLabel", tag.label())
+                .with("tagDescription", tag.description())
+                .with("watchPath", "/forum/etiquettes/" + tag.slug())
+                .with("watchLevel", watchLevel(ForumWatching.Subject.TAG, tag.slug()));
+    }
+
+    private View list(CategoryView category, String tag, String sort, String page) {
         TopicSort order = TopicSort.parse(sort).orElse(TopicSort.LATEST);
         PageRequest paging = PageRequest.of(page, Integer.toString(PAGE_SIZE));
         String slug = tag == null ? null : Tags.normalize(tag).orElse(null);
@@ -96,44 +119,41 @@ public class ForumPages {
                 .with("total", list.total())
                 .with("page", paging.page())
                 .with("pageCount", paging.pageCount(list.total()))
-                .with("base", base)
-                .with("watchLevel", level(ForumWatching.Subject.CATEGORY, category));
+                .with("base", base);
     }
 
-    private String level(ForumWatching.Subject subject, CategoryView category) {
-        if (category == null) {
-            return null;
-        }
+    /** The caller's level on a subject for the watch form, or null for visitors (no form). */
+    private String watchLevel(ForumWatching.Subject subject, String key) {
         return caller.get()
-                .map(
-                        c ->
-                                watching.levelOf(c, subject, Long.toString(category.id()))
-                                        .map(Enum::name)
-                                        .orElse("DEFAULT"))
+                .map(c -> watching.levelOf(c, subject, key).map(Enum::name).orElse("DEFAULT"))
                 .orElse(null);
     }
 
+    /** One watch form for categories, tags and topics; back to the subject's page. */
     @POST
-    @Path("categories/{id}/suivi")
+    @Path("{subject: categories|etiquettes|sujets}/{key}/suivi")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response watchCategory(@PathParam("id") String id, @FormParam("level") String level) {
-        watching.set(
-                caller.require(),
-                ForumWatching.Subject.CATEGORY,
-                Long.toString(pathId(id)),
-                ForumWatching.parseLevel(level));
-        return seeOther("/forum/categories/" + pathId(id));
+    public Response watch(
+            @PathParam("subject") String subject,
+            @PathParam("key") String key,
+            @FormParam("level") String level) {
+        ForumWatching.Subject watched =
+                switch (subject) {
+                    case "categories" -> ForumWatching.Subject.CATEGORY;
+                    case "etiquettes" -> ForumWatching.Subject.TAG;
+                    default -> ForumWatching.Subject.TOPIC;
+                };
+        String checked = watched == ForumWatching.Subject.TAG ? key : Long.toString(pathId(key));
+        watching.set(caller.require(), watched, checked, ForumWatching.parseLevel(level));
+        return seeOther("/forum/" + subject + "/" + checked);
     }
 
     @GET
     @Path("nouveau")
     public View newTopicForm(@QueryParam("categorie") String categoryId) {
         caller.require();
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("categoryId", categoryId == null ? "" : categoryId);
-        form.put("title", "");
-        form.put("body", "");
-        form.put("tags", "");
+        Map<String, String> form =
+                form("categoryId", categoryId, "title", "", "body", "", "tags", "");
         return newTopicView(form);
     }
 
@@ -150,11 +170,8 @@ public class ForumPages {
             @FormParam("body") String body,
             @FormParam("tags") String tags) {
         Caller me = caller.require();
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("categoryId", orEmpty(categoryId));
-        form.put("title", orEmpty(title));
-        form.put("body", orEmpty(body));
-        form.put("tags", orEmpty(tags));
+        Map<String, String> form =
+                form("categoryId", categoryId, "title", title, "body", body, "tags", tags);
         try {
             Long category = parseOrNull(categoryId);
             TopicSummary topic =
@@ -205,17 +222,9 @@ public class ForumPages {
                 .with("page", detail.page())
                 .with("pageCount", detail.pageCount())
                 .with("reply", reply)
-                .with(
-                        "watchLevel",
-                        me.map(
-                                        c ->
-                                                watching.levelOf(
-                                                                c,
-                                                                ForumWatching.Subject.TOPIC,
-                                                                Long.toString(topicId))
-                                                        .map(Enum::name)
-                                                        .orElse("DEFAULT"))
-                                .orElse(null));
+                .with("watchPath", "/forum/sujets/" + topicId)
+                .with("watchLevel", watchLevel(ForumWatching.Subject.TOPIC, Long.toString(topicId)))
+                .with("categories", detail.mayModerate() ? forum.categories() : List.of());
     }
 
     @POST
@@ -234,18 +243,6 @@ public class ForumPages {
         } catch (RuleViolation violation) {
             return formErrors.rerender(topicView(topicId, null, orEmpty(body), quote), violation);
         }
-    }
-
-    @POST
-    @Path("sujets/{id}/suivi")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response watchTopic(@PathParam("id") String id, @FormParam("level") String level) {
-        watching.set(
-                caller.require(),
-                ForumWatching.Subject.TOPIC,
-                Long.toString(pathId(id)),
-                ForumWatching.parseLevel(level));
-        return seeOther("/forum/sujets/" + pathId(id));
     }
 
     @GET
@@ -333,6 +330,15 @@ public class ForumPages {
         }
     }
 
+    /** A form's values to show again, by field name in order; null stands for empty. */
+    static Map<String, String> form(String... namesAndValues) {
+        Map<String, String> form = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            form.put(namesAndValues[i], orEmpty(namesAndValues[i + 1]));
+        }
+        return form;
+    }
+
     static String orEmpty(String text) {
         return text == null ? "" : text;
     }
@@ -373,6 +379,31 @@ public class ForumPages {
         }
     }
 
+    /**
+     * The second step of a merge without JavaScript: the topics whose title holds the words typed
+     * (or the one whose address was pasted), as choices for the moderator.
+     */
+    @GET
+    @Path("sujets/{id}/fusion")
+    public Response mergeForm(@PathParam("id") String id, @QueryParam("q") String words) {
+        Caller me = caller.require();
+        long topicId = pathId(id);
+        try {
+            List<TopicSummary> found = moderation.mergeCandidates(me, topicId, words);
+            return Response.ok(mergeView(topicId, words, found)).build();
+        } catch (RuleViolation violation) {
+            return formErrors.rerender(mergeView(topicId, words, null), violation);
+        }
+    }
+
+    private View mergeView(long topicId, String words, List<TopicSummary> found) {
+        TopicDetail detail = forum.topic(topicId, caller.get(), new PageRequest(1, 1));
+        return View.of("forum/merge")
+                .with("topic", detail.topic())
+                .with("q", orEmpty(words))
+                .with("candidates", found);
+    }
+
     @POST
     @Path("sujets/{id}/moderation")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -380,14 +411,25 @@ public class ForumPages {
             @PathParam("id") String id,
             @FormParam("action") String action,
             @FormParam("categoryId") String categoryId,
-            @FormParam("targetTopicId") String targetTopicId) {
+            @FormParam("targetTopicId") String targetTopicId,
+            @FormParam("q") String words) {
+        Caller me = caller.require();
         long topicId = pathId(id);
-        moderation.moderate(
-                caller.require(),
-                topicId,
-                action,
-                parseOrNull(categoryId),
-                parseOrNull(targetTopicId));
-        return seeOther("/forum/sujets/" + topicId);
+        try {
+            moderation.moderate(
+                    me, topicId, action, parseOrNull(categoryId), parseOrNull(targetTopicId));
+        } catch (RuleViolation violation) {
+            View form =
+                    isMerge(action)
+                            ? mergeView(topicId, words, List.of())
+                            : topicView(topicId, null, "", null);
+            return formErrors.rerender(form, violation);
+        }
+        Long target = parseOrNull(targetTopicId);
+        return seeOther("/forum/sujets/" + (isMerge(action) ? target : topicId));
+    }
+
+    private static boolean isMerge(String action) {
+        return action != null && action.strip().equalsIgnoreCase("MERGE");
     }
 }
