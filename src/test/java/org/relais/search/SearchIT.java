@@ -1,6 +1,7 @@
 package org.relais.search;
 
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -19,6 +20,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.relais.directory.DirectoryApiIT;
+import org.relais.search.extraction.SampleFiles;
 import org.relais.testing.Api;
 import org.relais.testing.Api.Member;
 import org.relais.testing.Deployments;
@@ -120,6 +122,46 @@ class SearchIT {
                 .statusCode(200)
                 .body("failures", empty())
                 .body("checkpoint", not(equalTo(0)));
+    }
+
+    @Test
+    void administratorsCanTryTheTextExtractionOfAFile() {
+        Api api = new Api(base);
+        byte[] docx = SampleFiles.docx("Fiche d’atelier : sécuriser son smartphone");
+        api.anonymous().body(docx).post("/api/v1/search/extract").then().statusCode(401);
+        Member member = api.newMember("Maëlle Perrin");
+        api.as(member).body(docx).post("/api/v1/search/extract").then().statusCode(403);
+
+        JsonPath read =
+                api.asAdmin()
+                        .contentType("application/octet-stream")
+                        .body(docx)
+                        .post("/api/v1/search/extract")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath();
+        assertTrue(read.getString("text").contains("sécuriser son smartphone"));
+        assertTrue(read.getInt("characters") > 30);
+        assertEquals(null, read.getString("failure"));
+
+        api.asAdmin()
+                .contentType("application/pdf")
+                .body(SampleFiles.pdf("Programme des ateliers numeriques", null))
+                .post("/api/v1/search/extract")
+                .then()
+                .statusCode(200)
+                .body("text", containsString("Programme des ateliers numeriques"));
+
+        api.asAdmin()
+                .contentType("application/zip")
+                .header("Accept-Language", "fr")
+                .body(SampleFiles.nestedBomb(6, 10))
+                .post("/api/v1/search/extract")
+                .then()
+                .statusCode(200)
+                .body("failure", equalTo("TOO_COMPLEX"))
+                .body("message", containsString("trop complexe"));
     }
 
     private static JsonPath awaitTotal(Api api, String q, int total) {
