@@ -125,6 +125,57 @@ class SearchIT {
     }
 
     @Test
+    void aPlaceFilterNarrowsTheResultsAndItsFacetShowsThePlaceName() {
+        Api api = new Api(base);
+        Member member = api.newMember("Noémie Caron");
+        String id =
+                DirectoryApiIT.createPlace(api, member, DirectoryApiIT.aPlace("Fablab Xylocope"));
+        awaitTotal(api, "xylocope", 1);
+
+        JsonPath there =
+                api.anonymous()
+                        .get("/api/v1/search?q=xylocope&place=" + id)
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath();
+        assertEquals(1, there.getInt("total"));
+        assertEquals(id, there.getString("facets.place[0].value"));
+        assertEquals("Fablab Xylocope", there.getString("facets.place[0].label"));
+        api.anonymous()
+                .get("/api/v1/search?q=xylocope&place=0")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(0));
+
+        Page page = new PageClient(base).get("/recherche?q=xylocope");
+        assertTrue(page.document().select(".search-facets").text().contains("Fablab Xylocope"));
+    }
+
+    @Test
+    void aBadDateIsRefusedWithAFrenchExplanation() {
+        Api api = new Api(base);
+        api.anonymous()
+                .header("Accept-Language", "fr")
+                .get("/api/v1/search?q=atelier&from=2026-13-45")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("from"))
+                .body("errors[0].message", containsString("AAAA-MM-JJ"));
+        api.anonymous()
+                .get("/api/v1/search?q=atelier&from=2026-05-02&to=2026-03-14")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("to"));
+
+        Page page = new PageClient(base).get("/recherche?q=atelier&to=14/03/2026");
+        assertEquals(400, page.status());
+        assertTrue(page.document().select("[role=alert]").text().contains("AAAA-MM-JJ"));
+        assertEquals("14/03/2026", page.document().select("#recherche-au").attr("value"));
+    }
+
+    @Test
     void administratorsCanTryTheTextExtractionOfAFile() {
         Api api = new Api(base);
         byte[] docx = SampleFiles.docx("Fiche d’atelier : sécuriser son smartphone");

@@ -12,11 +12,13 @@ import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.relais.platform.i18n.Messages;
 import org.relais.platform.i18n.RequestLocale;
 import org.relais.platform.paging.PageRequest;
 import org.relais.platform.security.CurrentCaller;
+import org.relais.search.application.InvalidSearchDate;
 import org.relais.search.application.OutboxIndexer;
 import org.relais.search.application.SearchRequest;
 import org.relais.search.application.SearchService;
@@ -41,15 +43,28 @@ public class SearchResource {
             @QueryParam("q") String q,
             @QueryParam("type") List<String> types,
             @QueryParam("tag") List<String> tags,
+            @QueryParam("place") List<String> places,
+            @QueryParam("region") List<String> regions,
+            @QueryParam("licence") List<String> licences,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
             @QueryParam("page") String page,
             @QueryParam("size") String size) {
         PageRequest paging = PageRequest.of(page, size);
+        SearchRequest request =
+                new SearchRequest(
+                        q,
+                        Set.copyOf(types),
+                        Set.copyOf(tags),
+                        Map.of(
+                                "place", Set.copyOf(places),
+                                "region", Set.copyOf(regions),
+                                "licence", Set.copyOf(licences)),
+                        InvalidSearchDate.parse(from, "from"),
+                        InvalidSearchDate.parse(to, "to"),
+                        paging);
         return SearchResultsJson.of(
-                search.search(
-                        new SearchRequest(q, Set.copyOf(types), Set.copyOf(tags), paging),
-                        caller.get()),
-                paging.page(),
-                paging.size());
+                search.search(request, caller.get()), paging.page(), paging.size());
     }
 
     /** Titles and tags starting like what is being typed, for the search box. */
