@@ -192,7 +192,9 @@ class SearchIT {
                         .statusCode(200)
                         .extract()
                         .jsonPath();
-        assertTrue(read.getString("text").contains("sécuriser son smartphone"));
+        assertTrue(
+                String.valueOf(read.getString("text")).contains("sécuriser son smartphone"),
+                () -> read.prettify());
         assertTrue(read.getInt("characters") > 30);
         assertEquals(null, read.getString("failure"));
 

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -150,10 +151,21 @@ public class TextExtraction {
 
     private ExtractedText runChild(Path input, Path output, ExtractionLimits bounds, long deadline)
             throws IOException {
+        Path errors = Files.createTempFile("relais-extract-", ".log");
+        try {
+            return runChild(input, output, errors, bounds, deadline);
+        } finally {
+            deleteQuietly(errors);
+        }
+    }
+
+    private ExtractedText runChild(
+            Path input, Path output, Path errors, ExtractionLimits bounds, long deadline)
+            throws IOException {
         Process child =
                 new ProcessBuilder(command(input, output, bounds))
                         .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                        .redirectError(ProcessBuilder.Redirect.DISCARD)
+                        .redirectError(errors.toFile())
                         .start();
         try {
             long left = deadline - System.nanoTime();
@@ -166,7 +178,15 @@ public class TextExtraction {
             Thread.currentThread().interrupt();
             return ExtractedText.failed(ExtractionFailure.TIMEOUT);
         }
-        return answer(child.exitValue(), output, bounds);
+        ExtractedText answer = answer(child.exitValue(), output, bounds);
+        if (answer.failure() == ExtractionFailure.UNAVAILABLE) {
+            LOG.warning(
+                    "Extraction : le processus fils a échoué (code "
+                            + child.exitValue()
+                            + ") : "
+                            + tail(errors));
+        }
+        return answer;
     }
 
     private static ExtractedText answer(int exit, Path output, ExtractionLimits bounds)
@@ -186,6 +206,12 @@ public class TextExtraction {
         return "OK".equals(status)
                 ? ExtractedText.of(text)
                 : new ExtractedText(text, ExtractionFailure.valueOf(status));
+    }
+
+    /** The end of the child's error output, for the log. */
+    private static String tail(Path errors) throws IOException {
+        String text = Files.readString(errors, StandardCharsets.UTF_8);
+        return text.length() <= 2000 ? text : text.substring(text.length() - 2000);
     }
 
     private static void kill(Process child) {
@@ -217,27 +243,44 @@ public class TextExtraction {
     }
 
     /**
-     * In the WAR, the application's classes and the Tika jars of {@code WEB-INF/extraction}; in
-     * tests and tools run from Maven, the class path of this JVM, which holds both.
+     * In the WAR, the application's classes, the Tika jars of {@code WEB-INF/extraction} and the
+     * application's libraries; in tests and tools run from Maven, the class path of this JVM, which
+     * holds them all.
      */
     static String childClassPath() {
-        Path classes;
-        try {
-            classes =
-                    Path.of(
-                            TextExtraction.class
-                                    .getProtectionDomain()
-                                    .getCodeSource()
-                                    .getLocation()
-                                    .toURI());
-        } catch (URISyntaxException | RuntimeException e) {
-            return System.getProperty("java.class.path");
-        }
-        Path jars = classes.resolveSibling("extraction");
-        if (Files.isDirectory(jars)) {
-            return classes + File.pathSeparator + jars.resolve("*");
+        Path classes = classesRoot();
+        if (classes != null) {
+            Path jars = classes.resolveSibling("extraction");
+            if (Files.isDirectory(jars)) {
+                // the libraries Tika shares with the application (commons-io, commons-codec,
+                // slf4j-api) are in WEB-INF/lib, resolved by Maven to one version for both
+                return String.join(
+                        File.pathSeparator,
+                        classes.toString(),
+                        jars.resolve("*").toString(),
+                        classes.resolveSibling("lib").resolve("*").toString());
+            }
         }
         return System.getProperty("java.class.path");
+    }
+
+    /** The folder this class was loaded from ({@code WEB-INF/classes} in the WAR), if a folder. */
+    private static Path classesRoot() {
+        String name = TextExtraction.class.getName().replace('.', '/') + ".class";
+        URL self = TextExtraction.class.getClassLoader().getResource(name);
+        if (self == null || !"file".equals(self.getProtocol())) {
+            return null;
+        }
+        try {
+            Path file = Path.of(self.toURI());
+            Path root = file;
+            for (int i = 0; i < name.split("/").length; i++) {
+                root = root.getParent();
+            }
+            return root;
+        } catch (URISyntaxException | RuntimeException e) {
+            return null;
+        }
     }
 
     private static boolean copyAtMost(InputStream in, Path target, long max) throws IOException {
