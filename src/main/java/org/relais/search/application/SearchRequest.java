@@ -42,13 +42,4 @@ public record SearchRequest(
     public SearchRequest(String text, Set<String> types, Set<String> tags, PageRequest page) {
         this(text, types, tags, Map.of(), null, null, page);
     }
-
-    /** Whether anything narrows the search besides the words. */
-    public boolean filtered() {
-        return !types.isEmpty()
-                || !tags.isEmpty()
-                || !facets.isEmpty()
-                || from != null
-                || to != null;
-    }
 }

@@ -11,7 +11,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.IndexableField;
@@ -48,11 +47,6 @@ public class SearchService {
 
     public SearchResults search(SearchRequest request, Optional<Caller> caller) {
         return index.search(searcher -> run(searcher, request, caller));
-    }
-
-    /** The visibilities a visitor may see, as indexed by each {@code Searchable}. */
-    static Set<String> visibleTo(Optional<Caller> caller) {
-        return SearchFilters.visibleTo(caller);
     }
 
     private SearchResults run(

@@ -22,10 +22,6 @@ public record ExtractionLimits(
         int maxEntries,
         String heap) {
 
-    public static final ExtractionLimits DEFAULTS =
-            new ExtractionLimits(
-                    50L * 1024 * 1024, 1_000_000, Duration.ofSeconds(20), 3, 1000, "256m");
-
     public ExtractionLimits {
         if (maxBytes <= 0 || maxCharacters <= 0 || maxDepth < 0 || maxEntries < 0) {
             throw new IllegalArgumentException("Limites d'extraction invalides");
