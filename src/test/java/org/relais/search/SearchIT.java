@@ -1,6 +1,7 @@
 package org.relais.search;
 
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -19,6 +20,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.relais.directory.DirectoryApiIT;
+import org.relais.search.extraction.SampleFiles;
 import org.relais.testing.Api;
 import org.relais.testing.Api.Member;
 import org.relais.testing.Deployments;
@@ -120,6 +122,99 @@ class SearchIT {
                 .statusCode(200)
                 .body("failures", empty())
                 .body("checkpoint", not(equalTo(0)));
+    }
+
+    @Test
+    void aPlaceFilterNarrowsTheResultsAndItsFacetShowsThePlaceName() {
+        Api api = new Api(base);
+        Member member = api.newMember("Noémie Caron");
+        String id =
+                DirectoryApiIT.createPlace(api, member, DirectoryApiIT.aPlace("Fablab Xylocope"));
+        awaitTotal(api, "xylocope", 1);
+
+        JsonPath there =
+                api.anonymous()
+                        .get("/api/v1/search?q=xylocope&place=" + id)
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath();
+        assertEquals(1, there.getInt("total"));
+        assertEquals(id, there.getString("facets.place[0].value"));
+        assertEquals("Fablab Xylocope", there.getString("facets.place[0].label"));
+        api.anonymous()
+                .get("/api/v1/search?q=xylocope&place=0")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(0));
+
+        Page page = new PageClient(base).get("/recherche?q=xylocope");
+        assertTrue(page.document().select(".search-facets").text().contains("Fablab Xylocope"));
+    }
+
+    @Test
+    void aBadDateIsRefusedWithAFrenchExplanation() {
+        Api api = new Api(base);
+        api.anonymous()
+                .header("Accept-Language", "fr")
+                .get("/api/v1/search?q=atelier&from=2026-13-45")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("from"))
+                .body("errors[0].message", containsString("AAAA-MM-JJ"));
+        api.anonymous()
+                .get("/api/v1/search?q=atelier&from=2026-05-02&to=2026-03-14")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("to"));
+
+        Page page = new PageClient(base).get("/recherche?q=atelier&to=14/03/2026");
+        assertEquals(400, page.status());
+        assertTrue(page.document().select("[role=alert]").text().contains("AAAA-MM-JJ"));
+        assertEquals("14/03/2026", page.document().select("#recherche-au").attr("value"));
+    }
+
+    @Test
+    void administratorsCanTryTheTextExtractionOfAFile() {
+        Api api = new Api(base);
+        byte[] docx = SampleFiles.docx("Fiche d’atelier : sécuriser son smartphone");
+        api.anonymous().body(docx).post("/api/v1/search/extract").then().statusCode(401);
+        Member member = api.newMember("Maëlle Perrin");
+        api.as(member).body(docx).post("/api/v1/search/extract").then().statusCode(403);
+
+        JsonPath read =
+                api.asAdmin()
+                        .contentType("application/octet-stream")
+                        .body(docx)
+                        .post("/api/v1/search/extract")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath();
+        assertTrue(
+                String.valueOf(read.getString("text")).contains("sécuriser son smartphone"),
+                () -> read.prettify());
+        assertTrue(read.getInt("characters") > 30);
+        assertEquals(null, read.getString("failure"));
+
+        api.asAdmin()
+                .contentType("application/pdf")
+                .body(SampleFiles.pdf("Programme des ateliers numeriques", null))
+                .post("/api/v1/search/extract")
+                .then()
+                .statusCode(200)
+                .body("text", containsString("Programme des ateliers numeriques"));
+
+        api.asAdmin()
+                .contentType("application/zip")
+                .header("Accept-Language", "fr")
+                .body(SampleFiles.nestedBomb(6, 10))
+                .post("/api/v1/search/extract")
+                .then()
+                .statusCode(200)
+                .body("failure", equalTo("TOO_COMPLEX"))
+                .body("message", containsString("trop complexe"));
     }
 
     private static JsonPath awaitTotal(Api api, String q, int total) {

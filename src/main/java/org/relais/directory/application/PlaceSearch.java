@@ -52,6 +52,10 @@ public class PlaceSearch implements Searchable {
                         null,
                         "public",
                         "/lieux/" + entityId,
-                        Map.of("region", place.region() == null ? "" : place.region())));
+                        Map.of(
+                                "place",
+                                entityId,
+                                "region",
+                                place.region() == null ? "" : place.region())));
     }
 }

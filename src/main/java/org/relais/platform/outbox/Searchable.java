@@ -16,7 +16,13 @@ public interface Searchable {
 
     Optional<Document> document(String entityId);
 
-    /** A search document built from the current database state. */
+    /**
+     * A search document built from the current database state. {@code visibility} is one of {@code
+     * public}, {@code members}, {@code moderators} or {@link #PRIVATE}; a private document names
+     * its {@code owner} (an account id), the only member besides administrators who finds it.
+     * {@code facets} are values search can filter and count by: {@code place} (a place id), {@code
+     * region} and {@code licence} are shown as facets; the others are stored for later use.
+     */
     record Document(
             String id,
             String type,
@@ -28,5 +34,30 @@ public interface Searchable {
             OffsetDateTime date,
             String visibility,
             String url,
-            Map<String, String> facets) {}
+            Map<String, String> facets,
+            Long owner) {
+        public static final String PRIVATE = "private";
+
+        public Document {
+            if (PRIVATE.equals(visibility) && owner == null) {
+                throw new IllegalArgumentException("A private document needs an owner: " + id);
+            }
+        }
+
+        /** A document that is not private, as most capabilities build them. */
+        public Document(
+                String id,
+                String type,
+                String title,
+                String body,
+                Set<String> tags,
+                String place,
+                String author,
+                OffsetDateTime date,
+                String visibility,
+                String url,
+                Map<String, String> facets) {
+            this(id, type, title, body, tags, place, author, date, visibility, url, facets, null);
+        }
+    }
 }

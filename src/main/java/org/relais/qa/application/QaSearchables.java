@@ -52,7 +52,9 @@ public final class QaSearchables {
                                                     "answered",
                                                     String.valueOf(q.answerCount() > 0),
                                                     "solved",
-                                                    String.valueOf(q.acceptedAnswerId() != null))));
+                                                    String.valueOf(q.acceptedAnswerId() != null),
+                                                    "place",
+                                                    placeFacet(q))));
         }
     }
 
@@ -89,7 +91,11 @@ public final class QaSearchables {
                                     a.createdAt(),
                                     "public",
                                     "/questions/" + q.id() + "#reponse-" + a.id(),
-                                    Map.of("accepted", String.valueOf(a.accepted()))));
+                                    Map.of(
+                                            "accepted",
+                                            String.valueOf(a.accepted()),
+                                            "place",
+                                            placeFacet(q))));
         }
     }
 
@@ -116,6 +122,11 @@ public final class QaSearchables {
         } catch (NotFoundException e) {
             return null;
         }
+    }
+
+    /** The place a question is about, as the search's place facet (empty: none). */
+    static String placeFacet(Question q) {
+        return q.placeId() == null ? "" : q.placeId();
     }
 
     static String name(AccountService accounts, long id) {

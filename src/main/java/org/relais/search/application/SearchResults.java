@@ -28,5 +28,10 @@ public record SearchResults(
             OffsetDateTime date,
             float score) {}
 
-    public record FacetCount(String value, int count) {}
+    /** A facet value, what to show for it (a place's name for a place id), and its count. */
+    public record FacetCount(String value, String label, int count) {
+        public FacetCount(String value, int count) {
+            this(value, value, count);
+        }
+    }
 }

@@ -9,17 +9,10 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -30,12 +23,9 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.TermInSetQuery;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
-import org.apache.lucene.util.BytesRef;
 import org.relais.platform.security.Caller;
 import org.relais.search.infrastructure.QueryText;
 import org.relais.search.infrastructure.RecencyBoost;
@@ -57,18 +47,6 @@ public class SearchService {
 
     public SearchResults search(SearchRequest request, Optional<Caller> caller) {
         return index.search(searcher -> run(searcher, request, caller));
-    }
-
-    /** The visibilities a visitor may see, as indexed by each {@code Searchable}. */
-    static Set<String> visibleTo(Optional<Caller> caller) {
-        if (caller.isEmpty()) {
-            return Set.of("public");
-        }
-        Caller c = caller.get();
-        if (c.hasRole(Caller.MODERATOR) || c.hasRole(Caller.ADMIN)) {
-            return Set.of("public", "members", "moderators");
-        }
-        return Set.of("public", "members");
     }
 
     private SearchResults run(
@@ -108,15 +86,7 @@ public class SearchService {
                         ? new MatchAllDocsQuery()
                         : FunctionScoreQuery.boostByValue(words, new RecencyBoost(clock)),
                 Occur.MUST);
-        query.add(terms(SearchIndex.VISIBILITY, visibleTo(caller)), Occur.FILTER);
-        if (!request.types().isEmpty()) {
-            query.add(terms(SearchIndex.TYPE, request.types()), Occur.FILTER);
-        }
-        for (String tag : request.tags()) {
-            query.add(
-                    new TermQuery(new org.apache.lucene.index.Term(SearchIndex.TAG, tag)),
-                    Occur.FILTER);
-        }
+        SearchFilters.add(query, request, caller);
         Query built = query.build();
         int wanted = request.page().offset() + request.page().size();
         Sort sort =
@@ -140,7 +110,12 @@ public class SearchService {
                     hit(searcher.storedFields().document(page[i].doc), snippets[i], page[i].score));
         }
         return new SearchResults(
-                hits, top.totalHits.value, facets(searcher, found), correction, fuzzy);
+                hits,
+                top.totalHits.value,
+                FacetCounts.count(
+                        searcher, index.facets(), found.facetsCollector(), top.totalHits.value),
+                correction,
+                fuzzy);
     }
 
     private String[] snippets(IndexSearcher searcher, Query words, ScoreDoc[] page, TopDocs top)
@@ -183,43 +158,6 @@ public class SearchService {
                                 Instant.ofEpochMilli(date.numericValue().longValue()),
                                 ZoneOffset.UTC),
                 Float.isNaN(score) ? 0f : score);
-    }
-
-    private Map<String, List<SearchResults.FacetCount>> facets(
-            IndexSearcher searcher, FacetsCollectorManager.FacetsResult found) throws IOException {
-        Map<String, List<SearchResults.FacetCount>> counts = new LinkedHashMap<>();
-        counts.put(SearchIndex.TYPE, List.of());
-        counts.put(SearchIndex.TAG, List.of());
-        if (found.topDocs().totalHits.value == 0) {
-            return counts;
-        }
-        DefaultSortedSetDocValuesReaderState state;
-        try {
-            state =
-                    new DefaultSortedSetDocValuesReaderState(
-                            searcher.getIndexReader(), index.facets());
-        } catch (IllegalArgumentException noFacetsYet) {
-            return counts;
-        }
-        Facets facets = new SortedSetDocValuesFacetCounts(state, found.facetsCollector());
-        for (String dimension : List.of(SearchIndex.TYPE, SearchIndex.TAG)) {
-            FacetResult result = facets.getTopChildren(FACET_SIZE, dimension);
-            if (result != null) {
-                counts.put(
-                        dimension,
-                        java.util.Arrays.stream(result.labelValues)
-                                .map(
-                                        lv ->
-                                                new SearchResults.FacetCount(
-                                                        lv.label, lv.value.intValue()))
-                                .toList());
-            }
-        }
-        return counts;
-    }
-
-    private static Query terms(String field, Set<String> values) {
-        return new TermInSetQuery(field, values.stream().map(BytesRef::new).toList());
     }
 
     private static ScoreDoc[] slice(ScoreDoc[] all, int offset, int size) {

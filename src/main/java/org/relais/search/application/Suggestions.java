@@ -15,9 +15,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.util.BytesRef;
 import org.relais.platform.security.Caller;
 import org.relais.platform.tags.TagRegistry;
 import org.relais.search.infrastructure.SearchIndex;
@@ -66,13 +64,7 @@ public class Suggestions {
                                             : new TermQuery(term),
                                     Occur.MUST);
                         }
-                        query.add(
-                                new TermInSetQuery(
-                                        SearchIndex.VISIBILITY,
-                                        SearchService.visibleTo(caller).stream()
-                                                .map(BytesRef::new)
-                                                .toList()),
-                                Occur.FILTER);
+                        query.add(SearchFilters.visibility(caller), Occur.FILTER);
                         for (ScoreDoc hit : searcher.search(query.build(), LIMIT).scoreDocs) {
                             Document doc = searcher.storedFields().document(hit.doc);
                             found.putIfAbsent(

@@ -40,7 +40,7 @@ import org.relais.platform.outbox.Searchable;
 @ApplicationScoped
 public class SearchIndex {
     /** Bumped when fields or analysis change: the index is then rebuilt from the outbox. */
-    public static final String SCHEMA_VERSION = "1";
+    public static final String SCHEMA_VERSION = "2";
 
     static final String CHECKPOINT = "outbox";
     static final String VERSION = "schema";
@@ -58,6 +58,16 @@ public class SearchIndex {
     public static final String VISIBILITY = "visibility";
     public static final String WORDS = "words";
     public static final String TITLE_WORDS = "title_words";
+    public static final String OWNER = "owner";
+
+    /** The facets of {@code Document.facets()} that are counted; all of them can be filtered. */
+    public static final java.util.Set<String> COUNTED_FACETS =
+            java.util.Set.of("place", "region", "licence");
+
+    /** The indexed field of a value of {@code Document.facets()}, e.g. {@code facet.licence}. */
+    public static String facetField(String name) {
+        return "facet." + name;
+    }
 
     @Inject DataDirectory dataDirectory;
 
@@ -198,6 +208,19 @@ public class SearchIndex {
         doc.add(new StoredField(AUTHOR, nonNull(source.author())));
         doc.add(new StoredField(URL, source.url()));
         doc.add(new StringField(VISIBILITY, source.visibility(), Field.Store.NO));
+        if (source.owner() != null) {
+            doc.add(new StringField(OWNER, source.owner().toString(), Field.Store.NO));
+        }
+        source.facets()
+                .forEach(
+                        (name, value) -> {
+                            if (value != null && !value.isBlank()) {
+                                doc.add(new StringField(facetField(name), value, Field.Store.NO));
+                                if (COUNTED_FACETS.contains(name)) {
+                                    doc.add(new SortedSetDocValuesFacetField(name, value));
+                                }
+                            }
+                        });
         if (source.date() != null) {
             long epoch = source.date().toInstant().toEpochMilli();
             doc.add(new LongPoint(DATE, epoch));

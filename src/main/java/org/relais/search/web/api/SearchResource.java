@@ -2,6 +2,7 @@ package org.relais.search.web.api;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -9,14 +10,21 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.relais.platform.i18n.Messages;
+import org.relais.platform.i18n.RequestLocale;
 import org.relais.platform.paging.PageRequest;
 import org.relais.platform.security.CurrentCaller;
+import org.relais.search.application.InvalidSearchDate;
 import org.relais.search.application.OutboxIndexer;
 import org.relais.search.application.SearchRequest;
 import org.relais.search.application.SearchService;
 import org.relais.search.application.Suggestions;
+import org.relais.search.extraction.ExtractedText;
+import org.relais.search.extraction.TextExtraction;
 
 /** One search over everything visible to the caller, its suggestions, and its administration. */
 @Path("api/v1/search")
@@ -26,21 +34,37 @@ public class SearchResource {
     @Inject Suggestions suggestions;
     @Inject OutboxIndexer indexer;
     @Inject CurrentCaller caller;
+    @Inject TextExtraction extraction;
+    @Inject Messages messages;
+    @Inject RequestLocale locale;
 
     @GET
     public SearchResultsJson search(
             @QueryParam("q") String q,
             @QueryParam("type") List<String> types,
             @QueryParam("tag") List<String> tags,
+            @QueryParam("place") List<String> places,
+            @QueryParam("region") List<String> regions,
+            @QueryParam("licence") List<String> licences,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
             @QueryParam("page") String page,
             @QueryParam("size") String size) {
         PageRequest paging = PageRequest.of(page, size);
+        SearchRequest request =
+                new SearchRequest(
+                        q,
+                        Set.copyOf(types),
+                        Set.copyOf(tags),
+                        Map.of(
+                                "place", Set.copyOf(places),
+                                "region", Set.copyOf(regions),
+                                "licence", Set.copyOf(licences)),
+                        InvalidSearchDate.parse(from, "from"),
+                        InvalidSearchDate.parse(to, "to"),
+                        paging);
         return SearchResultsJson.of(
-                search.search(
-                        new SearchRequest(q, Set.copyOf(types), Set.copyOf(tags), paging),
-                        caller.get()),
-                paging.page(),
-                paging.size());
+                search.search(request, caller.get()), paging.page(), paging.size());
     }
 
     /** Titles and tags starting like what is being typed, for the search box. */
@@ -64,5 +88,22 @@ public class SearchResource {
     public OutboxIndexer.Status rebuild() throws IOException {
         indexer.rebuild();
         return indexer.status();
+    }
+
+    /**
+     * Extracts the text of the file sent as the request body, with the limits uploads get: a way
+     * for administrators to see what search would index from a document, and why it would not.
+     */
+    @POST
+    @Path("extract")
+    @RolesAllowed("admin")
+    @Consumes(MediaType.WILDCARD)
+    public ExtractionJson extract(InputStream body) {
+        ExtractedText result = extraction.extract(body);
+        return ExtractionJson.of(
+                result,
+                result.failureReason()
+                        .map(f -> messages.get(locale.get(), f.messageKey()))
+                        .orElse(null));
     }
 }

@@ -6,95 +6,106 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import org.relais.platform.i18n.Messages;
+import org.relais.platform.i18n.RequestLocale;
 import org.relais.platform.paging.PageRequest;
 import org.relais.platform.security.CurrentCaller;
 import org.relais.platform.web.view.View;
+import org.relais.search.application.InvalidSearchDate;
 import org.relais.search.application.SearchRequest;
 import org.relais.search.application.SearchResults;
 import org.relais.search.application.SearchService;
 
-/** The search page: results with snippets, facets as links that add or remove a filter, paging. */
+/**
+ * The search page: results with snippets, facets as links that add or remove a filter, a date range
+ * form, paging. Everything is a plain GET link or form, so it all works without JavaScript.
+ */
 @Path("recherche")
 @Produces(MediaType.TEXT_HTML)
 public class SearchPages {
     @Inject SearchService search;
     @Inject CurrentCaller caller;
+    @Inject Messages messages;
+    @Inject RequestLocale locale;
 
     /** A facet value as a link: following it toggles the filter. */
-    public record FacetLink(String value, int count, boolean selected, String href) {}
+    public record FacetLink(String value, String label, int count, boolean selected, String href) {}
 
     @GET
-    public View results(
+    public Response results(
             @QueryParam("q") String q,
             @QueryParam("type") List<String> types,
             @QueryParam("tag") List<String> tags,
+            @QueryParam("place") List<String> places,
+            @QueryParam("region") List<String> regions,
+            @QueryParam("licence") List<String> licences,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
             @QueryParam("page") String page) {
-        PageRequest paging = PageRequest.of(page, null);
-        Set<String> typeFilter = new LinkedHashSet<>(types);
-        Set<String> tagFilter = new LinkedHashSet<>(tags);
-        String text = q == null ? "" : q.strip();
+        Map<String, List<String>> filters = new LinkedHashMap<>();
+        filters.put("type", types);
+        filters.put("tag", tags);
+        filters.put("place", places);
+        filters.put("region", regions);
+        filters.put("licence", licences);
+        SearchState state = SearchState.of(q, filters, from, to);
         View view =
                 View.of("search/results")
-                        .with("q", text)
-                        .with(
-                                "searched",
-                                !text.isEmpty() || !typeFilter.isEmpty() || !tagFilter.isEmpty());
-        if (text.isEmpty() && typeFilter.isEmpty() && tagFilter.isEmpty()) {
-            return view;
+                        .with("q", state.text())
+                        .with("state", state)
+                        .with("searched", state.active());
+        if (!state.active()) {
+            return Response.ok(view).build();
         }
-        SearchResults results =
-                search.search(new SearchRequest(text, typeFilter, tagFilter, paging), caller.get());
-        return view.with("results", results)
-                .with("page", paging.page())
-                .with("pageCount", paging.pageCount(results.total()))
-                .with("base", query(text, typeFilter, tagFilter))
-                .with("typeFacets", links(results, "type", text, typeFilter, tagFilter, true))
-                .with("tagFacets", links(results, "tag", text, typeFilter, tagFilter, false))
-                .with(
-                        "correctionHref",
-                        results.didYouMean() == null
-                                ? null
-                                : query(results.didYouMean(), typeFilter, tagFilter));
+        PageRequest paging = PageRequest.of(page, null);
+        SearchRequest request;
+        try {
+            request = state.request(paging);
+        } catch (InvalidSearchDate bad) {
+            String message = messages.get(locale.get(), bad.errors().get(0).messageKey());
+            return Response.status(400)
+                    .entity(view.with("searched", false).with("dateError", message))
+                    .build();
+        }
+        SearchResults results = search.search(request, caller.get());
+        Map<String, List<FacetLink>> facets = new LinkedHashMap<>();
+        results.facets()
+                .forEach(
+                        (dimension, counts) ->
+                                facets.put(dimension, links(state, dimension, counts)));
+        return Response.ok(
+                        view.with("results", results)
+                                .with("page", paging.page())
+                                .with("pageCount", paging.pageCount(results.total()))
+                                .with("base", state.href())
+                                .with("facets", facets)
+                                .with("typeFacets", facets.get("type"))
+                                .with("tagFacets", facets.get("tag"))
+                                .with(
+                                        "correctionHref",
+                                        results.didYouMean() == null
+                                                ? null
+                                                : state.withText(results.didYouMean()).href()))
+                .build();
     }
 
     private static List<FacetLink> links(
-            SearchResults results,
-            String dimension,
-            String text,
-            Set<String> types,
-            Set<String> tags,
-            boolean ofTypes) {
+            SearchState state, String dimension, List<SearchResults.FacetCount> counts) {
         List<FacetLink> links = new ArrayList<>();
-        for (SearchResults.FacetCount count : results.facets().get(dimension)) {
-            Set<String> toggled = new LinkedHashSet<>(ofTypes ? types : tags);
-            boolean selected = !toggled.add(count.value());
-            if (selected) {
-                toggled.remove(count.value());
-            }
+        for (SearchResults.FacetCount count : counts) {
             links.add(
                     new FacetLink(
                             count.value(),
+                            count.label(),
                             count.count(),
-                            selected,
-                            ofTypes ? query(text, toggled, tags) : query(text, types, toggled)));
+                            state.selected(dimension, count.value()),
+                            state.toggled(dimension, count.value()).href()));
         }
         return links;
-    }
-
-    static String query(String text, Set<String> types, Set<String> tags) {
-        StringBuilder url = new StringBuilder("/recherche?q=").append(encode(text));
-        types.forEach(t -> url.append("&type=").append(encode(t)));
-        tags.forEach(t -> url.append("&tag=").append(encode(t)));
-        return url.toString();
-    }
-
-    private static String encode(String text) {
-        return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 }
