@@ -20,7 +20,8 @@ public class PasswordHasher {
     @ConfigProperty(name = "relais.security.pbkdf2-iterations", defaultValue = "310000")
     int iterations;
 
-    private String dummy;
+    /** A hash to verify against when the account is unknown; made on first need, not at start. */
+    private volatile String dummy;
 
     @PostConstruct
     void init() {
@@ -29,7 +30,15 @@ public class PasswordHasher {
                         "Pbkdf2PasswordHash.Iterations", Integer.toString(iterations),
                         "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA256",
                         "Pbkdf2PasswordHash.SaltSizeBytes", "32"));
-        dummy = hash.generate("relais-dummy-password".toCharArray());
+    }
+
+    private String dummy() {
+        String made = dummy;
+        if (made == null) {
+            made = hash.generate("relais-dummy-password".toCharArray());
+            dummy = made;
+        }
+        return made;
     }
 
     public String hash(String password) {
@@ -38,7 +47,7 @@ public class PasswordHasher {
 
     public boolean verify(String password, String storedHash) {
         if (storedHash == null) {
-            hash.verify(password.toCharArray(), dummy);
+            hash.verify(password.toCharArray(), dummy());
             return false;
         }
         return hash.verify(password.toCharArray(), storedHash);

@@ -10,12 +10,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.relais.platform.mail.MailSilence;
 import org.relais.platform.persistence.StartupTask;
 
 /**
  * Loads the French demo content on the first start when {@code relais.demo=true} and the database
  * is empty. It runs once: a marker in {@code app_setting} records that it did, in the same
- * transaction as the content, so a crash half-way leaves nothing behind and it runs again.
+ * transaction as the content, so a crash half-way leaves nothing behind and it runs again. The
+ * notifications the demo sets off are kept in the app but not mailed ({@link MailSilence}).
  */
 @ApplicationScoped
 public class DemoLoader implements StartupTask {
@@ -51,7 +53,11 @@ public class DemoLoader implements StartupTask {
             return;
         }
         DemoContext context = new DemoContext();
-        ordered.forEach(contributor -> contributor.load(context));
+        MailSilence.during(
+                () -> {
+                    ordered.forEach(contributor -> contributor.load(context));
+                    return context;
+                });
         em.createNativeQuery("INSERT INTO app_setting (setting_name, setting_value) VALUES (?, ?)")
                 .setParameter(1, MARKER)
                 .setParameter(2, "true")

@@ -20,6 +20,7 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.relais.platform.i18n.Messages;
 import org.relais.platform.mail.MailMessage;
+import org.relais.platform.mail.MailSilence;
 import org.relais.platform.mail.MailTemplates;
 import org.relais.platform.paging.PageRequest;
 
@@ -51,7 +52,10 @@ public class Notifications {
         if (Objects.equals(notice.actorId(), notice.recipientId())) {
             return;
         }
-        EmailFrequency frequency = frequency(notice.recipientId(), notice.kind());
+        EmailFrequency frequency =
+                MailSilence.active()
+                        ? EmailFrequency.NEVER
+                        : frequency(notice.recipientId(), notice.kind());
         MailPacing.Decision decision =
                 new MailPacing(immediatePerHour)
                         .decide(
