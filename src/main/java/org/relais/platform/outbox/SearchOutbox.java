@@ -42,6 +42,11 @@ public class SearchOutbox {
     }
 
     private void record(String entityType, Object entityId, OutboxEntry.Operation operation) {
+        if (entityId == null) {
+            // An id still null means the entity was persisted but not flushed: such a row could
+            // never be indexed, so the write fails rather than leaving a document unfindable.
+            throw new IllegalStateException("search outbox: no id yet for a " + entityType);
+        }
         em.persist(
                 new OutboxEntry(
                         entityType,

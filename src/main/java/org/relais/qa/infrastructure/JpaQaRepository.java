@@ -27,6 +27,8 @@ public class JpaQaRepository implements QaRepository {
     @Override
     public void store(Object entity) {
         em.persist(entity);
+        // Identity ids exist only once inserted; callers record the id in the search outbox.
+        em.flush();
     }
 
     @Override
