@@ -30,7 +30,7 @@ import org.relais.testing.Outbox;
 /** Q&A through its JSON API: asking, answering, votes, reputation, experts and routing. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class QaApiIT {
+public class QaApiIT {
     static final String NEWS = "Du nouveau pour vous sur Relais";
 
     @ArquillianResource URL base;
@@ -41,13 +41,13 @@ class QaApiIT {
     }
 
     /** A fresh tag, created by the administrator's first question in it. */
-    static String newTag(Api api) {
+    public static String newTag(Api api) {
         String tag = "essai-" + System.nanoTime();
         ask(api.asAdmin(), "Première question sur " + tag + " pour créer l’étiquette", tag);
         return tag;
     }
 
-    static String ask(RequestSpecification as, String title, String tag) {
+    public static String ask(RequestSpecification as, String title, String tag) {
         return as.body(
                         Map.of(
                                 "title",

@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.restassured.path.json.JsonPath;
 import java.net.URL;
 import java.time.Duration;
+import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -20,6 +21,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.relais.directory.DirectoryApiIT;
+import org.relais.qa.QaApiIT;
 import org.relais.search.extraction.SampleFiles;
 import org.relais.testing.Api;
 import org.relais.testing.Api.Member;
@@ -56,6 +58,29 @@ class SearchIT {
 
         api.asAdmin().delete("/api/v1/places/" + id).then().statusCode(204);
         awaitTotal(api, folded, 0);
+    }
+
+    @Test
+    void aQuestionWithoutAnswerAndAnAnswerAreBothFound() {
+        Api api = new Api(base);
+        Member asker = api.newMember("Gaëlle Morvan");
+        Member helper = api.newMember("Yannick Le Goff");
+        String tag = QaApiIT.newTag(api);
+        String marker = "quetzalfrise" + System.nanoTime() % 100000;
+        String questionId =
+                QaApiIT.ask(api.as(asker), "Comment animer un atelier " + marker + " ?", tag);
+        JsonPath question = awaitTotal(api, marker, 1);
+        assertEquals("qa.question", question.getString("items[0].type"));
+        assertEquals(questionId, question.getString("items[0].id"));
+
+        String answerWord = "ornithorynque" + System.nanoTime() % 100000;
+        api.as(helper)
+                .body(Map.of("body", "J'utilise la méthode " + answerWord + " avec mon public."))
+                .post("/api/v1/questions/" + questionId + "/answers")
+                .then()
+                .statusCode(201);
+        JsonPath answer = awaitTotal(api, answerWord, 1);
+        assertEquals("qa.answer", answer.getString("items[0].type"));
     }
 
     @Test
