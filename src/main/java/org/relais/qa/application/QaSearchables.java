@@ -2,10 +2,12 @@ package org.relais.qa.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.relais.accounts.application.AccountService;
 import org.relais.accounts.application.MemberProfile;
+import org.relais.platform.outbox.EntityIds;
 import org.relais.platform.outbox.Searchable;
 import org.relais.qa.domain.Answer;
 import org.relais.qa.domain.QaRepository;
@@ -20,10 +22,21 @@ public final class QaSearchables {
     public static class Questions implements Searchable {
         @Inject QaRepository repository;
         @Inject AccountService accounts;
+        @Inject EntityIds entityIds;
 
         @Override
         public String entityType() {
             return QaService.QUESTION_TYPE;
+        }
+
+        @Override
+        public List<String> ids(String afterId, int limit) {
+            return entityIds.after(Question.class, afterId, limit);
+        }
+
+        @Override
+        public long count() {
+            return entityIds.count(Question.class);
         }
 
         @Override
@@ -57,10 +70,21 @@ public final class QaSearchables {
     public static class Answers implements Searchable {
         @Inject QaRepository repository;
         @Inject AccountService accounts;
+        @Inject EntityIds entityIds;
 
         @Override
         public String entityType() {
             return QaService.ANSWER_TYPE;
+        }
+
+        @Override
+        public List<String> ids(String afterId, int limit) {
+            return entityIds.after(Answer.class, afterId, limit);
+        }
+
+        @Override
+        public long count() {
+            return entityIds.count(Answer.class);
         }
 
         @Override

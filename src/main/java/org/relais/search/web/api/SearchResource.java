@@ -8,12 +8,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.io.IOException;
 import java.util.List;
 import java.util.Set;
 import org.relais.platform.paging.PageRequest;
 import org.relais.platform.security.CurrentCaller;
+import org.relais.search.application.IndexRebuild;
 import org.relais.search.application.OutboxIndexer;
+import org.relais.search.application.OutboxPruning;
 import org.relais.search.application.SearchRequest;
 import org.relais.search.application.SearchService;
 import org.relais.search.application.Suggestions;
@@ -25,6 +26,8 @@ public class SearchResource {
     @Inject SearchService search;
     @Inject Suggestions suggestions;
     @Inject OutboxIndexer indexer;
+    @Inject IndexRebuild rebuild;
+    @Inject OutboxPruning pruning;
     @Inject CurrentCaller caller;
 
     @GET
@@ -57,12 +60,31 @@ public class SearchResource {
         return indexer.status();
     }
 
-    /** Empties the index; the indexer replays the whole outbox within seconds. */
+    /**
+     * Starts a rebuild from the database into a new index, unless one is already running, and
+     * returns the status; progress is in {@code rebuild}. Search keeps answering meanwhile.
+     */
     @POST
     @Path("rebuild")
     @RolesAllowed("admin")
-    public OutboxIndexer.Status rebuild() throws IOException {
-        indexer.rebuild();
+    public OutboxIndexer.Status rebuild() {
+        rebuild.start("admin");
         return indexer.status();
+    }
+
+    /** How many outbox entries a pruning deleted. */
+    public record Pruned(int deleted) {}
+
+    /**
+     * Prunes the shared outbox now: entries older than {@code olderThan} (ISO-8601, default the
+     * configured retention) are deleted, the newest one always kept.
+     */
+    @POST
+    @Path("outbox/prune")
+    @RolesAllowed("admin")
+    public Pruned prune(@QueryParam("olderThan") String olderThan) {
+        return new Pruned(
+                pruning.prune(
+                        olderThan == null ? pruning.retention() : OutboxPruning.parse(olderThan)));
     }
 }

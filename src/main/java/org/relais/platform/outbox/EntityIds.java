@@ -1,0 +1,47 @@
+package org.relais.platform.outbox;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.List;
+
+/**
+ * Pages through the ids of an entity in id order, for {@link Searchable#ids}: a full rebuild reads
+ * every current entity this way, one short transaction per page, whatever the outbox still holds.
+ */
+@ApplicationScoped
+public class EntityIds {
+    @PersistenceContext(unitName = "relais")
+    EntityManager em;
+
+    /** At most {@code limit} ids greater than {@code afterId} (null: from the first), ascending. */
+    public List<String> after(Class<?> entity, String afterId, int limit) {
+        String name = em.getMetamodel().entity(entity).getName();
+        boolean numeric = isNumeric(entity);
+        TypedQuery<Object> query =
+                em.createQuery(
+                                "select e.id from "
+                                        + name
+                                        + " e"
+                                        + (afterId == null ? "" : " where e.id > :after")
+                                        + " order by e.id",
+                                Object.class)
+                        .setMaxResults(limit);
+        if (afterId != null) {
+            query.setParameter("after", numeric ? (Object) Long.valueOf(afterId) : afterId);
+        }
+        return query.getResultList().stream().map(String::valueOf).toList();
+    }
+
+    /** How many rows the entity has: the total a rebuild announces before it starts. */
+    public long count(Class<?> entity) {
+        String name = em.getMetamodel().entity(entity).getName();
+        return em.createQuery("select count(e) from " + name + " e", Long.class).getSingleResult();
+    }
+
+    private boolean isNumeric(Class<?> entity) {
+        Class<?> type = em.getMetamodel().entity(entity).getIdType().getJavaType();
+        return Number.class.isAssignableFrom(type) || type == long.class || type == int.class;
+    }
+}
