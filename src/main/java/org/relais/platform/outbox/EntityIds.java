@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import jakarta.persistence.metamodel.EntityType;
 import java.util.List;
 
 /**
@@ -17,15 +18,19 @@ public class EntityIds {
 
     /** At most {@code limit} ids greater than {@code afterId} (null: from the first), ascending. */
     public List<String> after(Class<?> entity, String afterId, int limit) {
-        String name = em.getMetamodel().entity(entity).getName();
+        EntityType<?> type = em.getMetamodel().entity(entity);
+        String id = "e." + type.getId(type.getIdType().getJavaType()).getName();
         boolean numeric = isNumeric(entity);
         TypedQuery<Object> query =
                 em.createQuery(
-                                "select e.id from "
-                                        + name
+                                "select "
+                                        + id
+                                        + " from "
+                                        + type.getName()
                                         + " e"
-                                        + (afterId == null ? "" : " where e.id > :after")
-                                        + " order by e.id",
+                                        + (afterId == null ? "" : " where " + id + " > :after")
+                                        + " order by "
+                                        + id,
                                 Object.class)
                         .setMaxResults(limit);
         if (afterId != null) {

@@ -152,6 +152,7 @@ public class SearchIndex {
                 commit(writer, checkpoint);
             }
             searchers = new SearcherManager(writer, null);
+            deleteUnusedFolders();
         } catch (IOException e) {
             throw new UncheckedIOException("Impossible d'ouvrir l'index de recherche", e);
         }
@@ -331,6 +332,23 @@ public class SearchIndex {
                 root.resolve(POINTER),
                 StandardCopyOption.ATOMIC_MOVE,
                 StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /**
+     * Removes what a rebuild interrupted by a crash left: index folders other than the live one.
+     */
+    private void deleteUnusedFolders() throws IOException {
+        try (Stream<Path> children = Files.list(root)) {
+            for (Path child : children.toList()) {
+                String name = child.getFileName().toString();
+                if (Files.isDirectory(child)
+                        && name.matches("index(-[0-9]+)?")
+                        && !child.equals(folder)) {
+                    LOG.info(() -> "Index de recherche inutilisé supprimé : " + name);
+                    deleteFolder(child);
+                }
+            }
+        }
     }
 
     private static void deleteFolder(Path target) throws IOException {

@@ -160,6 +160,25 @@ class SearchIndexTest {
         assertEquals(1, index.size());
     }
 
+    @Test
+    void aBuildLeftByACrashIsDeletedAtTheNextStart() throws Exception {
+        index.openAt(root);
+        index.apply(List.of(change("tag:garde", "Gardé")), 2);
+        index.newBuild().write(List.of(change("tag:perdu", "Perdu")));
+        index.close(); // as if the process died: the build is neither swapped nor abandoned
+
+        index = new SearchIndex();
+        index.openAt(root);
+        try (Stream<Path> folders = Files.list(root)) {
+            assertEquals(
+                    List.of("index"),
+                    folders.filter(Files::isDirectory)
+                            .map(p -> p.getFileName().toString())
+                            .toList());
+        }
+        assertEquals(1, index.size());
+    }
+
     private static SearchIndex.Change change(String key, String title) {
         return new SearchIndex.Change(
                 key,
