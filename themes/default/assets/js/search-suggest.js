@@ -60,7 +60,7 @@
       option.className = 'site-search__option';
       option.setAttribute('role', 'option');
       option.setAttribute('aria-selected', 'false');
-      option.textContent = suggestion.title;
+      option.textContent = suggestion.label;
       option.addEventListener('mousedown', function (event) {
         event.preventDefault(); // keeps the focus in the box until the page changes
         choose(i);

@@ -101,7 +101,7 @@ class SearchBrowserIT {
                                             .then()
                                             .extract()
                                             .jsonPath()
-                                            .getList("title"),
+                                            .getList("label"),
                             titles -> titles.contains(name));
             WebElement box = web.findElement(By.id("site-search-q"));
             assertEquals("combobox", box.getAttribute("role"));

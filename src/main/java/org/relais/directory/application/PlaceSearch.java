@@ -25,7 +25,7 @@ public class PlaceSearch implements Searchable {
 
     @Override
     public List<String> ids(String afterId, int limit) {
-        return entityIds.after(Place.class, afterId, limit);
+        return entityIds.after(Place.class, "publicId", afterId, limit);
     }
 
     @Override

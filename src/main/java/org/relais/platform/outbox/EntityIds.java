@@ -19,8 +19,21 @@ public class EntityIds {
     /** At most {@code limit} ids greater than {@code afterId} (null: from the first), ascending. */
     public List<String> after(Class<?> entity, String afterId, int limit) {
         EntityType<?> type = em.getMetamodel().entity(entity);
-        String id = "e." + type.getId(type.getIdType().getJavaType()).getName();
-        boolean numeric = isNumeric(entity);
+        return after(entity, type.getId(type.getIdType().getJavaType()).getName(), afterId, limit);
+    }
+
+    /**
+     * The same over another unique attribute, for an entity whose outbox rows name it by that
+     * attribute (a place by its public id).
+     */
+    public List<String> after(Class<?> entity, String attribute, String afterId, int limit) {
+        EntityType<?> type = em.getMetamodel().entity(entity);
+        String id = "e." + attribute;
+        Class<?> javaType = type.getAttribute(attribute).getJavaType();
+        boolean numeric =
+                Number.class.isAssignableFrom(javaType)
+                        || javaType == long.class
+                        || javaType == int.class;
         TypedQuery<Object> query =
                 em.createQuery(
                                 "select "
@@ -43,10 +56,5 @@ public class EntityIds {
     public long count(Class<?> entity) {
         String name = em.getMetamodel().entity(entity).getName();
         return em.createQuery("select count(e) from " + name + " e", Long.class).getSingleResult();
-    }
-
-    private boolean isNumeric(Class<?> entity) {
-        Class<?> type = em.getMetamodel().entity(entity).getIdType().getJavaType();
-        return Number.class.isAssignableFrom(type) || type == long.class || type == int.class;
     }
 }
