@@ -7,12 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -58,29 +54,21 @@ class SearchCrashRecoveryIT {
                             .statusCode(201)
                             .extract()
                             .path("id");
-            ExecutorService writers = Executors.newFixedThreadPool(4);
-            List<Future<?>> writes = new ArrayList<>();
-            for (int i = 0; i < POSTS; i++) {
-                String body =
-                        "Atelier « premiers pas sur la tablette » n° "
-                                + i
-                                + " : étape"
-                                + i
-                                + "x "
-                                + marker;
-                writes.add(
-                        writers.submit(
-                                () ->
-                                        server.asAdmin()
-                                                .body(Map.of("body", body))
-                                                .post("/api/v1/forum/topics/" + topic + "/posts")
-                                                .then()
-                                                .statusCode(201)));
+            for (int i = 0; i < POSTS; i++) { // one by one: replies to a topic are serialised
+                server.asAdmin()
+                        .body(
+                                Map.of(
+                                        "body",
+                                        "Atelier « premiers pas sur la tablette » n° "
+                                                + i
+                                                + " : étape"
+                                                + i
+                                                + "x "
+                                                + marker))
+                        .post("/api/v1/forum/topics/" + topic + "/posts")
+                        .then()
+                        .statusCode(201);
             }
-            for (Future<?> write : writes) {
-                write.get();
-            }
-            writers.shutdown();
             server.asAdmin().post("/api/v1/search/rebuild").then().statusCode(200);
             server.kill();
 
