@@ -3,8 +3,11 @@ package org.relais.accounts.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.relais.accounts.domain.Account;
+import org.relais.platform.outbox.EntityIds;
 import org.relais.platform.outbox.Searchable;
 import org.relais.platform.text.PlainText;
 
@@ -12,10 +15,21 @@ import org.relais.platform.text.PlainText;
 @ApplicationScoped
 public class MemberSearch implements Searchable {
     @Inject AccountService accounts;
+    @Inject EntityIds entityIds;
 
     @Override
     public String entityType() {
         return AccountService.SEARCH_TYPE;
+    }
+
+    @Override
+    public List<String> ids(String afterId, int limit) {
+        return entityIds.after(Account.class, afterId, limit);
+    }
+
+    @Override
+    public long count() {
+        return entityIds.count(Account.class);
     }
 
     @Override

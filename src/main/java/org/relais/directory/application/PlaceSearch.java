@@ -3,9 +3,12 @@ package org.relais.directory.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.relais.directory.domain.Place;
 import org.relais.platform.error.NotFoundException;
+import org.relais.platform.outbox.EntityIds;
 import org.relais.platform.outbox.Searchable;
 import org.relais.platform.text.Tags;
 
@@ -13,10 +16,21 @@ import org.relais.platform.text.Tags;
 @ApplicationScoped
 public class PlaceSearch implements Searchable {
     @Inject PlaceService places;
+    @Inject EntityIds entityIds;
 
     @Override
     public String entityType() {
         return PlaceService.SEARCH_TYPE;
+    }
+
+    @Override
+    public List<String> ids(String afterId, int limit) {
+        return entityIds.after(Place.class, "publicId", afterId, limit);
+    }
+
+    @Override
+    public long count() {
+        return entityIds.count(Place.class);
     }
 
     @Override

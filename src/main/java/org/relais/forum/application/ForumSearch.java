@@ -3,6 +3,7 @@ package org.relais.forum.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -11,6 +12,7 @@ import org.relais.forum.domain.Category;
 import org.relais.forum.domain.ForumRepository;
 import org.relais.forum.domain.Post;
 import org.relais.forum.domain.Topic;
+import org.relais.platform.outbox.EntityIds;
 import org.relais.platform.outbox.Searchable;
 import org.relais.platform.text.PlainText;
 
@@ -26,10 +28,21 @@ public final class ForumSearch {
     public static class Topics implements Searchable {
         @Inject ForumRepository forum;
         @Inject AccountService accounts;
+        @Inject EntityIds entityIds;
 
         @Override
         public String entityType() {
             return ForumService.TOPIC_TYPE;
+        }
+
+        @Override
+        public List<String> ids(String afterId, int limit) {
+            return entityIds.after(Topic.class, afterId, limit);
+        }
+
+        @Override
+        public long count() {
+            return entityIds.count(Topic.class);
         }
 
         @Override
@@ -68,10 +81,21 @@ public final class ForumSearch {
     public static class Posts implements Searchable {
         @Inject ForumRepository forum;
         @Inject AccountService accounts;
+        @Inject EntityIds entityIds;
 
         @Override
         public String entityType() {
             return ForumService.POST_TYPE;
+        }
+
+        @Override
+        public List<String> ids(String afterId, int limit) {
+            return entityIds.after(Post.class, afterId, limit);
+        }
+
+        @Override
+        public long count() {
+            return entityIds.count(Post.class);
         }
 
         @Override

@@ -41,6 +41,35 @@ public class SearchOutbox {
                 .getResultList();
     }
 
+    /** The id of the newest entry, or 0 when the outbox is empty. */
+    public long latestId() {
+        Long id =
+                em.createQuery("select max(e.id) from OutboxEntry e", Long.class).getSingleResult();
+        return id == null ? 0 : id;
+    }
+
+    /** The id of the oldest entry still kept, or 0 when the outbox is empty. */
+    public long oldestId() {
+        Long id =
+                em.createQuery("select min(e.id) from OutboxEntry e", Long.class).getSingleResult();
+        return id == null ? 0 : id;
+    }
+
+    /**
+     * Deletes the entries created before {@code cutoff}, except the newest entry of all: it keeps
+     * telling an instance that comes back after a long absence which ids it missed. Safe to run on
+     * several instances at once (it removes by age only).
+     */
+    @Transactional
+    public int prune(OffsetDateTime cutoff) {
+        long newest = latestId();
+        return em.createQuery(
+                        "delete from OutboxEntry e where e.createdAt < :cutoff and e.id < :newest")
+                .setParameter("cutoff", cutoff)
+                .setParameter("newest", newest)
+                .executeUpdate();
+    }
+
     private void record(String entityType, Object entityId, OutboxEntry.Operation operation) {
         if (entityId == null) {
             // An id still null means the entity was persisted but not flushed: such a row could

@@ -2,6 +2,7 @@ package org.relais.qa.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.relais.accounts.application.AccountService;
@@ -9,6 +10,7 @@ import org.relais.accounts.application.MemberProfile;
 import org.relais.directory.application.PlaceService;
 import org.relais.directory.application.PlaceView;
 import org.relais.platform.error.NotFoundException;
+import org.relais.platform.outbox.EntityIds;
 import org.relais.platform.outbox.Searchable;
 import org.relais.qa.domain.Answer;
 import org.relais.qa.domain.QaRepository;
@@ -24,10 +26,21 @@ public final class QaSearchables {
         @Inject QaRepository repository;
         @Inject AccountService accounts;
         @Inject PlaceService places;
+        @Inject EntityIds entityIds;
 
         @Override
         public String entityType() {
             return QaService.QUESTION_TYPE;
+        }
+
+        @Override
+        public List<String> ids(String afterId, int limit) {
+            return entityIds.after(Question.class, afterId, limit);
+        }
+
+        @Override
+        public long count() {
+            return entityIds.count(Question.class);
         }
 
         @Override
@@ -64,10 +77,21 @@ public final class QaSearchables {
         @Inject QaRepository repository;
         @Inject AccountService accounts;
         @Inject PlaceService places;
+        @Inject EntityIds entityIds;
 
         @Override
         public String entityType() {
             return QaService.ANSWER_TYPE;
+        }
+
+        @Override
+        public List<String> ids(String afterId, int limit) {
+            return entityIds.after(Answer.class, afterId, limit);
+        }
+
+        @Override
+        public long count() {
+            return entityIds.count(Answer.class);
         }
 
         @Override

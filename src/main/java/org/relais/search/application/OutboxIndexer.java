@@ -34,6 +34,7 @@ public class OutboxIndexer implements StartupTask {
     @Resource ManagedScheduledExecutorService executor;
     @Inject OutboxReader reader;
     @Inject SearchIndex index;
+    @Inject IndexRebuild rebuild;
 
     private final Map<Long, Failure> failures = new LinkedHashMap<>();
     private volatile Instant retryAfter = Instant.MIN;
@@ -49,6 +50,14 @@ public class OutboxIndexer implements StartupTask {
     @Override
     public void run() {
         index.open();
+        String reason = index.rebuildReason();
+        if (reason == null && reader.missedPruned(index.checkpoint())) {
+            reason = "pruned";
+        }
+        if (reason != null) {
+            LOG.info("Reconstruction de l'index de recherche : " + reason);
+            rebuild.start(reason);
+        }
         executor.scheduleWithFixedDelay(
                 this::drainQuietly, 1000, PERIOD_MILLIS, TimeUnit.MILLISECONDS);
     }
@@ -97,18 +106,41 @@ public class OutboxIndexer implements StartupTask {
         return Duration.ofSeconds(Math.min(60, 1L << Math.min(attempts, 6)));
     }
 
-    /** What the admin page shows: failures, the checkpoint, the outbox length and the size. */
+    /** What the admin page and the status API show. */
     public synchronized Status status() {
-        long pending = reader.pending(index.checkpoint(), BATCH + 1);
+        long checkpoint = index.checkpoint();
+        long pending = reader.pending(checkpoint, BATCH + 1);
+        long latest = reader.latest();
         return new Status(
-                index.checkpoint(), pending, index.size(), List.copyOf(failures.values()));
+                checkpoint,
+                pending,
+                index.size(),
+                List.copyOf(failures.values()),
+                latest,
+                Math.max(0, latest - checkpoint),
+                rebuild.progress());
     }
 
-    public record Status(long checkpoint, long pending, int documents, List<Failure> failures) {}
+    /**
+     * The index status: {@code pending} counts up to {@value #BATCH}+1 entries after the
+     * checkpoint, {@code lag} is the distance in ids to the newest outbox entry.
+     */
+    public record Status(
+            long checkpoint,
+            long pending,
+            int documents,
+            List<Failure> failures,
+            long latest,
+            long lag,
+            IndexRebuild.Progress rebuild) {}
 
-    /** Empties the index; the next runs replay the whole outbox. */
-    public synchronized void rebuild() throws IOException {
+    /** Work on the index that must not interleave with a drain (the swap of a rebuild). */
+    interface IndexWork {
+        void run() throws IOException;
+    }
+
+    synchronized void exclusively(IndexWork work) throws IOException {
+        work.run();
         failures.clear();
-        index.clear();
     }
 }

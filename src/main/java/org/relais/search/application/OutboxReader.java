@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiPredicate;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.relais.platform.outbox.OutboxEntry;
 import org.relais.platform.outbox.SearchOutbox;
 import org.relais.platform.outbox.Searchable;
@@ -21,6 +23,7 @@ import org.relais.search.infrastructure.SearchIndex;
  */
 @ApplicationScoped
 public class OutboxReader {
+    private static final Logger LOG = Logger.getLogger(OutboxReader.class.getName());
     @Inject SearchOutbox outbox;
     @Inject Instance<Searchable> searchables;
 
@@ -60,6 +63,68 @@ public class OutboxReader {
     @Transactional
     public int pending(long checkpoint, int limit) {
         return outbox.after(checkpoint, limit).size();
+    }
+
+    /** One page of a rebuild: the documents of some entities of a type, and where to go on. */
+    public record Page(List<SearchIndex.Change> changes, String lastId, int read, int failed) {}
+
+    /**
+     * The current documents of the entities of {@code type} after {@code afterId}, read in one
+     * short transaction; an entity whose document cannot be built is counted as failed and left
+     * out.
+     */
+    @Transactional
+    public Page page(Searchable searchable, String afterId, int limit) {
+        List<String> ids = searchable.ids(afterId, limit);
+        List<SearchIndex.Change> changes = new ArrayList<>();
+        int failed = 0;
+        for (String id : ids) {
+            String key = searchable.entityType() + ":" + id;
+            try {
+                changes.add(new SearchIndex.Change(key, searchable.document(id)));
+            } catch (RuntimeException e) {
+                failed++;
+                LOG.log(Level.WARNING, "Document de recherche impossible à construire : " + key, e);
+            }
+        }
+        return new Page(
+                changes, ids.isEmpty() ? afterId : ids.get(ids.size() - 1), ids.size(), failed);
+    }
+
+    /** Every capability that feeds the index. */
+    public List<Searchable> searchables() {
+        List<Searchable> all = new ArrayList<>();
+        searchables.forEach(all::add);
+        return all;
+    }
+
+    /** How many entities all capabilities hold: the total of a rebuild. */
+    @Transactional
+    public long total() {
+        long total = 0;
+        for (Searchable searchable : searchables) {
+            total += searchable.count();
+        }
+        return total;
+    }
+
+    /** The newest outbox id, 0 if none. */
+    @Transactional
+    public long latest() {
+        return outbox.latestId();
+    }
+
+    /**
+     * True when entries after {@code checkpoint} have already been pruned: the oldest kept entry is
+     * beyond the next one this index expects, so only a rebuild can bring the missing changes.
+     */
+    @Transactional
+    public boolean missedPruned(long checkpoint) {
+        return behind(checkpoint, outbox.oldestId());
+    }
+
+    static boolean behind(long checkpoint, long oldestKept) {
+        return oldestKept > checkpoint + 1;
     }
 
     static String keyOf(OutboxEntry entry) {

@@ -5,12 +5,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
@@ -22,26 +29,33 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.relais.platform.config.DataDirectory;
 import org.relais.platform.outbox.Searchable;
 
 /**
- * The Lucene index of this instance, under {@code <data-dir>/index}. Each commit records, in its
+ * The Lucene index of this instance, under {@code <data-dir>/index} (or the folder named by {@code
+ * <data-dir>/index.current} once a rebuild has swapped in a new one). Each commit records, in its
  * own user data, the last outbox entry it contains, so the index and its checkpoint can never
  * disagree after a crash: the indexer resumes from what was really committed.
  */
 @ApplicationScoped
 public class SearchIndex {
-    /** Bumped when fields or analysis change: the index is then rebuilt from the outbox. */
-    public static final String SCHEMA_VERSION = "2";
+    private static final Logger LOG = Logger.getLogger(SearchIndex.class.getName());
 
+    /** Bumped when fields or analysis change: the index is then rebuilt from the database. */
+    public static final String SCHEMA_VERSION = "3";
+
+    static final String POINTER = "index.current";
+    static final String DEFAULT_FOLDER = "index";
     static final String CHECKPOINT = "outbox";
     static final String VERSION = "schema";
     public static final String KEY = "key";
@@ -81,10 +95,13 @@ public class SearchIndex {
                             TITLE_WORDS,
                             new FoldedWordsAnalyzer()));
     private final FacetsConfig facets = facetsConfig();
+    private Path root;
+    private Path folder;
     private Directory directory;
     private IndexWriter writer;
-    private SearcherManager searchers;
+    private volatile SearcherManager searchers;
     private long checkpoint;
+    private String rebuildReason;
 
     /** One entity's new state: a document to store, or empty to remove it. */
     public record Change(String key, Optional<Searchable.Document> document) {}
@@ -103,31 +120,81 @@ public class SearchIndex {
         return facets;
     }
 
-    /** Opens the index, wiping it if it was written with another schema version. */
+    /** Opens the live index of the data directory; see {@link #openAt}. */
     public synchronized void open() {
         if (writer != null) {
             return;
         }
-        openAt(dataDirectory.resolve("index"));
+        openAt(dataDirectory.resolve("."));
     }
 
-    /** Opens the index in the given folder (tests use a temporary one). */
-    public synchronized void openAt(Path folder) {
+    /**
+     * Opens the live index kept under {@code root} (tests use a temporary folder). An index that is
+     * missing, unreadable or of another schema version is replaced by an empty one and {@link
+     * #rebuildReason()} says why a rebuild from the database is needed.
+     */
+    public synchronized void openAt(Path root) {
+        this.root = root;
+        rebuildReason = null;
         try {
-            directory = FSDirectory.open(folder);
-            writer = new IndexWriter(directory, new IndexWriterConfig(indexAnalyzer));
-            Map<String, String> committed = new HashMap<>();
-            writer.getLiveCommitData().forEach(e -> committed.put(e.getKey(), e.getValue()));
+            folder = root.resolve(currentFolder(root));
+            Map<String, String> committed;
+            try {
+                committed = openWriter(folder);
+            } catch (IOException | RuntimeException corrupt) {
+                LOG.log(Level.WARNING, "Index de recherche illisible, reconstruction", corrupt);
+                closeQuietly();
+                Path broken = folder;
+                folder = root.resolve(newFolderName());
+                committed = openWriter(folder);
+                writePointer(folder);
+                deleteFolder(broken);
+                rebuildReason = "corrupt";
+            }
             if (SCHEMA_VERSION.equals(committed.get(VERSION))) {
                 checkpoint = Long.parseLong(committed.getOrDefault(CHECKPOINT, "0"));
             } else {
+                if (rebuildReason == null) {
+                    rebuildReason = committed.isEmpty() ? "missing" : "schema";
+                }
                 writer.deleteAll();
                 checkpoint = 0;
-                commit();
+                commit(writer, checkpoint);
             }
             searchers = new SearcherManager(writer, null);
+            deleteUnusedFolders();
         } catch (IOException e) {
             throw new UncheckedIOException("Impossible d'ouvrir l'index de recherche", e);
+        }
+    }
+
+    private Map<String, String> openWriter(Path at) throws IOException {
+        directory = FSDirectory.open(at);
+        writer = new IndexWriter(directory, new IndexWriterConfig(indexAnalyzer));
+        Map<String, String> committed = new HashMap<>();
+        Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+        if (data != null) {
+            data.forEach(e -> committed.put(e.getKey(), e.getValue()));
+        }
+        if (DirectoryReader.indexExists(directory)) {
+            DirectoryReader.open(writer).close(); // reads every segment: fails if corrupt
+        }
+        return committed;
+    }
+
+    /** Why the opened index must be rebuilt (missing, corrupt, schema), or null if it is sound. */
+    public synchronized String rebuildReason() {
+        return rebuildReason;
+    }
+
+    /**
+     * Moves the checkpoint of an index that is empty because it was just replaced: the rebuild
+     * about to run reads everything up to {@code outboxId} from the database itself.
+     */
+    public synchronized void skipTo(long outboxId) throws IOException {
+        if (rebuildReason != null && checkpoint < outboxId) {
+            checkpoint = outboxId;
+            commit(writer, checkpoint);
         }
     }
 
@@ -138,38 +205,107 @@ public class SearchIndex {
 
     /** Applies a batch of changes, commits them with the new checkpoint and refreshes readers. */
     public synchronized void apply(List<Change> changes, long lastOutboxId) throws IOException {
+        write(writer, changes);
+        checkpoint = Math.max(checkpoint, lastOutboxId);
+        commit(writer, checkpoint);
+        searchers.maybeRefreshBlocking();
+    }
+
+    private void write(IndexWriter target, List<Change> changes) throws IOException {
         for (Change change : changes) {
             Term key = new Term(KEY, change.key());
             if (change.document().isPresent()) {
-                writer.updateDocument(
+                target.updateDocument(
                         key, facets.build(toLucene(change.key(), change.document().get())));
             } else {
-                writer.deleteDocuments(key);
+                target.deleteDocuments(key);
             }
         }
-        checkpoint = lastOutboxId;
-        commit();
-        searchers.maybeRefreshBlocking();
     }
 
-    /** Empties the index so that the whole outbox is replayed (admin rebuild). */
-    public synchronized void clear() throws IOException {
-        writer.deleteAll();
-        checkpoint = 0;
-        commit();
-        searchers.maybeRefreshBlocking();
+    /** Starts a new index in a new folder, filled by a rebuild while this one keeps serving. */
+    public synchronized Build newBuild() throws IOException {
+        Path target = root.resolve(newFolderName());
+        Directory dir = FSDirectory.open(target);
+        return new Build(target, dir, new IndexWriter(dir, new IndexWriterConfig(indexAnalyzer)));
+    }
+
+    /** An index being rebuilt, invisible to searches until {@link #swap}. */
+    public final class Build {
+        private final Path folder;
+        private final Directory directory;
+        private final IndexWriter writer;
+
+        private Build(Path folder, Directory directory, IndexWriter writer) {
+            this.folder = folder;
+            this.directory = directory;
+            this.writer = writer;
+        }
+
+        public void write(List<Change> changes) throws IOException {
+            SearchIndex.this.write(writer, changes);
+        }
+
+        /** Gives up the build and deletes its folder. */
+        public void abandon() {
+            try {
+                writer.rollback();
+                directory.close();
+                deleteFolder(folder);
+            } catch (IOException e) {
+                LOG.log(Level.WARNING, "Index abandonné non supprimé : " + folder, e);
+            }
+        }
+    }
+
+    /**
+     * Makes a finished build the live index at the given checkpoint: commits it, points {@code
+     * index.current} at it (atomic rename), opens searchers on it, then closes and deletes the old
+     * folder. A search running meanwhile finishes on the old readers or retries on the new ones.
+     */
+    public synchronized void swap(Build build, long buildCheckpoint) throws IOException {
+        commit(build.writer, buildCheckpoint);
+        SearcherManager fresh = new SearcherManager(build.writer, null);
+        writePointer(build.folder);
+        SearcherManager oldSearchers = searchers;
+        IndexWriter oldWriter = writer;
+        Directory oldDirectory = directory;
+        Path oldFolder = folder;
+        searchers = fresh;
+        writer = build.writer;
+        directory = build.directory;
+        folder = build.folder;
+        checkpoint = buildCheckpoint;
+        rebuildReason = null;
+        oldSearchers.close();
+        oldWriter.close();
+        oldDirectory.close();
+        deleteFolder(oldFolder);
     }
 
     public <T> T search(Function<IndexSearcher, T> work) {
-        try {
-            IndexSearcher searcher = searchers.acquire();
+        while (true) {
+            SearcherManager manager = searchers;
+            IndexSearcher searcher;
+            try {
+                searcher = manager.acquire();
+            } catch (AlreadyClosedException swapped) {
+                if (manager == searchers) {
+                    throw swapped;
+                }
+                continue; // swapped to a rebuilt index meanwhile: use the new one
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
             try {
                 return work.apply(searcher);
             } finally {
-                searchers.release(searcher);
+                try {
+                    manager.release(searcher);
+                } catch (IOException e) {
+                    LOG.log(Level.FINE, "Lecteur de recherche déjà fermé", e);
+                }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
@@ -177,10 +313,78 @@ public class SearchIndex {
         return search(searcher -> searcher.getIndexReader().numDocs());
     }
 
-    private void commit() throws IOException {
-        writer.setLiveCommitData(
-                Map.of(CHECKPOINT, Long.toString(checkpoint), VERSION, SCHEMA_VERSION).entrySet());
-        writer.commit();
+    private static void commit(IndexWriter target, long outboxId) throws IOException {
+        target.setLiveCommitData(
+                Map.of(CHECKPOINT, Long.toString(outboxId), VERSION, SCHEMA_VERSION).entrySet());
+        target.commit();
+    }
+
+    private static String currentFolder(Path root) throws IOException {
+        Path pointer = root.resolve(POINTER);
+        if (Files.isRegularFile(pointer)) {
+            String name = Files.readString(pointer, StandardCharsets.UTF_8).strip();
+            if (name.matches("index(-[0-9]+)?")) {
+                return name;
+            }
+        }
+        return DEFAULT_FOLDER;
+    }
+
+    private static String newFolderName() {
+        return "index-" + System.currentTimeMillis();
+    }
+
+    private void writePointer(Path target) throws IOException {
+        Path temporary = root.resolve(POINTER + ".tmp");
+        Files.writeString(temporary, target.getFileName().toString(), StandardCharsets.UTF_8);
+        Files.move(
+                temporary,
+                root.resolve(POINTER),
+                StandardCopyOption.ATOMIC_MOVE,
+                StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /**
+     * Removes what a rebuild interrupted by a crash left: index folders other than the live one.
+     */
+    private void deleteUnusedFolders() throws IOException {
+        try (Stream<Path> children = Files.list(root)) {
+            for (Path child : children.toList()) {
+                String name = child.getFileName().toString();
+                if (Files.isDirectory(child)
+                        && name.matches("index(-[0-9]+)?")
+                        && !child.equals(folder)) {
+                    LOG.info(() -> "Index de recherche inutilisé supprimé : " + name);
+                    deleteFolder(child);
+                }
+            }
+        }
+    }
+
+    private static void deleteFolder(Path target) throws IOException {
+        if (!Files.exists(target)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(target)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(file);
+            }
+        }
+    }
+
+    private void closeQuietly() {
+        try {
+            if (writer != null) {
+                writer.rollback();
+            }
+            if (directory != null) {
+                directory.close();
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.FINE, "Fermeture de l'index illisible", e);
+        }
+        writer = null;
+        directory = null;
     }
 
     static Document toLucene(String key, Searchable.Document source) {
@@ -235,7 +439,7 @@ public class SearchIndex {
     }
 
     @PreDestroy
-    synchronized void close() {
+    public synchronized void close() {
         try {
             if (searchers != null) {
                 searchers.close();

@@ -106,7 +106,7 @@ class SearchFiltersTest {
 
     @AfterEach
     void close() throws Exception {
-        index.clear();
+        index.close();
     }
 
     @Test

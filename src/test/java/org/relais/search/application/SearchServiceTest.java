@@ -62,7 +62,7 @@ class SearchServiceTest {
 
     @AfterEach
     void close() throws Exception {
-        index.clear();
+        index.close();
     }
 
     @Test

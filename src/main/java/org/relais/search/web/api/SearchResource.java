@@ -9,7 +9,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +17,10 @@ import org.relais.platform.i18n.Messages;
 import org.relais.platform.i18n.RequestLocale;
 import org.relais.platform.paging.PageRequest;
 import org.relais.platform.security.CurrentCaller;
+import org.relais.search.application.IndexRebuild;
 import org.relais.search.application.InvalidSearchDate;
 import org.relais.search.application.OutboxIndexer;
+import org.relais.search.application.OutboxPruning;
 import org.relais.search.application.SearchRequest;
 import org.relais.search.application.SearchService;
 import org.relais.search.application.Suggestions;
@@ -33,6 +34,8 @@ public class SearchResource {
     @Inject SearchService search;
     @Inject Suggestions suggestions;
     @Inject OutboxIndexer indexer;
+    @Inject IndexRebuild rebuild;
+    @Inject OutboxPruning pruning;
     @Inject CurrentCaller caller;
     @Inject TextExtraction extraction;
     @Inject Messages messages;
@@ -81,12 +84,15 @@ public class SearchResource {
         return indexer.status();
     }
 
-    /** Empties the index; the indexer replays the whole outbox within seconds. */
+    /**
+     * Starts a rebuild from the database into a new index, unless one is already running, and
+     * returns the status; progress is in {@code rebuild}. Search keeps answering meanwhile.
+     */
     @POST
     @Path("rebuild")
     @RolesAllowed("admin")
-    public OutboxIndexer.Status rebuild() throws IOException {
-        indexer.rebuild();
+    public OutboxIndexer.Status rebuild() {
+        rebuild.start("admin");
         return indexer.status();
     }
 
@@ -105,5 +111,21 @@ public class SearchResource {
                 result.failureReason()
                         .map(f -> messages.get(locale.get(), f.messageKey()))
                         .orElse(null));
+    }
+
+    /** How many outbox entries a pruning deleted. */
+    public record Pruned(int deleted) {}
+
+    /**
+     * Prunes the shared outbox now: entries older than {@code olderThan} (ISO-8601, default the
+     * configured retention) are deleted, the newest one always kept.
+     */
+    @POST
+    @Path("outbox/prune")
+    @RolesAllowed("admin")
+    public Pruned prune(@QueryParam("olderThan") String olderThan) {
+        return new Pruned(
+                pruning.prune(
+                        olderThan == null ? pruning.retention() : OutboxPruning.parse(olderThan)));
     }
 }
