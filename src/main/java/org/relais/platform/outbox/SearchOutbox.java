@@ -1,6 +1,7 @@
 package org.relais.platform.outbox;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -20,6 +21,13 @@ public class SearchOutbox {
     EntityManager em;
 
     @Inject Clock clock;
+    @Inject Event<Written> written;
+
+    /**
+     * Fired for each row recorded; observers after the transaction's success (the indexer) learn
+     * that there is something new to index.
+     */
+    public record Written(String entityType) {}
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void changed(String entityType, Object entityId) {
@@ -37,6 +45,17 @@ public class SearchOutbox {
                         "select e from OutboxEntry e where e.id > :last order by e.id",
                         OutboxEntry.class)
                 .setParameter("last", lastSeenId)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    /** Entries with ids from {@code from} to {@code to} (inclusive), oldest first. */
+    public List<OutboxEntry> between(long from, long to, int limit) {
+        return em.createQuery(
+                        "select e from OutboxEntry e where e.id between :from and :to order by e.id",
+                        OutboxEntry.class)
+                .setParameter("from", from)
+                .setParameter("to", to)
                 .setMaxResults(limit)
                 .getResultList();
     }
@@ -82,5 +101,6 @@ public class SearchOutbox {
                         String.valueOf(entityId),
                         operation,
                         OffsetDateTime.now(clock)));
+        written.fire(new Written(entityType));
     }
 }

@@ -3,26 +3,33 @@ package org.relais.search.application;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.relais.platform.outbox.OutboxEntry;
+import org.relais.platform.outbox.SearchOutbox;
 import org.relais.platform.persistence.StartupTask;
 import org.relais.search.infrastructure.SearchIndex;
 
 /**
  * Keeps this instance's index current from the shared search outbox (ARCHITECTURE §5). It runs on
- * its own thread, never inside a user's transaction: every 200 ms it reads the entries after the
- * index's checkpoint, asks the owning capability for each entity's current state and commits the
- * batch with its new checkpoint. A document that cannot be built stops the batch before it and is
- * retried with a growing delay; after {@link #MAX_ATTEMPTS} it is reported and skipped.
+ * its own thread, never inside a user's transaction: right after a local write commits, and every
+ * 200 ms for the writes of other instances, it reads the entries after the index's checkpoint, asks
+ * the owning capability for each entity's current state and commits the batch with its new
+ * checkpoint. A document that cannot be built stops the batch before it and is retried with a
+ * growing delay; after {@link #MAX_ATTEMPTS} it is reported and skipped.
  */
 @ApplicationScoped
 public class OutboxIndexer implements StartupTask {
@@ -36,7 +43,17 @@ public class OutboxIndexer implements StartupTask {
     @Inject SearchIndex index;
     @Inject IndexRebuild rebuild;
 
+    @Inject Clock clock;
+
+    /** How long an outbox id missing below seen ones is waited for (see {@link OutboxGaps}). */
+    @Inject
+    @ConfigProperty(name = "relais.search.outbox-gap-grace", defaultValue = "PT60S")
+    String gapGrace;
+
     private final Map<Long, Failure> failures = new LinkedHashMap<>();
+    private final AtomicBoolean wakeUpPending = new AtomicBoolean();
+    private volatile boolean started;
+    private OutboxGaps gaps;
     private volatile Instant retryAfter = Instant.MIN;
 
     /** An outbox entry whose document could not be built. */
@@ -60,6 +77,7 @@ public class OutboxIndexer implements StartupTask {
         }
         executor.scheduleWithFixedDelay(
                 this::drainQuietly, 1000, PERIOD_MILLIS, TimeUnit.MILLISECONDS);
+        started = true;
     }
 
     private void drainQuietly() {
@@ -76,14 +94,42 @@ public class OutboxIndexer implements StartupTask {
         }
     }
 
-    /** Indexes one batch; returns how many outbox entries it read. */
+    /**
+     * Indexes one batch: what appeared in the open gaps, then new entries. The committed checkpoint
+     * stops before the oldest open gap ({@link OutboxGaps}). Returns how many new entries it read.
+     */
     synchronized int drain() throws IOException {
         long checkpoint = index.checkpoint();
-        OutboxReader.Batch batch = reader.read(checkpoint, BATCH, this::giveUp);
-        if (batch.lastId() > checkpoint) {
-            index.apply(batch.changes(), batch.lastId());
+        if (gaps == null || gaps.highest() < checkpoint) {
+            gaps = new OutboxGaps(Duration.parse(gapGrace), checkpoint);
+        }
+        OutboxReader.GapBatch batch = reader.read(gaps.highest(), gaps.open(), BATCH, this::giveUp);
+        long safe = gaps.record(batch.gapIds(), batch.newIds(), clock.instant());
+        if (!batch.changes().isEmpty() || safe > checkpoint) {
+            index.apply(batch.changes(), Math.max(checkpoint, safe));
         }
         return batch.read();
+    }
+
+    /**
+     * Drains at once after a transaction that wrote to the outbox committed here, rather than at
+     * the next poll: a write is searchable on this instance as soon as its document is built. Other
+     * instances see it at their next poll.
+     */
+    void afterOutboxWrite(
+            @Observes(during = TransactionPhase.AFTER_SUCCESS) SearchOutbox.Written written) {
+        if (started && wakeUpPending.compareAndSet(false, true)) {
+            try {
+                executor.execute(
+                        () -> {
+                            wakeUpPending.set(false);
+                            drainQuietly();
+                        });
+            } catch (RuntimeException e) {
+                wakeUpPending.set(false);
+                LOG.log(Level.FINE, "Indexation immédiate refusée, la prochaine passe la fera", e);
+            }
+        }
     }
 
     /** Records a failure; true once the entry has failed too often and is skipped. */
@@ -142,5 +188,6 @@ public class OutboxIndexer implements StartupTask {
     synchronized void exclusively(IndexWork work) throws IOException {
         work.run();
         failures.clear();
+        gaps = null;
     }
 }

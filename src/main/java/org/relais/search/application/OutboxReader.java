@@ -39,24 +39,65 @@ public class OutboxReader {
     public Batch read(
             long checkpoint, int limit, BiPredicate<OutboxEntry, RuntimeException> onFailure) {
         List<OutboxEntry> entries = outbox.after(checkpoint, limit);
+        List<SearchIndex.Change> changes = new ArrayList<>();
+        List<Long> done = new ArrayList<>();
+        documents(entries, onFailure, changes, done);
+        return new Batch(
+                changes, done.isEmpty() ? checkpoint : done.get(done.size() - 1), entries.size());
+    }
+
+    /**
+     * What the live indexer reads: the entries that appeared inside the open {@code gaps}, then at
+     * most {@code limit} entries after {@code after}.
+     */
+    public record GapBatch(
+            List<SearchIndex.Change> changes, List<Long> gapIds, List<Long> newIds, int read) {}
+
+    @Transactional
+    public GapBatch read(
+            long after,
+            List<OutboxGaps.Gap> gaps,
+            int limit,
+            BiPredicate<OutboxEntry, RuntimeException> onFailure) {
+        List<SearchIndex.Change> changes = new ArrayList<>();
+        List<Long> gapIds = new ArrayList<>();
+        for (OutboxGaps.Gap gap : gaps) {
+            List<OutboxEntry> found = outbox.between(gap.from(), gap.to(), limit);
+            if (!documents(found, onFailure, changes, gapIds)) {
+                return new GapBatch(changes, gapIds, List.of(), 0);
+            }
+        }
+        List<OutboxEntry> entries = outbox.after(after, limit);
+        List<Long> newIds = new ArrayList<>();
+        documents(entries, onFailure, changes, newIds);
+        return new GapBatch(changes, gapIds, newIds, entries.size());
+    }
+
+    /**
+     * Builds the documents of {@code entries} in order into {@code changes}, noting each id done;
+     * false when a failing document stopped it before the end (it is retried later).
+     */
+    private boolean documents(
+            List<OutboxEntry> entries,
+            BiPredicate<OutboxEntry, RuntimeException> onFailure,
+            List<SearchIndex.Change> changes,
+            List<Long> done) {
         Map<String, Searchable> byType = new HashMap<>();
         searchables.forEach(s -> byType.put(s.entityType(), s));
-        List<SearchIndex.Change> changes = new ArrayList<>();
-        long last = checkpoint;
         for (OutboxEntry entry : entries) {
             Optional<Searchable.Document> document;
             try {
                 document = documentOf(entry, byType.get(entry.entityType()));
             } catch (RuntimeException e) {
                 if (!onFailure.test(entry, e)) {
-                    break;
+                    return false;
                 }
                 document = Optional.empty();
             }
             changes.add(new SearchIndex.Change(keyOf(entry), document));
-            last = entry.id();
+            done.add(entry.id());
         }
-        return new Batch(changes, last, entries.size());
+        return true;
     }
 
     /** How many entries wait after the checkpoint, up to {@code limit}. */
