@@ -96,7 +96,7 @@ public class IndexRebuild {
 
     /**
      * Starts a rebuild in the background unless one is running; {@code reason} says who asked
-     * (admin, missing, corrupt, schema, pruned). Returns false if one was already running.
+     * (admin, missing, corrupt, schema, pruned, ahead). Returns false if one was already running.
      */
     public synchronized boolean start(String reason) {
         if (progress.running()) {

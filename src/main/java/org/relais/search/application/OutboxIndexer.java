@@ -67,10 +67,7 @@ public class OutboxIndexer implements StartupTask {
     @Override
     public void run() {
         index.open();
-        String reason = index.rebuildReason();
-        if (reason == null && reader.missedPruned(index.checkpoint())) {
-            reason = "pruned";
-        }
+        String reason = rebuildReason();
         if (reason != null) {
             LOG.info("Reconstruction de l'index de recherche : " + reason);
             rebuild.start(reason);
@@ -78,6 +75,23 @@ public class OutboxIndexer implements StartupTask {
         executor.scheduleWithFixedDelay(
                 this::drainQuietly, 1000, PERIOD_MILLIS, TimeUnit.MILLISECONDS);
         started = true;
+    }
+
+    /**
+     * Why the opened index must be rebuilt from the database rather than follow the outbox: its own
+     * reason (missing, corrupt, schema), entries after its checkpoint already pruned, or a
+     * checkpoint beyond the newest outbox entry (the database lost commits the index has). Null
+     * when the outbox is enough.
+     */
+    String rebuildReason() {
+        String reason = index.rebuildReason();
+        if (reason != null) {
+            return reason;
+        }
+        if (reader.missedPruned(index.checkpoint())) {
+            return "pruned";
+        }
+        return reader.aheadOfDatabase(index.checkpoint()) ? "ahead" : null;
     }
 
     private void drainQuietly() {

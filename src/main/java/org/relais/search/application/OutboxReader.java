@@ -168,6 +168,23 @@ public class OutboxReader {
         return oldestKept > checkpoint + 1;
     }
 
+    /**
+     * True when the index holds more than the database: its checkpoint is beyond the newest outbox
+     * id, which pruning always keeps. The database lost its last commits (an H2 file database
+     * killed before writing them out) or was restored from an older backup: the index may hold
+     * documents of rows that no longer exist, and the ids after the newest one will be given again
+     * to new entries the indexer would take as already indexed, so only a rebuild brings them in
+     * step.
+     */
+    @Transactional
+    public boolean aheadOfDatabase(long checkpoint) {
+        return ahead(checkpoint, outbox.latestId());
+    }
+
+    static boolean ahead(long checkpoint, long newest) {
+        return checkpoint > newest;
+    }
+
     static String keyOf(OutboxEntry entry) {
         return entry.entityType() + ":" + entry.entityId();
     }
