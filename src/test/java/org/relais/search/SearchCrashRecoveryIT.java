@@ -29,31 +29,11 @@ class SearchCrashRecoveryIT {
         Path dataDir = Files.createTempDirectory("relais-crash-");
         String marker = "crashjalon" + System.nanoTime() % 100000;
         try (RelaisProcess server = RelaisProcess.start(dataDir)) {
-            String category =
-                    server.asAdmin()
-                            .body(Map.of("name", "Comptes rendus", "colour", "#225577"))
-                            .post("/api/v1/forum/categories")
-                            .then()
-                            .statusCode(201)
-                            .extract()
-                            .path("id");
             String topic =
-                    server.asAdmin()
-                            .body(
-                                    Map.of(
-                                            "categoryId",
-                                            category,
-                                            "title",
-                                            "Comptes rendus des ateliers " + marker,
-                                            "body",
-                                            "Un fil pour partager nos comptes rendus " + marker,
-                                            "tags",
-                                            List.of()))
-                            .post("/api/v1/forum/topics")
-                            .then()
-                            .statusCode(201)
-                            .extract()
-                            .path("id");
+                    server.newTopic(
+                            "Comptes rendus",
+                            "Comptes rendus des ateliers " + marker,
+                            "Un fil pour partager nos comptes rendus " + marker);
             for (int i = 0; i < POSTS; i++) { // one by one: replies to a topic are serialised
                 server.asAdmin()
                         .body(
@@ -86,23 +66,12 @@ class SearchCrashRecoveryIT {
             await().atMost(Duration.ofSeconds(60))
                     .pollInterval(Duration.ofMillis(500))
                     .until(
-                            () ->
-                                    server.anonymous()
-                                            .get("/api/v1/search?type=forum.post&q=" + marker)
-                                            .then()
-                                            .statusCode(200)
-                                            .extract()
-                                            .<Integer>path("total"),
+                            () -> server.searchTotal("type=forum.post&q=" + marker),
                             total -> total == expected);
             for (int i = 0; i < expected - 1; i++) { // replies were written in order
                 assertEquals(
-                        Integer.valueOf(1),
-                        server.anonymous()
-                                .get("/api/v1/search?type=forum.post&q=etape" + i + "x")
-                                .then()
-                                .statusCode(200)
-                                .extract()
-                                .<Integer>path("total"),
+                        1,
+                        server.searchTotal("type=forum.post&q=etape" + i + "x"),
                         "post " + i + " is in the index");
             }
             assertEquals(

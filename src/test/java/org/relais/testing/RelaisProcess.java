@@ -81,6 +81,44 @@ public final class RelaisProcess implements AutoCloseable {
         return anonymous().header("Authorization", "Bearer " + adminToken);
     }
 
+    /** Creates, as the administrator, a forum category and a topic in it; returns the topic id. */
+    public String newTopic(String category, String title, String body) {
+        String categoryId =
+                asAdmin()
+                        .body(Map.of("name", category, "colour", "#225577"))
+                        .post("/api/v1/forum/categories")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("id");
+        return asAdmin()
+                .body(
+                        Map.of(
+                                "categoryId",
+                                categoryId,
+                                "title",
+                                title,
+                                "body",
+                                body,
+                                "tags",
+                                List.of()))
+                .post("/api/v1/forum/topics")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+
+    /** The number of hits of a search as a visitor, e.g. {@code type=forum.post&q=atelier}. */
+    public int searchTotal(String query) {
+        return anonymous()
+                .get("/api/v1/search?" + query)
+                .then()
+                .statusCode(200)
+                .extract()
+                .<Integer>path("total");
+    }
+
     public RequestSpecification anonymous() {
         return RestAssured.given()
                 .baseUri("http://127.0.0.1")
