@@ -48,6 +48,12 @@ public interface KitRepository {
 
     Optional<KitDraft> findDraft(long id);
 
+    /** Whether a kit has open reports of the reason. */
+    boolean hasOpenReport(long kitId, ReportReason reason);
+
+    /** Active members with the moderator or admin role, who review reports. */
+    List<Long> moderatorIds();
+
     /** Files whose text has not been extracted yet, oldest first. */
     List<KitFile> filesAwaitingExtraction(int limit);
 }

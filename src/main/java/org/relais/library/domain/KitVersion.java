@@ -93,7 +93,7 @@ public class KitVersion {
             int number,
             String changes,
             String licenceId,
-            VersionOrigin origin,
+            Origin origin,
             boolean publicBody,
             Map<String, String> grants,
             OffsetDateTime now) {
@@ -101,11 +101,11 @@ public class KitVersion {
         this.number = number;
         this.changes = changes == null ? "" : changes;
         this.licenceId = Objects.requireNonNull(licenceId);
-        this.originKind = origin.kind();
-        this.coAuthors = origin.coAuthors();
-        this.coAuthorsAgree = origin.coAuthorsAgree();
-        this.thirdPartyOwner = origin.thirdPartyOwner();
-        this.thirdPartyPermission = origin.thirdPartyPermission();
+        this.originKind = origin.kind().name();
+        this.coAuthors = origin.kind() == Origin.Kind.CO_AUTHORS ? origin.names() : null;
+        this.coAuthorsAgree = origin.agreementConfirmed();
+        this.thirdPartyOwner = origin.kind() == Origin.Kind.THIRD_PARTY ? origin.names() : null;
+        this.thirdPartyPermission = origin.existingPermission();
         this.aiTool = origin.aiTool();
         this.aiPart = origin.aiPart();
         this.publicDomainReason = origin.publicDomainReason();
@@ -134,12 +134,11 @@ public class KitVersion {
         return licenceId;
     }
 
-    public VersionOrigin origin() {
-        return new VersionOrigin(
-                originKind,
-                coAuthors,
+    public Origin origin() {
+        return new Origin(
+                Origin.Kind.valueOf(originKind),
+                coAuthors != null ? coAuthors : thirdPartyOwner,
                 coAuthorsAgree,
-                thirdPartyOwner,
                 thirdPartyPermission,
                 aiTool,
                 aiPart,

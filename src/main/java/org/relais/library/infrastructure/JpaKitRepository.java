@@ -18,6 +18,7 @@ import org.relais.library.domain.KitReport;
 import org.relais.library.domain.KitRepository;
 import org.relais.library.domain.KitStatus;
 import org.relais.library.domain.KitVersion;
+import org.relais.library.domain.ReportReason;
 import org.relais.library.domain.ReportStatus;
 import org.relais.platform.error.NotFoundException;
 
@@ -197,6 +198,32 @@ public class JpaKitRepository implements KitRepository {
     @Override
     public Optional<KitDraft> findDraft(long id) {
         return Optional.ofNullable(em.find(KitDraft.class, id));
+    }
+
+    @Override
+    public boolean hasOpenReport(long kitId, ReportReason reason) {
+        return !em.createQuery(
+                        "select r.id from KitReport r where r.kitId = :k and r.reason = :reason"
+                                + " and r.status = :s",
+                        Long.class)
+                .setParameter("k", kitId)
+                .setParameter("reason", reason)
+                .setParameter("s", ReportStatus.OPEN)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
+    }
+
+    /** Reads the accounts' role table directly: accounts offers no query by role. */
+    @Override
+    public List<Long> moderatorIds() {
+        List<?> rows =
+                em.createNativeQuery(
+                                "select distinct r.account_id from account_role r join account a"
+                                        + " on a.id = r.account_id where r.role in ('moderator',"
+                                        + " 'admin') and a.status = 'ACTIVE' order by r.account_id")
+                        .getResultList();
+        return rows.stream().map(row -> ((Number) row).longValue()).toList();
     }
 
     @Override
