@@ -60,7 +60,7 @@ enum FileType {
             "video/mp4",
             Set.of("video/mp4", "video/x-m4v", "application/mp4", "video/quicktime"),
             null),
-    WEBM("video/webm", Set.of("video/webm", "video/x-matroska"), null),
+    WEBM("video/webm", Set.of("video/webm", "video/x-matroska", "application/x-matroska"), null),
     ZIP(FileType.ZIP_TYPE, Set.of(FileType.ZIP_TYPE), null),
     TEXT("text/plain", Set.of("text/plain"), null),
     MARKDOWN("text/markdown", Set.of("text/plain", "text/x-web-markdown"), null),
