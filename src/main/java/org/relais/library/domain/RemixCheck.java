@@ -74,15 +74,15 @@ public final class RemixCheck {
                 reasons.add(
                         Clause.of(
                                 "NO_DERIVATIVES",
-                                "remix.reason.NO_DERIVATIVES",
+                                "licence.remix.NO_DERIVATIVES",
                                 source.shortName()));
             } else if (source.allRightsReserved()) {
-                reasons.add(Clause.of("ALL_RIGHTS_RESERVED", "remix.reason.ALL_RIGHTS_RESERVED"));
+                reasons.add(Clause.of("ALL_RIGHTS_RESERVED", "licence.remix.ALL_RIGHTS_RESERVED"));
             } else if (!possible.isEmpty() && possible.stream().noneMatch(allowed::contains)) {
                 reasons.add(
                         Clause.of(
                                 "CONFLICT",
-                                "remix.reason.CONFLICT",
+                                "licence.remix.CONFLICT",
                                 source.shortName(),
                                 conflictingWith(source, sources)));
             }
@@ -90,13 +90,13 @@ public final class RemixCheck {
         }
         List<Licence> result = possible.stream().map(catalogue::get).toList();
         if (!result.isEmpty() && !result.contains(catalogue.get(Licence.CC0))) {
-            reasons.add(Clause.of("ATTRIBUTION_KEPT", "remix.reason.ATTRIBUTION_KEPT"));
+            reasons.add(Clause.of("ATTRIBUTION_KEPT", "licence.remix.ATTRIBUTION_KEPT"));
         }
         if (result.size() == 1) {
             reasons.add(
                     Clause.of(
                             "SINGLE_LICENCE",
-                            "remix.reason.SINGLE_LICENCE",
+                            "licence.remix.SINGLE_LICENCE",
                             result.get(0).shortName()));
         }
         return new Result(!result.isEmpty(), result, reasons);

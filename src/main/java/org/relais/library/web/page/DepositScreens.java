@@ -1,0 +1,129 @@
+package org.relais.library.web.page;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.relais.directory.application.PlaceService;
+import org.relais.library.application.DraftState;
+import org.relais.library.application.KitDeposits;
+import org.relais.library.domain.GrantAnswer;
+import org.relais.library.domain.KitLevel;
+import org.relais.library.domain.Licence;
+import org.relais.library.domain.LicenceCatalogue;
+import org.relais.library.domain.Origin;
+import org.relais.library.domain.ThirdPartyLicence;
+import org.relais.platform.security.CurrentCaller;
+import org.relais.platform.tags.TagRegistry;
+import org.relais.platform.upload.UploadPolicy;
+import org.relais.platform.web.view.View;
+
+/** The views of the deposit steps, each with the draft and the list of steps for orientation. */
+@RequestScoped
+class DepositScreens {
+    static final List<String> STEPS =
+            List.of(
+                    "details",
+                    "origine",
+                    "licence",
+                    "autorisations",
+                    "declaration",
+                    "recapitulatif");
+
+    @Inject KitDeposits deposits;
+    @Inject CurrentCaller caller;
+    @Inject PlaceService places;
+    @Inject TagRegistry tags;
+    @Inject UploadPolicy policy;
+
+    private final LicenceCatalogue licences = LicenceCatalogue.standard();
+
+    /**
+     * The step's page, or a redirect to the first step not done yet when a later one is asked (by
+     * an old bookmark or a typed address).
+     */
+    Response guarded(long draft, int step, Function<DraftState, View> page) {
+        DraftState state = deposits.get(caller.require(), draft);
+        if (state.reached < step - 1) {
+            return DepositPages.next(draft, STEPS.get(state.reached));
+        }
+        return Response.ok(page.apply(state)).build();
+    }
+
+    View details(Long draft, DraftState s) {
+        return step("library/deposit-details", draft, s, 1)
+                .with("levels", KitLevel.values())
+                .with("myPlaces", places.placesOf(caller.requireId()))
+                .with("knownTags", tags.suggest("", 200))
+                .with("tagText", String.join(", ", s.tags))
+                .with("linkRows", linkRows(s))
+                .with("maxFileMb", policy.maxFileBytes() / (1024 * 1024))
+                .with("maxKitMb", policy.maxKitBytes() / (1024 * 1024))
+                .with(
+                        "isVersion",
+                        draft != null && deposits.kitOf(caller.require(), draft).isPresent());
+    }
+
+    private static List<DraftState.DraftLink> linkRows(DraftState s) {
+        List<DraftState.DraftLink> rows = new java.util.ArrayList<>(s.links);
+        while (rows.size() < DepositForms.LINK_ROWS) {
+            rows.add(new DraftState.DraftLink());
+        }
+        return rows;
+    }
+
+    View origin(long draft, DraftState s) {
+        return step("library/deposit-origin", draft, s, 2).with("kinds", Origin.Kind.values());
+    }
+
+    View licence(long draft, DraftState s, MultivaluedMap<String, String> sent) {
+        Origin origin = s.origin();
+        String required =
+                origin != null && origin.kind() == Origin.Kind.THIRD_PARTY
+                        ? ThirdPartyLicence.required(origin.existingPermission(), licences.all())
+                        : null;
+        return step("library/deposit-licence", draft, s, 3)
+                .with("licences", licences.all())
+                .with("etalab", licences.publicBodyDefault())
+                .with(
+                        "requiredLicence",
+                        required == null ? null : licences.byId(required).orElse(null))
+                .with("selected", required != null ? required : s.licenceId)
+                .with("sent", sent);
+    }
+
+    View grants(long draft, DraftState s) {
+        return step("library/deposit-grants", draft, s, 4)
+                .with("licence", licences.byId(s.licenceId).orElse(null))
+                .with("fields", deposits.grantFields(s))
+                .with("answers", GrantAnswer.values());
+    }
+
+    View declaration(long draft, DraftState s) {
+        return step("library/deposit-declaration", draft, s, 5);
+    }
+
+    View summary(long draft, DraftState s) {
+        Licence licence = licences.byId(s.licenceId).orElse(null);
+        return step("library/deposit-summary", draft, s, 6)
+                .with("licence", licence)
+                .with(
+                        "etalabExpected",
+                        s.publicBody && licence != null && !licence.publicBodyDefault())
+                .with("grantFields", deposits.grantFields(s))
+                .with("totalSize", s.files.stream().mapToLong(f -> f.size).sum());
+    }
+
+    private View step(String template, Long draft, DraftState s, int number) {
+        return View.of(template)
+                .with("draftId", draft)
+                .with("s", s)
+                .with("step", number)
+                .with("steps", STEPS)
+                .with("grantsSkipped", s.licenceId != null && deposits.grantFields(s).isEmpty())
+                .with("form", Map.of());
+    }
+}
