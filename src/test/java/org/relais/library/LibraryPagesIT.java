@@ -54,26 +54,54 @@ class LibraryPagesIT {
         Page start = browser.get("/bibliotheque/deposer");
         assertEquals(200, start.status());
         Map<String, Object> details =
-                Map.of("title", title, "summary", "Découvrir la tablette en deux heures.", "tags", tag, "durationMinutes", "120");
+                Map.of(
+                        "title",
+                        title,
+                        "summary",
+                        "Découvrir la tablette en deux heures.",
+                        "tags",
+                        tag,
+                        "durationMinutes",
+                        "120");
         assertEquals(
                 403,
-                browser.postMultipart("/bibliotheque/deposer", details, "file", Map.of("guide.pdf", pdf("Guide"))).status(),
+                browser.postMultipart(
+                                "/bibliotheque/deposer",
+                                details,
+                                "file",
+                                Map.of("guide.pdf", pdf("Guide")))
+                        .status(),
                 "without its token the upload is refused");
         Page refused =
-                browser.postMultipart(uploadAction(start), details, "file", Map.of("photo.png", "<html>piège</html>".getBytes()));
+                browser.postMultipart(
+                        uploadAction(start),
+                        details,
+                        "file",
+                        Map.of("photo.png", "<html>piège</html>".getBytes()));
         assertEquals(422, refused.status());
         assertTrue(refused.text().contains("photo.png"), refused.text());
-        assertEquals(title, refused.document().select("input[name=title]").attr("value"), "the form keeps what was typed");
+        assertEquals(
+                title,
+                refused.document().select("input[name=title]").attr("value"),
+                "the form keeps what was typed");
 
-        String origin = step(browser.postMultipart(uploadAction(start), details, "file", Map.of("guide.pdf", pdf("Guide de la tablette"))));
+        String origin =
+                step(
+                        browser.postMultipart(
+                                uploadAction(start),
+                                details,
+                                "file",
+                                Map.of("guide.pdf", pdf("Guide de la tablette"))));
         assertTrue(origin.matches("/bibliotheque/deposer/\\d+/origine"), origin);
         String draft = origin.replaceAll("\\D+", " ").trim().split(" ")[0];
         String prefix = "/bibliotheque/deposer/" + draft;
 
         Page originPage = browser.get(origin);
         assertEquals(200, originPage.status());
-        assertEquals(prefix + "/details", originPage.document().select("a.form__cancel").attr("href"));
-        Page missing = browser.submit(originPage, origin, Map.of("kind", "THIRD_PARTY", "owner", ""));
+        assertEquals(
+                prefix + "/details", originPage.document().select("a.form__cancel").attr("href"));
+        Page missing =
+                browser.submit(originPage, origin, Map.of("kind", "THIRD_PARTY", "owner", ""));
         assertEquals(422, missing.status());
         assertTrue(missing.text().contains("Indiquez à qui appartient l"), missing.text());
 
@@ -89,16 +117,30 @@ class LibraryPagesIT {
                         browser.submit(
                                 licencePage,
                                 licence,
-                                Map.of("choix", "questions", "domainePublic", "non", "adaptations", "SHARE_ALIKE", "commercial", "non")));
-        assertEquals(prefix + "/autorisations", grants, "an NC licence leaves room for extra grants");
+                                Map.of(
+                                        "choix",
+                                        "questions",
+                                        "domainePublic",
+                                        "non",
+                                        "adaptations",
+                                        "SHARE_ALIKE",
+                                        "commercial",
+                                        "non")));
+        assertEquals(
+                prefix + "/autorisations", grants, "an NC licence leaves room for extra grants");
         Page grantsPage = browser.get(grants);
-        assertTrue(grantsPage.text().contains("Usage dans une formation payante"), grantsPage.text());
-        String declaration = step(browser.submit(grantsPage, grants, Map.of("grant.PAID_TRAINING", "ON_REQUEST")));
+        assertTrue(
+                grantsPage.text().contains("Usage dans une formation payante"), grantsPage.text());
+        String declaration =
+                step(
+                        browser.submit(
+                                grantsPage, grants, Map.of("grant.PAID_TRAINING", "ON_REQUEST")));
 
         Page declarationPage = browser.get(declaration);
         Page notAccepted = browser.submit(declarationPage, declaration, Map.of());
         assertEquals(422, notAccepted.status());
-        String summary = step(browser.submit(declarationPage, declaration, Map.of("accept", "oui")));
+        String summary =
+                step(browser.submit(declarationPage, declaration, Map.of("accept", "oui")));
 
         Page summaryPage = browser.get(summary);
         assertTrue(summaryPage.text().contains("CC BY-NC-SA 4.0"), summaryPage.text());
@@ -110,10 +152,19 @@ class LibraryPagesIT {
         assertEquals(200, kit.status());
         assertEquals(title, kit.document().select("[property=dct:title]").text());
         assertEquals("Léa Dépose", kit.document().select("[property=cc:attributionName]").text());
-        assertTrue(kit.document().select("a[rel=license]").attr("href").contains("creativecommons.org/licenses/by-nc-sa/4.0"));
-        assertTrue(kit.document().select("a[rel=cc:morePermissions]").attr("href").endsWith(kitUrl + "/utiliser"));
+        assertTrue(
+                kit.document()
+                        .select("a[rel=license]")
+                        .attr("href")
+                        .contains("creativecommons.org/licenses/by-nc-sa/4.0"));
+        assertTrue(
+                kit.document()
+                        .select("a[rel=cc:morePermissions]")
+                        .attr("href")
+                        .endsWith(kitUrl + "/utiliser"));
         assertTrue(kit.document().select("#attribution-text").text().contains(title));
-        assertTrue(kit.text().contains("Usage dans une formation payante : Sur demande"), kit.text());
+        assertTrue(
+                kit.text().contains("Usage dans une formation payante : Sur demande"), kit.text());
         assertEquals(404, browser.get(prefix + "/origine").status(), "a published draft is gone");
 
         Page list = new PageClient(base).get("/bibliotheque?licence=CC-BY-NC-SA-4.0");
@@ -131,12 +182,21 @@ class LibraryPagesIT {
                 step(
                         browser.postMultipart(
                                 uploadAction(start),
-                                Map.of("title", "Atelier pressé", "summary", "Résumé.", "tags", tag),
+                                Map.of(
+                                        "title",
+                                        "Atelier pressé",
+                                        "summary",
+                                        "Résumé.",
+                                        "tags",
+                                        tag),
                                 "file",
                                 Map.of("fiche.pdf", pdf("Fiche"))));
         String prefix = origin.replace("/origine", "");
         assertEquals(origin, step(browser.get(prefix + "/recapitulatif")));
         Member other = api.newMember("Autre Membre");
-        assertEquals(404, PageClient.loggedIn(base, other).get(origin).status(), "a draft is its author's");
+        assertEquals(
+                404,
+                PageClient.loggedIn(base, other).get(origin).status(),
+                "a draft is its author's");
     }
 }

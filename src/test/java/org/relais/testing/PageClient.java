@@ -121,8 +121,8 @@ public final class PageClient {
     }
 
     /**
-     * Posts a multipart form as a browser sends a file form: text fields (a list value is sent
-     * once per value) and files given as name → bytes, all under the part name {@code fileField}.
+     * Posts a multipart form as a browser sends a file form: text fields (a list value is sent once
+     * per value) and files given as name → bytes, all under the part name {@code fileField}.
      */
     public Page postMultipart(
             String path, Map<String, ?> fields, String fileField, Map<String, byte[]> files) {
@@ -132,22 +132,32 @@ public final class PageClient {
                 (name, value) -> {
                     for (Object v : value instanceof List<?> list ? list : List.of(value)) {
                         body.writeBytes(
-                                ("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
-                                                + name + "\"\r\n\r\n" + v + "\r\n")
+                                ("--"
+                                                + boundary
+                                                + "\r\nContent-Disposition: form-data; name=\""
+                                                + name
+                                                + "\"\r\n\r\n"
+                                                + v
+                                                + "\r\n")
                                         .getBytes(java.nio.charset.StandardCharsets.UTF_8));
                     }
                 });
         files.forEach(
                 (name, bytes) -> {
                     body.writeBytes(
-                            ("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
-                                            + fileField + "\"; filename=\"" + name
+                            ("--"
+                                            + boundary
+                                            + "\r\nContent-Disposition: form-data; name=\""
+                                            + fileField
+                                            + "\"; filename=\""
+                                            + name
                                             + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
                                     .getBytes(java.nio.charset.StandardCharsets.UTF_8));
                     body.writeBytes(bytes);
                     body.writeBytes("\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
                 });
-        body.writeBytes(("--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        body.writeBytes(
+                ("--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
         return send(
                 request(path)
                         .header("Content-Type", "multipart/form-data; boundary=" + boundary)

@@ -82,7 +82,10 @@ public final class ReceivedParts implements AutoCloseable {
 
     /** The part's declared charset, UTF-8 when it declares none (as browsers send forms). */
     private static java.nio.charset.Charset charset(EntityPart part) {
-        String name = part.getMediaType() == null ? null : part.getMediaType().getParameters().get("charset");
+        String name =
+                part.getMediaType() == null
+                        ? null
+                        : part.getMediaType().getParameters().get("charset");
         try {
             return name == null ? StandardCharsets.UTF_8 : java.nio.charset.Charset.forName(name);
         } catch (IllegalArgumentException unknown) {
@@ -90,7 +93,8 @@ public final class ReceivedParts implements AutoCloseable {
         }
     }
 
-    private static String text(InputStream in, java.nio.charset.Charset charset) throws IOException {
+    private static String text(InputStream in, java.nio.charset.Charset charset)
+            throws IOException {
         try (in) {
             byte[] bytes = in.readNBytes(FIELD_MAX + 1);
             if (bytes.length > FIELD_MAX) {
