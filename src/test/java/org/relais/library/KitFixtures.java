@@ -1,5 +1,6 @@
 package org.relais.library;
 
+import io.restassured.builder.MultiPartSpecBuilder;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.io.ByteArrayOutputStream;
@@ -80,7 +81,13 @@ final class KitFixtures {
     /** Posts a multipart deposit: the kit part and files given as name, bytes pairs. */
     static Response post(RequestSpecification as, String path, String kit, Object... files) {
         RequestSpecification request =
-                as.contentType("multipart/form-data").multiPart("kit", kit, "application/json");
+                as.contentType("multipart/form-data")
+                        .multiPart(
+                                new MultiPartSpecBuilder(kit)
+                                        .controlName("kit")
+                                        .mimeType("application/json")
+                                        .charset(StandardCharsets.UTF_8)
+                                        .build());
         for (int i = 0; i < files.length; i += 2) {
             request = request.multiPart("file", (String) files[i], (byte[]) files[i + 1]);
         }
