@@ -19,6 +19,8 @@ public interface UsageRepository {
 
     Optional<Contract> contractFor(long usageRequestId);
 
+    long countRequests();
+
     /** The next number of the contract sequence (never reused). */
     long nextContractSequence();
 }

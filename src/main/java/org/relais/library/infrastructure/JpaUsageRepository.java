@@ -69,6 +69,11 @@ public class JpaUsageRepository implements UsageRepository {
     }
 
     @Override
+    public long countRequests() {
+        return em.createQuery("select count(r) from UsageRequest r", Long.class).getSingleResult();
+    }
+
+    @Override
     public long nextContractSequence() {
         return ((Number)
                         em.createNativeQuery("SELECT nextval('contract_number_seq')")
