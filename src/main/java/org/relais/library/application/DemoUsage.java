@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.relais.accounts.application.AccountService;
 import org.relais.library.domain.Adaptation;
 import org.relais.library.domain.Distribution;
@@ -55,121 +56,85 @@ public class DemoUsage implements DemoContributor {
     public void load(DemoContext context) {
         List<Kit> all = kits.kits(KitFilter.none(), 0, 100);
         LocalDate start = LocalDate.of(2027, 1, 4);
-        withLicence(all, Licence.CC_BY_SA)
+        find(all, Licence.CC_BY_SA::equals)
                 .ifPresent(
                         kit ->
-                                requester(context, kit)
-                                        .ifPresent(
-                                                user ->
-                                                        usage.request(
-                                                                user,
-                                                                kit.id(),
-                                                                new Requester(
-                                                                        Requester.Kind.ORGANISATION,
-                                                                        "EPN de la Maison de quartier",
-                                                                        false),
-                                                                IntendedUse.in(
-                                                                                UseContext
-                                                                                        .PUBLIC_DIGITAL_SPACE)
-                                                                        .distributing(
-                                                                                Distribution
-                                                                                        .PRINTED)
-                                                                        .during(
-                                                                                start,
-                                                                                start.plusMonths(6))
-                                                                        .reaching(
-                                                                                24,
-                                                                                "Maison de quartier des Dervallières, Nantes"),
-                                                                Messages.FRENCH)));
-        nonCommercial(all)
+                                ask(
+                                        context,
+                                        kit,
+                                        "EPN de la Maison de quartier",
+                                        false,
+                                        IntendedUse.in(UseContext.PUBLIC_DIGITAL_SPACE)
+                                                .distributing(Distribution.PRINTED)
+                                                .during(start, start.plusMonths(6))
+                                                .reaching(24, "Dervallières, Nantes"),
+                                        null));
+        find(all, id -> id.startsWith("CC-BY-NC"))
                 .ifPresent(
                         kit ->
-                                requester(context, kit)
+                                ask(
+                                                context,
+                                                kit,
+                                                "Coopérative Form'Action",
+                                                false,
+                                                IntendedUse.in(UseContext.COMPANY)
+                                                        .commercially(true)
+                                                        .distributing(Distribution.PARTICIPANTS)
+                                                        .reaching(10, "Rennes"),
+                                                "Bonjour, nous aimerions utiliser votre kit dans une"
+                                                        + " formation payante de deux jours pour des"
+                                                        + " secrétaires de mairie. Merci d'avance !")
                                         .ifPresent(
-                                                user -> {
-                                                    long id =
-                                                            usage.request(
-                                                                            user,
-                                                                            kit.id(),
-                                                                            new Requester(
-                                                                                    Requester.Kind
-                                                                                            .ORGANISATION,
-                                                                                    "Coopérative Form'Action",
-                                                                                    false),
-                                                                            IntendedUse.in(
-                                                                                            UseContext
-                                                                                                    .COMPANY)
-                                                                                    .commercially(
-                                                                                            true)
-                                                                                    .distributing(
-                                                                                            Distribution
-                                                                                                    .PARTICIPANTS)
-                                                                                    .reaching(
-                                                                                            10,
-                                                                                            "Rennes"),
-                                                                            Messages.FRENCH)
-                                                                    .requestId();
-                                                    usage.sendToAuthor(
-                                                            user,
-                                                            id,
-                                                            "Bonjour, nous aimerions utiliser votre kit dans une formation payante de"
-                                                                    + " deux jours pour des secrétaires de mairie. Merci d'avance !");
-                                                    author(kit)
-                                                            .ifPresent(
-                                                                    author ->
-                                                                            usage.grant(
-                                                                                    author,
-                                                                                    id,
-                                                                                    "Citer le réseau en début de formation ; une session par trimestre au plus.",
-                                                                                    start,
-                                                                                    start.plusYears(
-                                                                                            1)));
-                                                }));
-        withLicence(all, Licence.ALL_RIGHTS_RESERVED)
+                                                id ->
+                                                        usage.grant(
+                                                                caller(kit.authorId()),
+                                                                id,
+                                                                "Citer le réseau en début de"
+                                                                        + " formation ; une session"
+                                                                        + " par trimestre au plus.",
+                                                                start,
+                                                                start.plusYears(1))));
+        find(all, Licence.ALL_RIGHTS_RESERVED::equals)
                 .ifPresent(
                         kit ->
-                                requester(context, kit)
-                                        .ifPresent(
-                                                user -> {
-                                                    long id =
-                                                            usage.request(
-                                                                            user,
-                                                                            kit.id(),
-                                                                            new Requester(
-                                                                                    Requester.Kind
-                                                                                            .ORGANISATION,
-                                                                                    "Collège Jules-Verne",
-                                                                                    true),
-                                                                            IntendedUse.in(
-                                                                                            UseContext
-                                                                                                    .SCHOOL)
-                                                                                    .distributing(
-                                                                                            Distribution
-                                                                                                    .ONLINE)
-                                                                                    .adapting(
-                                                                                            Set.of(
-                                                                                                    Adaptation
-                                                                                                            .REMIX))
-                                                                                    .reaching(
-                                                                                            90,
-                                                                                            "Collège Jules-Verne, Brest"),
-                                                                            Messages.FRENCH)
-                                                                    .requestId();
-                                                    usage.sendToAuthor(
-                                                            user,
-                                                            id,
-                                                            "Bonjour, nous voudrions adapter ce kit pour l'espace numérique de travail"
-                                                                    + " de nos élèves de quatrième. Est-ce possible ?");
-                                                }));
+                                ask(
+                                        context,
+                                        kit,
+                                        "Collège Jules-Verne",
+                                        true,
+                                        IntendedUse.in(UseContext.SCHOOL)
+                                                .distributing(Distribution.ONLINE)
+                                                .adapting(Set.of(Adaptation.REMIX))
+                                                .reaching(90, "Brest"),
+                                        "Bonjour, nous voudrions adapter ce kit pour l'espace"
+                                                + " numérique de travail de nos élèves de"
+                                                + " quatrième. Est-ce possible ?"));
     }
 
-    private static Optional<Kit> withLicence(List<Kit> kits, String licence) {
-        return kits.stream().filter(k -> licence.equals(k.licenceId())).findFirst();
+    /** A member (not the author) declares the use; with a message, it is sent to the author. */
+    private Optional<Long> ask(
+            DemoContext context,
+            Kit kit,
+            String organisation,
+            boolean publicBody,
+            IntendedUse use,
+            String message) {
+        Optional<Caller> user = requester(context, kit);
+        if (user.isEmpty()) {
+            return Optional.empty();
+        }
+        Requester requester = new Requester(Requester.Kind.ORGANISATION, organisation, publicBody);
+        long id = usage.request(user.get(), kit.id(), requester, use, Messages.FRENCH).requestId();
+        if (message == null) {
+            return Optional.empty();
+        }
+        usage.sendToAuthor(user.get(), id, message);
+        return Optional.of(id);
     }
 
-    private static Optional<Kit> nonCommercial(List<Kit> kits) {
+    private static Optional<Kit> find(List<Kit> kits, Predicate<String> licence) {
         return kits.stream()
-                .filter(k -> k.licenceId() != null && k.licenceId().startsWith("CC-BY-NC"))
+                .filter(k -> k.licenceId() != null && licence.test(k.licenceId()))
                 .findFirst();
     }
 
@@ -180,10 +145,6 @@ public class DemoUsage implements DemoContributor {
                 .filter(id -> id != kit.authorId())
                 .findFirst()
                 .map(this::caller);
-    }
-
-    private Optional<Caller> author(Kit kit) {
-        return Optional.of(caller(kit.authorId()));
     }
 
     private Caller caller(long id) {
