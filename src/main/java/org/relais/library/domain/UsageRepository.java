@@ -19,6 +19,11 @@ public interface UsageRepository {
 
     Optional<Contract> contractFor(long usageRequestId);
 
+    long countRequests();
+
+    /** Requests waiting for this author's answer. */
+    long countPendingForAuthor(long authorId);
+
     /** The next number of the contract sequence (never reused). */
     long nextContractSequence();
 }

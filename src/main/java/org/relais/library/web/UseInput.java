@@ -78,6 +78,16 @@ public final class UseInput {
                         places));
     }
 
+    /** A day {@code AAAA-MM-JJ}, or null when blank; a bad one is a rule violation of the field. */
+    public static LocalDate day(String field, String value) {
+        UseInput input = new UseInput();
+        LocalDate date = input.date(field, value);
+        if (!input.errors.isEmpty()) {
+            throw new RuleViolation(input.errors);
+        }
+        return date;
+    }
+
     static boolean yes(String value) {
         return value != null
                 && switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {

@@ -10,15 +10,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import org.relais.library.application.ContractRef;
 import org.relais.library.application.UsageService;
+import org.relais.library.web.UseInput;
 import org.relais.library.web.api.UsageJson.ContractLinkJson;
 import org.relais.library.web.api.UsageJson.GrantJson;
 import org.relais.library.web.api.UsageJson.MessageJson;
 import org.relais.library.web.api.UsageJson.RequestJson;
-import org.relais.platform.error.RuleViolation;
 import org.relais.platform.i18n.RequestLocale;
 import org.relais.platform.paging.PageJson;
 import org.relais.platform.security.CurrentCaller;
@@ -68,8 +66,8 @@ public class UsageRequestResource {
                         caller.require(),
                         id,
                         g.conditions(),
-                        date("from", g.from()),
-                        date("to", g.to()));
+                        UseInput.day("from", g.from()),
+                        UseInput.day("to", g.to()));
         return ContractLinkJson.of(contract);
     }
 
@@ -79,16 +77,5 @@ public class UsageRequestResource {
     public RequestJson refuse(@PathParam("id") long id, MessageJson body) {
         usage.refuse(caller.require(), id, body == null ? null : body.message());
         return get(id);
-    }
-
-    static LocalDate date(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw RuleViolation.of(field, "usage.date.invalid");
-        }
     }
 }

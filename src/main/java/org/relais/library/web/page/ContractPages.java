@@ -40,7 +40,7 @@ public class ContractPages {
         Texts french = contracts.texts(Messages.FRENCH);
         return View.of("contracts/contract")
                 .with("contract", contract)
-                .with("title", ContractSections.title(document, french))
+                .with("heading", ContractSections.title(document, french))
                 .with("issued", ContractSections.issued(document, french))
                 .with("sections", ContractSections.of(document, french));
     }

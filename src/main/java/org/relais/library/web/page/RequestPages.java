@@ -12,10 +12,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import org.relais.library.application.ContractRef;
 import org.relais.library.application.UsageService;
+import org.relais.library.web.UseInput;
 import org.relais.platform.error.RuleViolation;
 import org.relais.platform.i18n.RequestLocale;
 import org.relais.platform.security.CurrentCaller;
@@ -65,7 +64,11 @@ public class RequestPages {
         try {
             ContractRef contract =
                     usage.grant(
-                            caller.require(), id, conditions, date("from", from), date("to", to));
+                            caller.require(),
+                            id,
+                            conditions,
+                            UseInput.day("from", from),
+                            UseInput.day("to", to));
             return Response.seeOther(URI.create(contract.url())).build();
         } catch (RuleViolation violation) {
             return formErrors.rerender(requests(), violation);
@@ -86,16 +89,5 @@ public class RequestPages {
 
     private static Response back(long id) {
         return Response.seeOther(URI.create("/bibliotheque/demandes#demande-" + id)).build();
-    }
-
-    private static LocalDate date(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw RuleViolation.of(field, "usage.date.invalid");
-        }
     }
 }
