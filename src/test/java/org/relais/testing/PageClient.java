@@ -120,6 +120,51 @@ public final class PageClient {
         return send(builder.build());
     }
 
+    /**
+     * Posts a multipart form as a browser sends a file form: text fields (a list value is sent once
+     * per value) and files given as name → bytes, all under the part name {@code fileField}.
+     */
+    public Page postMultipart(
+            String path, Map<String, ?> fields, String fileField, Map<String, byte[]> files) {
+        String boundary = "----relais" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        fields.forEach(
+                (name, value) -> {
+                    for (Object v : value instanceof List<?> list ? list : List.of(value)) {
+                        body.writeBytes(
+                                ("--"
+                                                + boundary
+                                                + "\r\nContent-Disposition: form-data; name=\""
+                                                + name
+                                                + "\"\r\n\r\n"
+                                                + v
+                                                + "\r\n")
+                                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    }
+                });
+        files.forEach(
+                (name, bytes) -> {
+                    body.writeBytes(
+                            ("--"
+                                            + boundary
+                                            + "\r\nContent-Disposition: form-data; name=\""
+                                            + fileField
+                                            + "\"; filename=\""
+                                            + name
+                                            + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    body.writeBytes(bytes);
+                    body.writeBytes("\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                });
+        body.writeBytes(
+                ("--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return send(
+                request(path)
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                        .build());
+    }
+
     public Optional<String> cookie(String name) {
         return cookies.getCookieStore().getCookies().stream()
                 .filter(c -> c.getName().equals(name))

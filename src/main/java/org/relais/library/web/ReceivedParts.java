@@ -49,7 +49,7 @@ public final class ReceivedParts implements AutoCloseable {
                 } else {
                     received.fields
                             .computeIfAbsent(part.getName(), n -> new ArrayList<>())
-                            .add(text(part.getContent()));
+                            .add(text(part.getContent(), charset(part)));
                 }
             }
             return received;
@@ -80,13 +80,27 @@ public final class ReceivedParts implements AutoCloseable {
         return file;
     }
 
-    private static String text(InputStream in) throws IOException {
+    /** The part's declared charset, UTF-8 when it declares none (as browsers send forms). */
+    private static java.nio.charset.Charset charset(EntityPart part) {
+        String name =
+                part.getMediaType() == null
+                        ? null
+                        : part.getMediaType().getParameters().get("charset");
+        try {
+            return name == null ? StandardCharsets.UTF_8 : java.nio.charset.Charset.forName(name);
+        } catch (IllegalArgumentException unknown) {
+            return StandardCharsets.UTF_8;
+        }
+    }
+
+    private static String text(InputStream in, java.nio.charset.Charset charset)
+            throws IOException {
         try (in) {
             byte[] bytes = in.readNBytes(FIELD_MAX + 1);
             if (bytes.length > FIELD_MAX) {
                 throw new org.relais.platform.error.PayloadTooLargeException();
             }
-            return new String(bytes, StandardCharsets.UTF_8);
+            return new String(bytes, charset);
         }
     }
 

@@ -58,6 +58,8 @@ public final class KitJson {
 
     public record ReportJson(String reason, String comment) {}
 
+    public record PublicationJson(Boolean published) {}
+
     public record ReportResultJson(String id, boolean unpublished) {}
 
     public record AuthorJson(String id, String displayName) {}

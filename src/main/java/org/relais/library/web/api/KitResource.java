@@ -25,6 +25,7 @@ import org.relais.library.web.KitUploads;
 import org.relais.library.web.ReceivedParts;
 import org.relais.library.web.api.KitJson.DepositJson;
 import org.relais.library.web.api.KitJson.KitOutJson;
+import org.relais.library.web.api.KitJson.PublicationJson;
 import org.relais.library.web.api.KitJson.RatingJson;
 import org.relais.library.web.api.KitJson.ReportJson;
 import org.relais.library.web.api.KitJson.ReportResultJson;
@@ -140,6 +141,18 @@ public class KitResource {
                         new ReportResultJson(
                                 String.valueOf(result.reportId()), result.unpublished()))
                 .build();
+    }
+
+    /** Moderators publish an unpublished kit again, or withdraw a published one. */
+    @PUT
+    @Path("{id:[0-9]+}/publication")
+    @RolesAllowed({"moderator", "admin"})
+    @Consumes(MediaType.APPLICATION_JSON)
+    public KitOutJson publication(@PathParam("id") long id, PublicationJson body) {
+        if (body == null || body.published() == null) {
+            throw RuleViolation.of("published", "library.publication.required");
+        }
+        return KitJson.of(feedback.setPublished(caller.require(), id, body.published()));
     }
 
     private static DepositJson kitPart(ReceivedParts received) {

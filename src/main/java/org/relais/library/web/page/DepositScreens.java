@@ -92,7 +92,14 @@ class DepositScreens {
                         "requiredLicence",
                         required == null ? null : licences.byId(required).orElse(null))
                 .with("selected", required != null ? required : s.licenceId)
-                .with("sent", sent);
+                .with("sent", firstValues(sent));
+    }
+
+    /** The form as a plain map (templates may not call methods of Jakarta classes). */
+    private static Map<String, String> firstValues(MultivaluedMap<String, String> form) {
+        Map<String, String> first = new java.util.HashMap<>();
+        form.forEach((name, values) -> first.put(name, values.isEmpty() ? "" : values.get(0)));
+        return first;
     }
 
     View grants(long draft, DraftState s) {

@@ -23,7 +23,7 @@ import org.relais.platform.web.view.View;
  */
 @Path("moderation/bibliotheque")
 @Produces(MediaType.TEXT_HTML)
-@RolesAllowed("moderator")
+@RolesAllowed({"moderator", "admin"})
 public class LibraryModerationPages {
     @Inject KitFeedback feedback;
     @Inject CurrentCaller caller;

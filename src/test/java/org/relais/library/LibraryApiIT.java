@@ -1,0 +1,291 @@
+package org.relais.library;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.relais.library.KitFixtures.kitJson;
+import static org.relais.library.KitFixtures.pdf;
+import static org.relais.library.KitFixtures.post;
+import static org.relais.library.KitFixtures.sha256;
+
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.relais.qa.QaApiIT;
+import org.relais.testing.Api;
+import org.relais.testing.Api.Member;
+import org.relais.testing.Deployments;
+import org.relais.testing.TestServers;
+
+/** The library through its JSON API: deposit, versions, hostile uploads, ratings, reports. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+public class LibraryApiIT {
+    @ArquillianResource URL base;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.relais();
+    }
+
+    static String deposit(Api api, Member by, String title, String tag, String licence) {
+        return post(
+                        api.as(by),
+                        "/api/v1/kits",
+                        kitJson(title, tag, licence, true),
+                        "guide-animateur.pdf",
+                        pdf("Guide de l'animateur " + title))
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+
+    @Test
+    void aDepositKeepsItsVersionsFilesAndLicence() {
+        Api api = new Api(base);
+        String tag = QaApiIT.newTag(api);
+        Member author = api.newMember("Camille Dépôt");
+        byte[] guide = pdf("Allumer le smartphone");
+        byte[] notes = KitFixtures.text("Notes d'animation : prévoir des chargeurs.");
+        String id =
+                post(
+                                api.as(author),
+                                "/api/v1/kits",
+                                kitJson("Premiers pas sur smartphone", tag, "CC-BY-SA-4.0", true),
+                                "guide.pdf",
+                                guide)
+                        .then()
+                        .statusCode(201)
+                        .header("Location", containsString("/api/v1/kits/"))
+                        .body("title", equalTo("Premiers pas sur smartphone"))
+                        .body("licence", equalTo("CC-BY-SA-4.0"))
+                        .body("currentVersion", equalTo(1))
+                        .body("version.files[0].name", equalTo("guide.pdf"))
+                        .body("version.files[0].mediaType", equalTo("application/pdf"))
+                        .body("version.files[0].sha256", equalTo(sha256(guide)))
+                        .body("version.declaration.memberId", equalTo(author.id()))
+                        .body("version.links[0].url", equalTo("https://www.example.org/fiche"))
+                        .extract()
+                        .path("id");
+
+        assertTrue(Files.exists(stored(sha256(guide))), "the file is kept under its SHA-256");
+        api.anonymous()
+                .get("/api/v1/kits/" + id)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("PUBLISHED"))
+                .body("descriptionHtml", containsString("<li>Allumer le téléphone</li>"))
+                .body("version.number", equalTo(1))
+                .body("version.origin.kind", equalTo("OWN"))
+                .body("version.files[0].sha256", equalTo(sha256(guide)));
+
+        String second =
+                kitJson("Premiers pas sur smartphone", tag, "CC-BY-4.0", true)
+                        .replace(
+                                "\"declarationAccepted\": true",
+                                "\"declarationAccepted\": true, \"changes\": \"Ajout des notes\","
+                                        + " \"keepFiles\": [\""
+                                        + sha256(guide)
+                                        + "\"]");
+        post(api.as(author), "/api/v1/kits/" + id + "/versions", second, "notes.txt", notes)
+                .then()
+                .statusCode(201)
+                .body("currentVersion", equalTo(2))
+                .body("licence", equalTo("CC-BY-4.0"))
+                .body("version.files.name", equalTo(List.of("guide.pdf", "notes.txt")))
+                .body("version.files.sha256", hasItem(sha256(notes)));
+
+        api.anonymous()
+                .get("/api/v1/kits/" + id + "/versions")
+                .then()
+                .statusCode(200)
+                .body("items.number", equalTo(List.of(2, 1)))
+                .body("items[1].licence", equalTo("CC-BY-SA-4.0"))
+                .body("items[1].files.name", equalTo(List.of("guide.pdf")))
+                .body("items[0].changes", equalTo("Ajout des notes"));
+
+        api.anonymous()
+                .get(
+                        "/bibliotheque/kits/"
+                                + id
+                                + "/fichiers/"
+                                + api.anonymous()
+                                        .get("/api/v1/kits/" + id)
+                                        .path("version.files[1].id"))
+                .then()
+                .statusCode(200)
+                .header("Content-Disposition", containsString("attachment"))
+                .header("X-Content-Type-Options", equalTo("nosniff"));
+
+        Member stranger = api.newMember("Dominique Autre");
+        post(api.as(stranger), "/api/v1/kits/" + id + "/versions", second, "notes.txt", notes)
+                .then()
+                .statusCode(403);
+        api.anonymous()
+                .get("/api/v1/kits?tag=" + tag + "&licence=CC-BY-4.0")
+                .then()
+                .statusCode(200)
+                .body("items.id", hasItem(id));
+    }
+
+    @Test
+    void aHostileFileRefusesTheWholeDepositAndTheServerStillAnswers() {
+        Api api = new Api(base);
+        String tag = QaApiIT.newTag(api);
+        String title = "Kit piégé " + System.nanoTime();
+        byte[] good = pdf("Une fiche correcte " + title);
+        post(
+                        api.asAdmin(),
+                        "/api/v1/kits",
+                        kitJson(title, tag, "CC-BY-4.0", true),
+                        "fiche.pdf",
+                        good,
+                        "dossier-du-kit.zip",
+                        KitFixtures.zipSlip())
+                .then()
+                .statusCode(422)
+                .contentType("application/problem+json")
+                .body("detail", containsString("dossier-du-kit.zip"));
+        post(
+                        api.asAdmin(),
+                        "/api/v1/kits",
+                        kitJson(title, tag, "CC-BY-4.0", true),
+                        "photo.png",
+                        "<html><script>alert(1)</script></html>".getBytes())
+                .then()
+                .statusCode(415)
+                .contentType("application/problem+json")
+                .body("detail", containsString("photo.png"));
+        api.anonymous()
+                .get("/api/v1/kits?tag=" + tag)
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(0));
+        assertFalse(
+                Files.exists(stored(sha256(good))),
+                "the accepted file of a refused deposit is not kept");
+        api.anonymous().get("/health").then().statusCode(200);
+    }
+
+    /** Where the file store would keep these bytes on the test server. */
+    static Path stored(String sha256) {
+        return Path.of(
+                System.getProperty(TestServers.DATA_DIR),
+                "files",
+                sha256.substring(0, 2),
+                sha256.substring(2, 4),
+                sha256);
+    }
+
+    @Test
+    void aDepositMissingItsDeclarationOrBreakingTheThirdPartyRuleIsRefused() {
+        Api api = new Api(base);
+        String tag = QaApiIT.newTag(api);
+        post(api.asAdmin(), "/api/v1/kits", kitJson("Sans déclaration", tag, "CC-BY-4.0", false))
+                .then()
+                .statusCode(422)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("declarationAccepted"))
+                .body("errors.field", hasItem("file"));
+        String thirdParty =
+                kitJson("Fiche reprise de la MedNum", tag, "CC-BY-4.0", true)
+                        .replace(
+                                "{\"kind\": \"OWN\"}",
+                                "{\"kind\": \"THIRD_PARTY\", \"names\": \"La MedNum\","
+                                        + " \"existingPermission\": \"CC BY-SA 4.0\"}");
+        post(api.asAdmin(), "/api/v1/kits", thirdParty, "fiche.pdf", pdf("Fiche"))
+                .then()
+                .statusCode(422)
+                .body(
+                        "errors.find { it.field == 'licence' }.message",
+                        containsString("CC BY-SA 4.0"));
+        post(
+                        api.asAdmin(),
+                        "/api/v1/kits",
+                        thirdParty.replace("\"CC-BY-4.0\"", "\"CC-BY-SA-4.0\""),
+                        "fiche.pdf",
+                        pdf("Fiche"))
+                .then()
+                .statusCode(201)
+                .body("version.origin.names", equalTo("La MedNum"));
+    }
+
+    @Test
+    void membersRateOnceAndARightsReportUnpublishesUntilAModeratorRepublishes() {
+        Api api = new Api(base);
+        String tag = QaApiIT.newTag(api);
+        Member author = api.newMember("Sacha Autrice");
+        String id = deposit(api, author, "Atelier démarches en ligne", tag, "CC-BY-NC-4.0");
+        Member reader = api.newMember("Noa Lecteur");
+
+        api.as(reader)
+                .body(Map.of("stars", 3))
+                .put("/api/v1/kits/" + id + "/rating")
+                .then()
+                .statusCode(200);
+        api.as(reader)
+                .body(Map.of("stars", 4))
+                .put("/api/v1/kits/" + id + "/rating")
+                .then()
+                .statusCode(200)
+                .body("rating.count", equalTo(1))
+                .body("rating.mine", equalTo(4))
+                .body("rating.average", equalTo(4.0f));
+        api.as(author)
+                .body(Map.of("stars", 4))
+                .put("/api/v1/kits/" + id + "/rating")
+                .then()
+                .statusCode(422);
+        api.as(reader)
+                .body(Map.of("stars", 5))
+                .put("/api/v1/kits/" + id + "/rating")
+                .then()
+                .statusCode(422);
+
+        api.as(reader)
+                .body(
+                        Map.of(
+                                "reason",
+                                "RIGHTS",
+                                "comment",
+                                "Les illustrations viennent d'un manuel."))
+                .post("/api/v1/kits/" + id + "/reports")
+                .then()
+                .statusCode(201)
+                .body("unpublished", equalTo(true));
+        api.anonymous().get("/api/v1/kits/" + id).then().statusCode(404);
+        api.anonymous().get("/api/v1/kits?tag=" + tag).then().body("items.id", not(hasItem(id)));
+        api.as(author)
+                .get("/api/v1/kits/" + id)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("UNPUBLISHED"));
+
+        api.as(reader)
+                .body(Map.of("published", true))
+                .put("/api/v1/kits/" + id + "/publication")
+                .then()
+                .statusCode(403);
+        api.asAdmin()
+                .body(Map.of("published", true))
+                .put("/api/v1/kits/" + id + "/publication")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("PUBLISHED"));
+        assertEquals(200, api.anonymous().get("/api/v1/kits/" + id).statusCode());
+    }
+}
