@@ -19,6 +19,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.relais.qa.QaApiIT;
 import org.relais.search.extraction.SampleFiles;
 import org.relais.testing.Api;
 import org.relais.testing.Api.Member;
@@ -39,16 +40,16 @@ class KitFilesIT {
         return Deployments.relais();
     }
 
-    private static Map<String, Object> kit(String title) {
+    private static Map<String, Object> kit(String title, String tag) {
         return Map.of(
+                "tags",
+                List.of(tag),
                 "title",
                 title,
                 "summary",
                 "Un atelier pour apprendre à reconnaître les messages frauduleux.",
                 "description",
                 "Déroulé, quiz et fiche à distribuer.",
-                "tags",
-                List.of("arnaques"),
                 "origin",
                 Map.of("kind", "OWN"),
                 "licence",
@@ -57,15 +58,30 @@ class KitFilesIT {
                 true);
     }
 
+    /**
+     * A multipart deposit written by hand, as a browser sends it: the file name in UTF-8 in the
+     * part's header (RestAssured would send it in ISO-8859-1, turning accents into "?").
+     */
     private static RequestSpecification deposit(
             RequestSpecification as, Map<String, Object> kit, String fileName, byte[] file) {
-        return as.contentType("multipart/form-data")
-                .multiPart(
-                        "kit",
-                        "kit.json",
-                        json(kit).getBytes(StandardCharsets.UTF_8),
-                        "application/json")
-                .multiPart("file", fileName, file, "application/octet-stream");
+        String boundary = "----relais" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.writeBytes(
+                ("--"
+                                + boundary
+                                + "\r\nContent-Disposition: form-data; name=\"kit\"\r\n"
+                                + "Content-Type: application/json\r\n\r\n"
+                                + json(kit)
+                                + "\r\n--"
+                                + boundary
+                                + "\r\n"
+                                + "Content-Disposition: form-data; name=\"file\"; filename=\""
+                                + fileName
+                                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                        .getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(file);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return as.contentType("multipart/form-data; boundary=" + boundary).body(body.toByteArray());
     }
 
     private static String json(Map<String, Object> kit) {
@@ -79,14 +95,21 @@ class KitFilesIT {
     @Test
     void aKitIsFoundByAWordThatOnlyItsPdfHolds() {
         Api api = new Api(base);
+        String tag = QaApiIT.newTag(api);
         Member author = api.newMember("Inès Carpentier");
         String word = "tarabiscotine" + System.nanoTime() % 100000;
         byte[] pdf = SampleFiles.pdf("Le mot de passe du quiz est " + word + " pour tous", null);
 
         String kitId =
-                deposit(api.as(author), kit("Repérer les faux SMS de livraison"), "quiz.pdf", pdf)
+                deposit(
+                                api.as(author),
+                                kit("Repérer les faux SMS de livraison", tag),
+                                "quiz.pdf",
+                                pdf)
                         .post("/api/v1/kits")
                         .then()
+                        .log()
+                        .ifValidationFails()
                         .statusCode(201)
                         .extract()
                         .path("id");
@@ -108,24 +131,29 @@ class KitFilesIT {
     @Test
     void hostileFilesAreRefusedInFrenchNamingTheFileAndLeaveNoKit() {
         Api api = new Api(base);
+        String tag = QaApiIT.newTag(api);
         Member author = api.newMember("Hugo Lemaire");
         byte[] html =
                 "<!DOCTYPE html><html><body><script>alert(1)</script></body></html>"
                         .getBytes(StandardCharsets.UTF_8);
         String title = "Kit piégé " + System.nanoTime();
 
-        deposit(api.as(author), kit(title), "facture.pdf", html)
+        deposit(api.as(author), kit(title, tag), "facture.pdf", html)
                 .header("Accept-Language", "fr")
                 .post("/api/v1/kits")
                 .then()
+                .log()
+                .ifValidationFails()
                 .statusCode(415)
                 .contentType("application/problem+json")
                 .body("detail", containsString("« facture.pdf »"))
                 .body("detail", containsString("page web"));
 
-        deposit(api.as(author), kit(title), "kit.zip", SampleFiles.flatBomb(8))
+        deposit(api.as(author), kit(title, tag), "kit.zip", SampleFiles.flatBomb(8))
                 .post("/api/v1/kits")
                 .then()
+                .log()
+                .ifValidationFails()
                 .statusCode(422)
                 .contentType("application/problem+json")
                 .body("detail", containsString("« kit.zip »"));
@@ -138,17 +166,20 @@ class KitFilesIT {
     @Test
     void aDownloadIsAnAttachmentWithTheConfirmedTypeNosniffAndAnETag() {
         Api api = new Api(base);
+        String tag = QaApiIT.newTag(api);
         Member author = api.newMember("Maëlle Riou");
         byte[] odt = SampleFiles.odt("Déroulé de la séance");
 
         JsonPath kit =
                 deposit(
                                 api.as(author),
-                                kit("Déroulé en OpenDocument"),
+                                kit("Déroulé en OpenDocument", tag),
                                 "Déroulé « séance ».odt",
                                 odt)
                         .post("/api/v1/kits")
                         .then()
+                        .log()
+                        .ifValidationFails()
                         .statusCode(201)
                         .extract()
                         .jsonPath();
@@ -157,6 +188,8 @@ class KitFilesIT {
 
         Response download = api.anonymous().accept("*/*").get(url);
         download.then()
+                .log()
+                .ifValidationFails()
                 .statusCode(200)
                 .contentType("application/vnd.oasis.opendocument.text")
                 .header("X-Content-Type-Options", "nosniff")

@@ -6,6 +6,10 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -137,9 +141,31 @@ public class UploadInspector {
     }
 
     static String baseName(String fileName) {
-        String name = fileName == null ? "" : fileName.strip();
+        String name = utf8Name(fileName == null ? "" : fileName.strip());
         int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
         return name.substring(slash + 1);
+    }
+
+    /**
+     * Browsers send a file name in UTF-8 inside the multipart header, which the JAX-RS runtime
+     * decodes as ISO-8859-1 ("DÃ©roulÃ©.odt"). A name whose characters are all single bytes and
+     * whose bytes form valid UTF-8 with some non-ASCII is such a name: it is decoded again. A real
+     * ISO-8859-1 name ("café.pdf") is not valid UTF-8 and stays as it is.
+     */
+    static String utf8Name(String name) {
+        if (name.chars().anyMatch(c -> c > 0xff) || name.chars().allMatch(c -> c < 0x80)) {
+            return name;
+        }
+        try {
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(name.getBytes(StandardCharsets.ISO_8859_1)))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            return name;
+        }
     }
 
     private static String extension(String name) {

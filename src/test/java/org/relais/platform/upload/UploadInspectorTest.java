@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -140,6 +141,20 @@ class UploadInspectorTest {
                         "C:\\Users\\anne\\Bureau\\lisez-moi.txt", file(HostileFiles.utf8("ok")));
 
         assertEquals("lisez-moi.txt", inspected.fileName());
+    }
+
+    @Test
+    void repairsAUtf8NameTheMultipartReaderDecodedAsLatin1() throws IOException {
+        String sent = "Déroulé « séance ».odt";
+        String received =
+                new String(sent.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
+
+        InspectedFile inspected = inspector.inspect(received, file(SampleFiles.odt("Déroulé")));
+
+        assertEquals(sent, inspected.fileName());
+        assertEquals("café.pdf", UploadInspector.utf8Name("café.pdf"));
+        assertEquals("fiche-1.pdf", UploadInspector.utf8Name("fiche-1.pdf"));
+        assertEquals("ƒiche.pdf", UploadInspector.utf8Name("ƒiche.pdf"));
     }
 
     @Test
