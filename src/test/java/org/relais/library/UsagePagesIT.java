@@ -143,6 +143,11 @@ public class UsagePagesIT {
         assertEquals(303, sent.status());
 
         PageClient authorPages = PageClient.loggedIn(base, author);
+        Page profile = authorPages.get("/profil");
+        assertTrue(
+                profile.text()
+                        .contains("Une demande d’utilisation de vos kits attend votre réponse."),
+                profile.text());
         Page inbox = authorPages.get("/bibliotheque/demandes");
         assertTrue(
                 inbox.text().contains("Pour une formation des salariés d'une mutuelle."),

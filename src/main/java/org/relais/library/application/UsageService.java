@@ -6,17 +6,12 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import org.relais.library.domain.Contract;
-import org.relais.library.domain.ContractSections;
 import org.relais.library.domain.Evaluation;
 import org.relais.library.domain.ExtraGrants;
-import org.relais.library.domain.FieldOfUse;
-import org.relais.library.domain.GrantAnswer;
 import org.relais.library.domain.IntendedUse;
 import org.relais.library.domain.Kit;
 import org.relais.library.domain.KitRepository;
@@ -52,6 +47,7 @@ public class UsageService {
     @Inject KitRepository kitRepository;
     @Inject KitService kits;
     @Inject Contracts contracts;
+    @Inject RequestViews views;
     @Inject Notifications notifications;
     @Inject Clock clock;
 
@@ -170,13 +166,13 @@ public class UsageService {
     /** Requests sent to the caller as an author, pending first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<RequestView> inbox(Caller caller, Locale locale) {
-        return views(repository.requestsToAuthor(caller.accountId(), LIST_MAX), locale);
+        return views.of(repository.requestsToAuthor(caller.accountId(), LIST_MAX), locale);
     }
 
     /** The caller's own requests, newest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<RequestView> mine(Caller caller, Locale locale) {
-        return views(repository.requestsBy(caller.accountId(), LIST_MAX), locale);
+        return views.of(repository.requestsBy(caller.accountId(), LIST_MAX), locale);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -189,56 +185,7 @@ public class UsageService {
         if (!requester && !kitRepository.getKit(request.kitId()).isAuthor(caller.accountId())) {
             throw new NotFoundException("usage.request.not-found");
         }
-        return views(List.of(request), locale).get(0);
-    }
-
-    private List<RequestView> views(List<UsageRequest> requests, Locale locale) {
-        Texts texts = contracts.texts(locale);
-        return requests.stream()
-                .map(
-                        r -> {
-                            Kit kit = kitRepository.getKit(r.kitId());
-                            KitVersion version =
-                                    kitRepository.findVersionById(r.versionId()).orElseThrow();
-                            Licence licence = catalogue.get(version.licenceId());
-                            Evaluation evaluation =
-                                    evaluator.evaluate(licence, grantsOf(version), r.use());
-                            return new RequestView(
-                                    r.id(),
-                                    r.kitId(),
-                                    kit.title(),
-                                    r.requester().name(),
-                                    r.requester().kind().json(),
-                                    r.requester().publicBody(),
-                                    r.status().name(),
-                                    r.verdict().name(),
-                                    ContractSections.declaredUse(r.use(), texts),
-                                    evaluation.reasons().stream()
-                                            .map(
-                                                    c ->
-                                                            new UsageAnswer.Term(
-                                                                    c.code(), texts.render(c)))
-                                            .toList(),
-                                    r.message(),
-                                    r.authorMessage(),
-                                    r.conditions(),
-                                    r.grantFrom(),
-                                    r.grantTo(),
-                                    r.createdAt(),
-                                    r.decidedAt(),
-                                    repository.contractFor(r.id()).map(ContractRef::of));
-                        })
-                .toList();
-    }
-
-    private static ExtraGrants grantsOf(KitVersion version) {
-        Map<FieldOfUse, GrantAnswer> answers = new EnumMap<>(FieldOfUse.class);
-        version.grants()
-                .forEach(
-                        (field, answer) ->
-                                answers.put(
-                                        FieldOfUse.valueOf(field), GrantAnswer.valueOf(answer)));
-        return ExtraGrants.of(answers);
+        return views.of(List.of(request), locale).get(0);
     }
 
     private UsageRequest own(Caller caller, long requestId) {

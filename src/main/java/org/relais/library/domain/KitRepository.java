@@ -1,6 +1,5 @@
 package org.relais.library.domain;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -34,11 +33,6 @@ public interface KitRepository {
     List<Kit> kits(KitFilter filter, int offset, int limit);
 
     long countKits(KitFilter filter);
-
-    List<Kit> kitsByIds(Collection<Long> ids);
-
-    /** Ids of all kits after {@code afterId}, ascending, for the search index rebuild. */
-    List<Long> kitIds(long afterId, int limit);
 
     Optional<KitRating> findRating(long kitId, long memberId);
 

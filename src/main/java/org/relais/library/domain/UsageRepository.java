@@ -21,6 +21,9 @@ public interface UsageRepository {
 
     long countRequests();
 
+    /** Requests waiting for this author's answer. */
+    long countPendingForAuthor(long authorId);
+
     /** The next number of the contract sequence (never reused). */
     long nextContractSequence();
 }

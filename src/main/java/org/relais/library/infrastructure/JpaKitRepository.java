@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.relais.library.domain.Kit;
@@ -148,25 +147,6 @@ public class JpaKitRepository implements KitRepository {
             query.setParameter("family", "% " + filter.family().slug() + " %");
         }
         return query;
-    }
-
-    @Override
-    public List<Kit> kitsByIds(Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return em.createQuery("select k from Kit k where k.id in :ids", Kit.class)
-                .setParameter("ids", ids)
-                .getResultList();
-    }
-
-    @Override
-    public List<Long> kitIds(long afterId, int limit) {
-        return em.createQuery(
-                        "select k.id from Kit k where k.id > :after order by k.id", Long.class)
-                .setParameter("after", afterId)
-                .setMaxResults(limit)
-                .getResultList();
     }
 
     @Override

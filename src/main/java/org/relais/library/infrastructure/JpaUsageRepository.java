@@ -74,6 +74,17 @@ public class JpaUsageRepository implements UsageRepository {
     }
 
     @Override
+    public long countPendingForAuthor(long authorId) {
+        return em.createQuery(
+                        "select count(r) from UsageRequest r, Kit k where k.id = r.kitId"
+                                + " and k.authorId = :a and r.status = :pending",
+                        Long.class)
+                .setParameter("a", authorId)
+                .setParameter("pending", UsageRequest.Status.PENDING)
+                .getSingleResult();
+    }
+
+    @Override
     public long nextContractSequence() {
         return ((Number)
                         em.createNativeQuery("SELECT nextval('contract_number_seq')")
