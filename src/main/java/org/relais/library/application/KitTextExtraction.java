@@ -60,7 +60,10 @@ public class KitTextExtraction implements StartupTask {
     @Override
     public void run() {
         executor = Executors.newSingleThreadScheduledExecutor(threads);
-        executor.scheduleWithFixedDelay(this::extractQuietly, 10, PERIOD_SECONDS, TimeUnit.SECONDS);
+        // The first pass waits a whole period: at a first start with the demo, a dozen kits' files
+        // would each start an extraction JVM while the server is still starting up.
+        executor.scheduleWithFixedDelay(
+                this::extractQuietly, PERIOD_SECONDS, PERIOD_SECONDS, TimeUnit.SECONDS);
         started = true;
     }
 
