@@ -107,6 +107,11 @@ public class LedgerService {
                         });
     }
 
+    /** The stored answer to a command whose key a concurrent request used first. */
+    public Optional<TransferReceipt> replayOf(Caller payer, PayHours command) {
+        return replay(payer.accountId(), key(command.idempotencyKey()), hash(command));
+    }
+
     /** A coordinator grants hours from the pool to a member, with a reason. */
     public TransferReceipt grant(Caller coordinator, Long memberId, Long minutes, String reason) {
         requireCoordinator(coordinator);

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.TreeMap;
 import org.relais.timebank.domain.AccountState;
@@ -60,7 +61,8 @@ public class LedgerWriter {
         return transfer;
     }
 
+    /** Now, to the microsecond the databases keep, so a replay answers exactly the same time. */
     public OffsetDateTime now() {
-        return OffsetDateTime.now(clock);
+        return OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
     }
 }
