@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Map;
+import org.relais.platform.error.ConflictException;
 import org.relais.platform.error.NotFoundException;
 import org.relais.platform.error.RuleViolation;
 import org.relais.timebank.domain.Hold;
@@ -79,10 +80,16 @@ public class HoldService {
                 plan, new Transfer.Parties(null, hold.ownerId()), hold.accountId(), hold, locked);
     }
 
+    /** The hold, still open: a settled or released hold is refused before anything is planned. */
     private Hold open(long holdId) {
-        return repository
-                .findHold(holdId)
-                .orElseThrow(() -> new NotFoundException("timebank.hold.not-found"));
+        Hold hold =
+                repository
+                        .findHold(holdId)
+                        .orElseThrow(() -> new NotFoundException("timebank.hold.not-found"));
+        if (hold.status() != Hold.Status.OPEN) {
+            throw new ConflictException("timebank.hold.closed");
+        }
+        return hold;
     }
 
     private TransferReceipt record(
