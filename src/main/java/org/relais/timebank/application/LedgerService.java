@@ -1,0 +1,294 @@
+package org.relais.timebank.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+import org.relais.accounts.application.AccountService;
+import org.relais.platform.error.AccessDeniedException;
+import org.relais.platform.error.ConflictException;
+import org.relais.platform.error.RuleViolation;
+import org.relais.platform.security.Caller;
+import org.relais.timebank.domain.AccountBounds;
+import org.relais.timebank.domain.AccountState;
+import org.relais.timebank.domain.Entry;
+import org.relais.timebank.domain.LedgerAccount;
+import org.relais.timebank.domain.TimebankRepository;
+import org.relais.timebank.domain.Transfer;
+import org.relais.timebank.domain.TransferPlan;
+import org.relais.timebank.domain.TransferRules;
+
+/**
+ * The ledger's use cases that move minutes: members pay each other; coordinators (moderators and
+ * administrators) grant hours from the pool, reverse a mistaken transfer and set a member's bounds.
+ * Every transfer locks its accounts (ascending ids), applies {@link TransferRules} and writes the
+ * transfer, its entries and the balances in one transaction.
+ */
+@ApplicationScoped
+@Transactional
+public class LedgerService {
+    @Inject TimebankRepository repository;
+    @Inject LedgerWriter writer;
+    @Inject AccountService accounts;
+
+    /**
+     * Pays hours. A key already used by this payer returns its transfer when the request is the
+     * same, and is refused (409) when it differs. Concurrent replays wait on the payer's lock, so
+     * the second finds what the first wrote.
+     */
+    public TransferReceipt pay(Caller payer, PayHours command) {
+        String key = key(command.idempotencyKey());
+        String hash = hash(command);
+        Optional<TransferReceipt> replay = replay(payer.accountId(), key, hash);
+        if (replay.isPresent()) {
+            return replay.get();
+        }
+        long minutes = minutes(command.minutes());
+        long receiverId = member(command.to(), "to");
+        String memo = memo(command.memo());
+        long payerAccount = repository.memberAccountId(payer.accountId(), writer.now());
+        long receiverAccount = repository.memberAccountId(receiverId, writer.now());
+        long pool = repository.poolAccountId();
+        Map<Long, LedgerAccount> locked = writer.lock(payerAccount, receiverAccount, pool);
+        replay = replay(payer.accountId(), key, hash);
+        if (replay.isPresent()) {
+            return replay.get();
+        }
+        TransferPlan plan =
+                TransferRules.pay(
+                        LedgerWriter.state(locked, payerAccount),
+                        LedgerWriter.state(locked, receiverAccount),
+                        LedgerWriter.state(locked, pool),
+                        minutes);
+        Transfer transfer =
+                new Transfer(
+                        plan,
+                        new Transfer.Parties(payer.accountId(), receiverId),
+                        payerAccount,
+                        memo,
+                        command.offerId(),
+                        new Transfer.ClientRequest(key, hash),
+                        null,
+                        payer.accountId(),
+                        writer.now());
+        return TransferReceipt.of(writer.write(plan, transfer, locked, payerAccount));
+    }
+
+    /**
+     * What a payment would do, without writing it: for the confirmation step of the pay form, which
+     * must say when part of it will overflow into the pool. Refusals are thrown as for {@link
+     * #pay}.
+     */
+    public TransferPlan preview(Caller payer, Long to, Long minutes) {
+        long amount = minutes(minutes);
+        long receiverId = member(to, "to");
+        AccountState payerState = stateOf(payer.accountId());
+        AccountState receiverState = stateOf(receiverId);
+        AccountState pool = repository.getAccount(repository.poolAccountId()).state();
+        return TransferRules.pay(payerState, receiverState, pool, amount);
+    }
+
+    /** The stored answer to a replayed key, or empty when the key is new. */
+    public Optional<TransferReceipt> replay(long payerId, String key, String hash) {
+        return repository
+                .findByKey(payerId, key)
+                .map(
+                        stored -> {
+                            if (!stored.requestHash().equals(hash)) {
+                                throw new ConflictException("timebank.idempotency.reused");
+                            }
+                            return TransferReceipt.of(stored);
+                        });
+    }
+
+    /** The stored answer to a command whose key a concurrent request used first. */
+    public Optional<TransferReceipt> replayOf(Caller payer, PayHours command) {
+        return replay(payer.accountId(), key(command.idempotencyKey()), hash(command));
+    }
+
+    /** A coordinator grants hours from the pool to a member, with a reason. */
+    public TransferReceipt grant(Caller coordinator, Long memberId, Long minutes, String reason) {
+        requireCoordinator(coordinator);
+        long amount = minutes(minutes);
+        long receiverId = member(memberId, "memberId");
+        String memo = required(reason, "reason");
+        long receiverAccount = repository.memberAccountId(receiverId, writer.now());
+        long pool = repository.poolAccountId();
+        Map<Long, LedgerAccount> locked = writer.lock(receiverAccount, pool);
+        TransferPlan plan =
+                TransferRules.grant(
+                        LedgerWriter.state(locked, pool),
+                        LedgerWriter.state(locked, receiverAccount),
+                        amount);
+        Transfer transfer =
+                new Transfer(
+                        plan,
+                        new Transfer.Parties(null, receiverId),
+                        pool,
+                        memo,
+                        null,
+                        null,
+                        null,
+                        coordinator.accountId(),
+                        writer.now());
+        return TransferReceipt.of(writer.write(plan, transfer, locked, null));
+    }
+
+    /** A coordinator undoes a mistaken transfer by a compensating one; each only once. */
+    public TransferReceipt reverse(Caller coordinator, long transferId, String reason) {
+        requireCoordinator(coordinator);
+        String memo = required(reason, "reason");
+        Transfer original = repository.getTransfer(transferId);
+        if (repository.findReversalOf(transferId).isPresent()) {
+            throw new ConflictException("timebank.reverse.already");
+        }
+        long pool = repository.poolAccountId();
+        java.util.List<Entry> entries = repository.entriesOf(transferId);
+        long[] ids =
+                java.util.stream.LongStream.concat(
+                                entries.stream().mapToLong(Entry::accountId),
+                                java.util.stream.LongStream.of(original.sourceAccountId(), pool))
+                        .distinct()
+                        .toArray();
+        Map<Long, LedgerAccount> locked = writer.lock(ids);
+        Map<Long, AccountState> states = new HashMap<>();
+        locked.forEach((id, account) -> states.put(id, account.state()));
+        TransferPlan originalPlan =
+                new TransferPlan(
+                        original.kind(),
+                        original.minutes(),
+                        original.creditedMinutes(),
+                        original.overflowMinutes(),
+                        entries.stream()
+                                .map(
+                                        e ->
+                                                new org.relais.timebank.domain.Posting(
+                                                        e.accountId(), e.minutes()))
+                                .toList());
+        TransferPlan plan =
+                TransferRules.reverse(originalPlan, states, original.sourceAccountId(), pool);
+        Transfer reversal =
+                new Transfer(
+                        plan,
+                        new Transfer.Parties(original.receiverMemberId(), original.payerMemberId()),
+                        original.sourceAccountId(),
+                        memo,
+                        original.offerId(),
+                        null,
+                        transferId,
+                        coordinator.accountId(),
+                        writer.now());
+        return TransferReceipt.of(writer.write(plan, reversal, locked, null));
+    }
+
+    /** A coordinator sets a member's floor and ceiling; refused if the balance lies outside. */
+    public AccountBounds bound(Caller coordinator, Long memberId, Long floor, Long ceiling) {
+        requireCoordinator(coordinator);
+        long member = member(memberId, "memberId");
+        if (floor == null || floor > 0) {
+            throw RuleViolation.of("floorMinutes", "timebank.bounds.floor");
+        }
+        if (ceiling == null || ceiling < 0) {
+            throw RuleViolation.of("ceilingMinutes", "timebank.bounds.ceiling");
+        }
+        long account = repository.memberAccountId(member, writer.now());
+        LedgerAccount locked = writer.lock(account).get(account);
+        AccountBounds bounds = new AccountBounds(floor, ceiling);
+        locked.bound(bounds);
+        return bounds;
+    }
+
+    /** Whether the member's name is hidden on the pool page when they receive a grant. */
+    public void choosePseudonym(long memberId, boolean hidden) {
+        long account = repository.memberAccountId(memberId, writer.now());
+        writer.lock(account).get(account).choosePseudonym(hidden);
+    }
+
+    public static boolean isCoordinator(Caller caller) {
+        return caller.hasRole(Caller.MODERATOR) || caller.hasRole(Caller.ADMIN);
+    }
+
+    static void requireCoordinator(Caller caller) {
+        if (!isCoordinator(caller)) {
+            throw new AccessDeniedException("timebank.coordinator.only");
+        }
+    }
+
+    private AccountState stateOf(long memberId) {
+        return repository
+                .findMemberAccount(memberId)
+                .map(LedgerAccount::state)
+                .orElseGet(
+                        () ->
+                                new AccountState(
+                                        -memberId,
+                                        org.relais.timebank.domain.AccountKind.MEMBER,
+                                        0,
+                                        AccountBounds.MEMBER_DEFAULT));
+    }
+
+    private long member(Long id, String field) {
+        if (id == null || accounts.findProfile(id).isEmpty()) {
+            throw RuleViolation.of(field, "timebank.member.unknown");
+        }
+        return id;
+    }
+
+    static long minutes(Long minutes) {
+        if (minutes == null || minutes <= 0) {
+            throw RuleViolation.of("minutes", "timebank.refused.amount");
+        }
+        if (minutes > AccountBounds.DEFAULT_CEILING * 10) {
+            throw RuleViolation.of("minutes", "timebank.amount.too-large");
+        }
+        return minutes;
+    }
+
+    private static String memo(String memo) {
+        String text = memo == null ? null : memo.strip();
+        if (text != null && text.length() > Transfer.MEMO_MAX) {
+            throw RuleViolation.of("memo", "timebank.memo.too-long", Transfer.MEMO_MAX);
+        }
+        return text == null || text.isEmpty() ? null : text;
+    }
+
+    private static String required(String reason, String field) {
+        String text = memo(reason);
+        if (text == null) {
+            throw RuleViolation.of(field, "timebank.reason.required");
+        }
+        return text;
+    }
+
+    private static String key(String key) {
+        if (key == null || key.isBlank() || key.length() > Transfer.KEY_MAX) {
+            throw RuleViolation.of("Idempotency-Key", "timebank.idempotency.missing");
+        }
+        return key.strip();
+    }
+
+    /** The request's fingerprint: a replay must carry the same receiver, amount, memo and offer. */
+    static String hash(PayHours command) {
+        String canonical =
+                command.to()
+                        + "\n"
+                        + command.minutes()
+                        + "\n"
+                        + command.memo()
+                        + "\n"
+                        + command.offerId();
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of()
+                    .formatHex(digest.digest(canonical.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package org.relais.timebank.domain;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/** The ledger and the market of offers, as the time bank's services need them. */
+public interface TimebankRepository {
+    void store(Object entity);
+
+    /** The member's account id, creating the account (default bounds) on first use. */
+    long memberAccountId(long memberId, OffsetDateTime now);
+
+    Optional<LedgerAccount> findMemberAccount(long memberId);
+
+    long poolAccountId();
+
+    /** The account, locked for writing until the end of the transaction. */
+    LedgerAccount lock(long accountId);
+
+    LedgerAccount getAccount(long accountId);
+
+    Optional<Transfer> findByKey(long payerMemberId, String key);
+
+    Transfer getTransfer(long id);
+
+    Optional<Transfer> findReversalOf(long transferId);
+
+    List<Entry> entriesOf(long transferId);
+
+    /** An account's entries, newest first, with their transfers. */
+    List<HistoryLine> history(long accountId, int offset, int limit);
+
+    long countEntries(long accountId);
+
+    /** One entry of an account's history with what a reader needs of its transfer. */
+    record HistoryLine(Entry entry, Transfer transfer) {}
+
+    List<LedgerAudit.AuditedAccount> auditedAccounts();
+
+    /** Keys (payer:key) found on more than one transfer, and transfers reversed twice. */
+    List<String> keysAppliedTwice();
+
+    Optional<Hold> findHold(long id);
+
+    List<Hold> openHolds(long ownerId);
+
+    Optional<Offer> findOffer(long id);
+
+    List<Offer> offers(Offer.Kind kind, String tag, String text, int offset, int limit);
+
+    long countOffers(Offer.Kind kind, String tag, String text);
+}

@@ -1,0 +1,286 @@
+package org.relais.timebank.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.relais.platform.error.NotFoundException;
+import org.relais.timebank.domain.AccountBounds;
+import org.relais.timebank.domain.AccountKind;
+import org.relais.timebank.domain.Entry;
+import org.relais.timebank.domain.Hold;
+import org.relais.timebank.domain.LedgerAccount;
+import org.relais.timebank.domain.LedgerAudit.AuditedAccount;
+import org.relais.timebank.domain.Offer;
+import org.relais.timebank.domain.TimebankRepository;
+import org.relais.timebank.domain.Transfer;
+
+@ApplicationScoped
+public class JpaTimebankRepository implements TimebankRepository {
+    @PersistenceContext(unitName = "relais")
+    EntityManager em;
+
+    @Override
+    public void store(Object entity) {
+        em.persist(entity);
+        em.flush();
+    }
+
+    /**
+     * Two first transfers to the same member may race to create the account: {@code ON CONFLICT DO
+     * NOTHING} lets the second wait for the first and then find its row, instead of failing.
+     */
+    @Override
+    public long memberAccountId(long memberId, OffsetDateTime now) {
+        Optional<LedgerAccount> existing = findMemberAccount(memberId);
+        if (existing.isPresent()) {
+            return existing.get().id();
+        }
+        em.createNativeQuery(
+                        "INSERT INTO timebank_account (member_id, kind, balance_minutes,"
+                                + " floor_minutes, ceiling_minutes, last_activity, pseudonymous,"
+                                + " version) VALUES (?, 'MEMBER', 0, ?, ?, ?, FALSE, 0)"
+                                + " ON CONFLICT DO NOTHING")
+                .setParameter(1, memberId)
+                .setParameter(2, AccountBounds.DEFAULT_FLOOR)
+                .setParameter(3, AccountBounds.DEFAULT_CEILING)
+                .setParameter(4, now)
+                .executeUpdate();
+        return findMemberAccount(memberId).orElseThrow().id();
+    }
+
+    @Override
+    public Optional<LedgerAccount> findMemberAccount(long memberId) {
+        return em.createQuery(
+                        "select a from LedgerAccount a where a.memberId = :m", LedgerAccount.class)
+                .setParameter("m", memberId)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public long poolAccountId() {
+        return em.createQuery(
+                        "select a.id from LedgerAccount a where a.kind = :k order by a.id",
+                        Long.class)
+                .setParameter("k", AccountKind.POOL)
+                .setMaxResults(1)
+                .getSingleResult();
+    }
+
+    @Override
+    public LedgerAccount lock(long accountId) {
+        LedgerAccount account =
+                em.find(LedgerAccount.class, accountId, LockModeType.PESSIMISTIC_WRITE);
+        if (account == null) {
+            throw new NotFoundException("timebank.account.not-found");
+        }
+        // The lock returns the row as it is now, not as an earlier read of this transaction saw it.
+        em.refresh(account);
+        return account;
+    }
+
+    @Override
+    public LedgerAccount getAccount(long accountId) {
+        LedgerAccount account = em.find(LedgerAccount.class, accountId);
+        if (account == null) {
+            throw new NotFoundException("timebank.account.not-found");
+        }
+        return account;
+    }
+
+    @Override
+    public Optional<Transfer> findByKey(long payerMemberId, String key) {
+        return em.createQuery(
+                        "select t from Transfer t where t.payerMemberId = :p and t.idempotencyKey"
+                                + " = :k",
+                        Transfer.class)
+                .setParameter("p", payerMemberId)
+                .setParameter("k", key)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public Transfer getTransfer(long id) {
+        Transfer transfer = em.find(Transfer.class, id);
+        if (transfer == null) {
+            throw new NotFoundException("timebank.transfer.not-found");
+        }
+        return transfer;
+    }
+
+    @Override
+    public Optional<Transfer> findReversalOf(long transferId) {
+        return em.createQuery("select t from Transfer t where t.reversalOf = :id", Transfer.class)
+                .setParameter("id", transferId)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public List<Entry> entriesOf(long transferId) {
+        return em.createQuery(
+                        "select e from Entry e where e.transferId = :t order by e.id", Entry.class)
+                .setParameter("t", transferId)
+                .getResultList();
+    }
+
+    @Override
+    public List<HistoryLine> history(long accountId, int offset, int limit) {
+        List<Object[]> rows =
+                em.createQuery(
+                                "select e, t from Entry e, Transfer t where e.transferId = t.id"
+                                        + " and e.accountId = :a order by e.id desc",
+                                Object[].class)
+                        .setParameter("a", accountId)
+                        .setFirstResult(offset)
+                        .setMaxResults(limit)
+                        .getResultList();
+        List<HistoryLine> lines = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            lines.add(new HistoryLine((Entry) row[0], (Transfer) row[1]));
+        }
+        return lines;
+    }
+
+    @Override
+    public long countEntries(long accountId) {
+        return em.createQuery("select count(e) from Entry e where e.accountId = :a", Long.class)
+                .setParameter("a", accountId)
+                .getSingleResult();
+    }
+
+    @Override
+    public List<AuditedAccount> auditedAccounts() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows =
+                em.createNativeQuery(
+                                "SELECT a.id, a.balance_minutes, COALESCE((SELECT SUM(e.minutes)"
+                                        + " FROM timebank_entry e WHERE e.account_id = a.id), 0),"
+                                        + " a.floor_minutes, a.ceiling_minutes, a.kind"
+                                        + " FROM timebank_account a ORDER BY a.id")
+                        .getResultList();
+        List<AuditedAccount> accounts = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            AccountKind kind = AccountKind.valueOf(row[5].toString());
+            accounts.add(
+                    new AuditedAccount(
+                            number(row[0]),
+                            number(row[1]),
+                            number(row[2]),
+                            kind == AccountKind.MEMBER
+                                    ? new AccountBounds(number(row[3]), number(row[4]))
+                                    : AccountBounds.NEVER_NEGATIVE));
+        }
+        return accounts;
+    }
+
+    @Override
+    public List<String> keysAppliedTwice() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows =
+                em.createNativeQuery(
+                                "SELECT payer_member_id, idempotency_key FROM timebank_transfer"
+                                        + " WHERE idempotency_key IS NOT NULL"
+                                        + " GROUP BY payer_member_id, idempotency_key"
+                                        + " HAVING COUNT(*) > 1")
+                        .getResultList();
+        List<String> keys = new ArrayList<>();
+        for (Object[] row : rows) {
+            keys.add(row[0] + ":" + row[1]);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object> reversed =
+                em.createNativeQuery(
+                                "SELECT reversal_of FROM timebank_transfer WHERE reversal_of IS"
+                                        + " NOT NULL GROUP BY reversal_of HAVING COUNT(*) > 1")
+                        .getResultList();
+        for (Object id : reversed) {
+            keys.add("reversal-of:" + id);
+        }
+        return keys;
+    }
+
+    private static long number(Object value) {
+        return ((Number) value).longValue();
+    }
+
+    @Override
+    public Optional<Hold> findHold(long id) {
+        return Optional.ofNullable(em.find(Hold.class, id));
+    }
+
+    @Override
+    public List<Hold> openHolds(long ownerId) {
+        return em.createQuery(
+                        "select h from Hold h where h.ownerId = :o and h.status = :s order by h.id",
+                        Hold.class)
+                .setParameter("o", ownerId)
+                .setParameter("s", Hold.Status.OPEN)
+                .getResultList();
+    }
+
+    @Override
+    public Optional<Offer> findOffer(long id) {
+        return Optional.ofNullable(em.find(Offer.class, id));
+    }
+
+    @Override
+    public List<Offer> offers(Offer.Kind kind, String tag, String text, int offset, int limit) {
+        return filtered(
+                        "select o from Offer o",
+                        kind,
+                        tag,
+                        text,
+                        " order by o.createdAt desc, o.id desc",
+                        Offer.class)
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public long countOffers(Offer.Kind kind, String tag, String text) {
+        return filtered("select count(o) from Offer o", kind, tag, text, "", Long.class)
+                .getSingleResult();
+    }
+
+    private <T> TypedQuery<T> filtered(
+            String select, Offer.Kind kind, String tag, String text, String order, Class<T> type) {
+        StringBuilder where = new StringBuilder(" where o.closed = false");
+        if (kind != null) {
+            where.append(" and o.kind = :kind");
+        }
+        if (tag != null) {
+            where.append(" and :tag member of o.tags");
+        }
+        if (text != null) {
+            where.append(" and (lower(o.title) like :text or lower(o.description) like :text)");
+        }
+        TypedQuery<T> query = em.createQuery(select + where + order, type);
+        if (kind != null) {
+            query.setParameter("kind", kind);
+        }
+        if (tag != null) {
+            query.setParameter("tag", tag);
+        }
+        if (text != null) {
+            query.setParameter(
+                    "text",
+                    "%"
+                            + text.toLowerCase(Locale.ROOT)
+                                    .replace("\\", "")
+                                    .replace("%", "")
+                                    .replace("_", "")
+                            + "%");
+        }
+        return query;
+    }
+}

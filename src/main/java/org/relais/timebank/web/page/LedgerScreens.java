@@ -1,0 +1,171 @@
+package org.relais.timebank.web.page;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.relais.accounts.application.AccountService;
+import org.relais.platform.error.RuleViolation;
+import org.relais.platform.paging.PageRequest;
+import org.relais.platform.web.view.View;
+import org.relais.timebank.application.LedgerReading;
+import org.relais.timebank.application.LedgerReading.AccountView;
+import org.relais.timebank.application.LedgerReading.HistoryPage;
+import org.relais.timebank.application.LedgerReading.HistoryView;
+import org.relais.timebank.domain.HoursFormat;
+
+/**
+ * Builds the time bank's ledger pages: amounts are formatted here ("3 h 15") so that templates only
+ * place text, and members typed by name are looked up here for every form.
+ */
+@ApplicationScoped
+public class LedgerScreens {
+    static final int HISTORY_SIZE = 20;
+    static final int CHART_POINTS = 60;
+    private static final DateTimeFormatter DATE =
+            DateTimeFormatter.ofPattern("d MMM yyyy", Locale.FRENCH);
+
+    @Inject LedgerReading reading;
+    @Inject AccountService accounts;
+
+    /** One line of a history as a page shows it. */
+    public record Line(
+            long transferId,
+            String kind,
+            String date,
+            String amount,
+            boolean credit,
+            String balanceAfter,
+            Long counterpartId,
+            String counterpart,
+            String memo,
+            String overflow,
+            boolean reversible) {}
+
+    public View account(long memberId, String page) {
+        AccountView account = reading.account(memberId);
+        PageRequest paging = PageRequest.of(page, Integer.toString(HISTORY_SIZE));
+        HistoryPage history = reading.history(memberId, paging);
+        List<Long> balances = new ArrayList<>();
+        List<HistoryView> recent =
+                reading.history(memberId, PageRequest.of("1", Integer.toString(CHART_POINTS)))
+                        .items();
+        for (int i = recent.size() - 1; i >= 0; i--) {
+            balances.add(recent.get(i).balanceAfter());
+        }
+        if (!balances.isEmpty() && balances.size() == history.total()) {
+            balances.add(0, 0L);
+        }
+        return View.of("timebank/account")
+                .with("balance", HoursFormat.format(account.balanceMinutes()))
+                .with("negative", account.balanceMinutes() < 0)
+                .with("floor", HoursFormat.format(account.floorMinutes()))
+                .with("ceiling", HoursFormat.format(account.ceilingMinutes()))
+                .with("pseudonymous", account.pseudonymous())
+                .with(
+                        "holds",
+                        account.holds().stream()
+                                .map(
+                                        h ->
+                                                Map.of(
+                                                        "purpose",
+                                                        h.purpose(),
+                                                        "amount",
+                                                        HoursFormat.format(h.minutes())))
+                                .toList())
+                .with(
+                        "chart",
+                        BalanceChart.of(balances, account.floorMinutes(), account.ceilingMinutes()))
+                .with("lines", lines(history))
+                .with("total", history.total())
+                .with("page", paging.page())
+                .with("pageCount", paging.pageCount(history.total()))
+                .with("base", "/banque-de-temps/compte");
+    }
+
+    public View pool(String page) {
+        PageRequest paging = PageRequest.of(page, Integer.toString(HISTORY_SIZE));
+        HistoryPage history = reading.pool(paging);
+        return View.of("timebank/pool")
+                .with("balance", HoursFormat.format(reading.poolBalance()))
+                .with("lines", lines(history))
+                .with("total", history.total())
+                .with("page", paging.page())
+                .with("pageCount", paging.pageCount(history.total()))
+                .with("base", "/banque-de-temps/fonds-commun");
+    }
+
+    static List<Line> lines(HistoryPage history) {
+        return history.items().stream()
+                .map(
+                        h ->
+                                new Line(
+                                        h.transferId(),
+                                        h.kind().name().toLowerCase(Locale.ROOT),
+                                        DATE.format(h.at()),
+                                        (h.minutes() > 0 ? "+" : "")
+                                                + HoursFormat.format(h.minutes()),
+                                        h.minutes() > 0,
+                                        HoursFormat.format(h.balanceAfter()),
+                                        h.counterpartId(),
+                                        h.counterpart(),
+                                        h.memo(),
+                                        h.overflowMinutes() > 0
+                                                ? HoursFormat.format(h.overflowMinutes())
+                                                : null,
+                                        h.reversible()))
+                .toList();
+    }
+
+    /**
+     * The member a form names, by id (digits, or a link's hidden field) or by display name; several
+     * or no matches are refused on the field.
+     */
+    public long member(String field, String typed) {
+        String text = typed == null ? "" : typed.strip();
+        if (text.isEmpty()) {
+            throw RuleViolation.of(field, "timebank.form.member.required");
+        }
+        if (text.chars().allMatch(Character::isDigit) && text.length() < 18) {
+            return Long.parseLong(text);
+        }
+        Map<Long, String> found = accounts.activeNamed(text, 5);
+        List<Long> exact =
+                found.entrySet().stream()
+                        .filter(e -> e.getValue().equalsIgnoreCase(text))
+                        .map(Map.Entry::getKey)
+                        .toList();
+        if (exact.size() == 1) {
+            return exact.get(0);
+        }
+        if (found.size() == 1) {
+            return found.keySet().iterator().next();
+        }
+        throw RuleViolation.of(
+                field,
+                found.isEmpty() ? "timebank.form.member.none" : "timebank.form.member.several",
+                text);
+    }
+
+    public String name(long memberId) {
+        return accounts.displayNames(List.of(memberId)).getOrDefault(memberId, "");
+    }
+
+    /** Hours and minutes typed in a form, in minutes. */
+    public static long minutes(String hours, String minutes) {
+        try {
+            long h = hours == null || hours.isBlank() ? 0 : Long.parseLong(hours.strip());
+            long m = minutes == null || minutes.isBlank() ? 0 : Long.parseLong(minutes.strip());
+            long total = HoursFormat.minutes(h, m);
+            if (total <= 0) {
+                throw RuleViolation.of("heures", "timebank.refused.amount");
+            }
+            return total;
+        } catch (IllegalArgumentException e) {
+            throw RuleViolation.of("heures", "timebank.form.amount");
+        }
+    }
+}

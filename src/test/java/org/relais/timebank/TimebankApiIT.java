@@ -1,0 +1,323 @@
+package org.relais.timebank;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.restassured.response.Response;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.relais.testing.Api;
+import org.relais.testing.Api.Member;
+import org.relais.testing.Deployments;
+
+/** The time bank's ledger through its JSON API: bounds, overflow, idempotency, concurrency. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+public class TimebankApiIT {
+    @ArquillianResource URL base;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.relais();
+    }
+
+    static Response pay(Api api, Member from, Member to, long minutes, String memo, String key) {
+        return api.as(from)
+                .header("Idempotency-Key", key)
+                .body(Map.of("to", to.id(), "minutes", minutes, "memo", memo))
+                .post("/api/v1/timebank/transfers");
+    }
+
+    static long balance(Api api, Member member) {
+        return api.as(member)
+                .get("/api/v1/timebank/me")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getLong("balanceMinutes");
+    }
+
+    @Test
+    void aPaymentOverTheCeilingSendsTheOverflowToThePool() {
+        Api api = new Api(base);
+        Member anouk = api.newMember("Anouk Payeuse");
+        Member bilal = api.newMember("Bilal Receveur");
+        api.asAdmin()
+                .body(Map.of("floorMinutes", -600, "ceilingMinutes", 60))
+                .put("/api/v1/timebank/members/" + bilal.id() + "/bounds")
+                .then()
+                .statusCode(200);
+        long poolBefore =
+                api.anonymous().get("/api/v1/timebank/pool").jsonPath().getLong("balanceMinutes");
+
+        pay(api, anouk, bilal, 90, "Atelier tablette", UUID.randomUUID().toString())
+                .then()
+                .statusCode(201)
+                .body("minutes", equalTo(90))
+                .body("creditedMinutes", equalTo(60))
+                .body("overflowToPoolMinutes", equalTo(30))
+                .body("payerBalanceMinutes", equalTo(-90));
+
+        assertEquals(-90, balance(api, anouk));
+        assertEquals(60, balance(api, bilal));
+        api.anonymous()
+                .get("/api/v1/timebank/pool")
+                .then()
+                .body("balanceMinutes", equalTo((int) poolBefore + 30))
+                .body("items.counterpartId", hasItem(bilal.id()));
+        api.as(bilal)
+                .get("/api/v1/timebank/me/entries")
+                .then()
+                .body("items[0].minutes", equalTo(60))
+                .body("items[0].overflowToPoolMinutes", equalTo(30))
+                .body("items[0].counterpart", equalTo("Anouk Payeuse"));
+    }
+
+    @Test
+    void aPaymentUnderTheFloorIsRefusedAndChangesNothing() {
+        Api api = new Api(base);
+        Member claire = api.newMember("Claire Prudente");
+        Member dylan = api.newMember("Dylan Aidant");
+
+        pay(api, claire, dylan, 601, "Trop d’heures", UUID.randomUUID().toString())
+                .then()
+                .statusCode(422)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("minutes"))
+                .body("errors.message", hasItem(org.hamcrest.Matchers.containsString("10 h")));
+
+        assertEquals(0, balance(api, claire));
+        assertEquals(0, balance(api, dylan));
+        api.as(claire).get("/api/v1/timebank/me/entries").then().body("total", equalTo(0));
+    }
+
+    @Test
+    void aReplayedKeyAnswersTheSameTransferAndADifferentBodyIsAConflict() {
+        Api api = new Api(base);
+        Member eva = api.newMember("Éva Répète");
+        Member fares = api.newMember("Farès Reçoit");
+        String key = UUID.randomUUID().toString();
+
+        String first =
+                pay(api, eva, fares, 45, "Aide CAF", key)
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .asString();
+        String second =
+                pay(api, eva, fares, 45, "Aide CAF", key)
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .asString();
+        assertEquals(first, second);
+        assertEquals(-45, balance(api, eva));
+
+        pay(api, eva, fares, 50, "Aide CAF", key)
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json");
+        assertEquals(-45, balance(api, eva));
+        assertEquals(45, balance(api, fares));
+    }
+
+    @Test
+    void aHundredConcurrentReplaysOfOneKeyMakeOneTransfer() throws Exception {
+        Api api = new Api(base);
+        Member gaby = api.newMember("Gaby Pressée");
+        Member hugo = api.newMember("Hugo Patient");
+        String key = UUID.randomUUID().toString();
+        ExecutorService pool = Executors.newFixedThreadPool(20);
+        try {
+            List<Future<Response>> answers = new ArrayList<>();
+            for (int i = 0; i < 100; i++) {
+                answers.add(
+                        pool.submit(() -> pay(api, gaby, hugo, 30, "Formulaire en ligne", key)));
+            }
+            Set<String> ids = new HashSet<>();
+            for (Future<Response> answer : answers) {
+                Response response = answer.get();
+                assertEquals(201, response.statusCode(), response.asString());
+                ids.add(response.jsonPath().getString("id"));
+            }
+            assertEquals(1, ids.size());
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(-30, balance(api, gaby));
+        assertEquals(30, balance(api, hugo));
+        api.as(gaby).get("/api/v1/timebank/me/entries").then().body("total", equalTo(1));
+    }
+
+    @Test
+    void randomConcurrentTransfersKeepTheLedgerSound() throws Exception {
+        Api api = new Api(base);
+        List<Member> members = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            members.add(api.newMember("Membre " + i));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Integer>> threads = new ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                long seed = 1000L + t;
+                Callable<Integer> work =
+                        () -> {
+                            Random random = new Random(seed);
+                            int accepted = 0;
+                            for (int i = 0; i < 40; i++) {
+                                Member from = members.get(random.nextInt(members.size()));
+                                Member to = members.get(random.nextInt(members.size()));
+                                int status =
+                                        pay(
+                                                        api,
+                                                        from,
+                                                        to,
+                                                        1 + random.nextInt(240),
+                                                        "Hasard",
+                                                        UUID.randomUUID().toString())
+                                                .statusCode();
+                                assertTrue(status == 201 || status == 422, "status " + status);
+                                accepted += status == 201 ? 1 : 0;
+                            }
+                            return accepted;
+                        };
+                threads.add(pool.submit(work));
+            }
+            int accepted = 0;
+            for (Future<Integer> thread : threads) {
+                accepted += thread.get();
+            }
+            assertTrue(accepted > 0);
+        } finally {
+            pool.shutdownNow();
+        }
+        long sum = 0;
+        for (Member member : members) {
+            long balance = balance(api, member);
+            assertTrue(balance >= -600 && balance <= 2400, "balance " + balance);
+            sum += balance;
+        }
+        assertTrue(sum <= 0, "overflow only leaves the members: " + sum);
+        api.asAdmin()
+                .get("/api/v1/timebank/audit")
+                .then()
+                .statusCode(200)
+                .body("ok", equalTo(true));
+    }
+
+    @Test
+    void coordinatorsGrantFromThePoolAndReverseAMistake() {
+        Api api = new Api(base);
+        Member ines = api.newMember("Inès Nouvelle");
+        Member jules = api.newMember("Jules Distrait");
+        Member karim = api.newMember("Karim Donateur");
+        api.asAdmin()
+                .body(Map.of("floorMinutes", -600, "ceilingMinutes", 0))
+                .put("/api/v1/timebank/members/" + karim.id() + "/bounds")
+                .then()
+                .statusCode(200);
+        pay(api, jules, karim, 20, "Pour le fonds", UUID.randomUUID().toString())
+                .then()
+                .statusCode(201)
+                .body("overflowToPoolMinutes", equalTo(20));
+
+        api.as(jules)
+                .body(Map.of("memberId", ines.id(), "minutes", 15, "reason", "Accueil"))
+                .post("/api/v1/timebank/grants")
+                .then()
+                .statusCode(403);
+        api.asAdmin()
+                .body(Map.of("memberId", ines.id(), "minutes", 15, "reason", "Bienvenue à Inès"))
+                .post("/api/v1/timebank/grants")
+                .then()
+                .statusCode(201)
+                .body("kind", equalTo("GRANT"));
+        assertEquals(15, balance(api, ines));
+
+        String mistake =
+                pay(api, jules, ines, 25, "Erreur de destinataire", UUID.randomUUID().toString())
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("id");
+        api.asAdmin()
+                .body(Map.of("reason", "Versement au mauvais membre"))
+                .post("/api/v1/timebank/transfers/" + mistake + "/reversal")
+                .then()
+                .statusCode(201)
+                .body("kind", equalTo("REVERSAL"));
+        assertEquals(15, balance(api, ines));
+        assertEquals(-20, balance(api, jules));
+        api.asAdmin()
+                .body(Map.of("reason", "Deux fois"))
+                .post("/api/v1/timebank/transfers/" + mistake + "/reversal")
+                .then()
+                .statusCode(409);
+        api.asAdmin().get("/api/v1/timebank/audit").then().body("ok", equalTo(true));
+    }
+
+    @Test
+    void membersPublishAndFilterOffersAndRequests() {
+        Api api = new Api(base);
+        Member lina = api.newMember("Lina Formatrice");
+        String tag = "tablette-" + System.nanoTime() % 100000;
+        String id =
+                api.as(lina)
+                        .body(
+                                Map.of(
+                                        "kind",
+                                        "OFFER",
+                                        "title",
+                                        "Prise en main d’une tablette",
+                                        "description",
+                                        "Une heure pour découvrir les réglages.",
+                                        "tags",
+                                        List.of(tag),
+                                        "online",
+                                        true,
+                                        "durationMinutes",
+                                        60))
+                        .post("/api/v1/timebank/offers")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("id");
+        api.anonymous()
+                .queryParam("tag", tag)
+                .get("/api/v1/timebank/offers")
+                .then()
+                .body("total", equalTo(1))
+                .body("items[0].id", equalTo(id))
+                .body("items[0].authorName", equalTo("Lina Formatrice"));
+        api.as(lina)
+                .body(Map.of("kind", "AUTRE", "title", "x", "durationMinutes", 5))
+                .post("/api/v1/timebank/offers")
+                .then()
+                .statusCode(422)
+                .body("errors.field", hasItem("title"))
+                .body("errors.field", hasItem("place"));
+        api.as(lina).delete("/api/v1/timebank/offers/" + id).then().statusCode(204);
+        api.anonymous().get("/api/v1/timebank/offers/" + id).then().statusCode(404);
+    }
+}

@@ -1,0 +1,79 @@
+package org.relais.timebank.application;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.relais.platform.error.ConflictException;
+import org.relais.platform.error.RuleViolation;
+import org.relais.timebank.domain.LedgerAudit;
+import org.relais.timebank.domain.TransferKind;
+
+/** Holds set minutes aside, then pay them or give them back, the ledger staying sound. */
+class HoldServiceTest {
+    static final long ASKER = 11;
+    static final long HELPER = 12;
+
+    InMemoryTimebank ledger;
+    HoldService holds;
+
+    @BeforeEach
+    void setUp() {
+        ledger = new InMemoryTimebank();
+        LedgerWriter writer = new LedgerWriter();
+        writer.repository = ledger;
+        writer.clock = Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC);
+        holds = new HoldService();
+        holds.repository = ledger;
+        holds.writer = writer;
+    }
+
+    long balance(long member) {
+        return ledger.findMemberAccount(member).orElseThrow().balanceMinutes();
+    }
+
+    void assertSound() {
+        assertEquals(
+                java.util.List.of(),
+                LedgerAudit.check(ledger.auditedAccounts(), ledger.keysAppliedTwice()));
+    }
+
+    @Test
+    void aSettledHoldPaysTheHelper() {
+        long hold = holds.hold(ASKER, 90, "Prime sur la question 42");
+        assertEquals(-90, balance(ASKER));
+        assertEquals(1, ledger.openHolds(ASKER).size());
+
+        TransferReceipt paid = holds.settle(hold, HELPER);
+
+        assertEquals(TransferKind.SETTLE, paid.kind());
+        assertEquals(90, paid.creditedMinutes());
+        assertEquals(90, balance(HELPER));
+        assertEquals(-90, balance(ASKER));
+        assertTrue(ledger.openHolds(ASKER).isEmpty());
+        assertSound();
+    }
+
+    @Test
+    void aReleasedHoldGoesBackToItsOwner() {
+        long hold = holds.hold(ASKER, 45, "Appel à bêta-testeurs");
+        holds.release(hold);
+        assertEquals(0, balance(ASKER));
+        assertThrows(ConflictException.class, () -> holds.settle(hold, HELPER));
+        assertSound();
+    }
+
+    @Test
+    void aHoldBeyondTheFloorIsRefused() {
+        RuleViolation refused =
+                assertThrows(
+                        RuleViolation.class, () -> holds.hold(ASKER, 601, "Trop grosse prime"));
+        assertEquals("timebank.refused.floor", refused.errors().get(0).messageKey());
+        assertEquals(0, balance(ASKER));
+    }
+}

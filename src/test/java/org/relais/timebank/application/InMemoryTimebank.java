@@ -1,0 +1,188 @@
+package org.relais.timebank.application;
+
+import java.lang.reflect.Field;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.relais.timebank.domain.AccountBounds;
+import org.relais.timebank.domain.AccountKind;
+import org.relais.timebank.domain.Entry;
+import org.relais.timebank.domain.Hold;
+import org.relais.timebank.domain.LedgerAccount;
+import org.relais.timebank.domain.LedgerAudit.AuditedAccount;
+import org.relais.timebank.domain.Offer;
+import org.relais.timebank.domain.TimebankRepository;
+import org.relais.timebank.domain.Transfer;
+
+/** The ledger's repository in memory, for service tests without a container. */
+final class InMemoryTimebank implements TimebankRepository {
+    private final Map<Class<?>, Map<Long, Object>> tables = new LinkedHashMap<>();
+    private long nextId = 1;
+    private final long poolId;
+
+    InMemoryTimebank() {
+        LedgerAccount pool = account(null, AccountKind.POOL, AccountBounds.NEVER_NEGATIVE);
+        store(pool);
+        poolId = pool.id();
+    }
+
+    @Override
+    public void store(Object entity) {
+        try {
+            Field id = entity.getClass().getDeclaredField("id");
+            id.setAccessible(true);
+            if (id.get(entity) == null) {
+                id.set(entity, nextId++);
+            }
+            tables.computeIfAbsent(entity.getClass(), c -> new LinkedHashMap<>())
+                    .put((Long) id.get(entity), entity);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    <T> List<T> all(Class<T> type) {
+        return tables.getOrDefault(type, Map.of()).values().stream().map(type::cast).toList();
+    }
+
+    @Override
+    public long memberAccountId(long memberId, OffsetDateTime now) {
+        return findMemberAccount(memberId)
+                .orElseGet(
+                        () -> {
+                            LedgerAccount account =
+                                    account(
+                                            memberId,
+                                            AccountKind.MEMBER,
+                                            AccountBounds.MEMBER_DEFAULT);
+                            store(account);
+                            return account;
+                        })
+                .id();
+    }
+
+    private static LedgerAccount account(Long memberId, AccountKind kind, AccountBounds bounds) {
+        try {
+            var constructor = LedgerAccount.class.getDeclaredConstructor();
+            constructor.setAccessible(true);
+            LedgerAccount account = constructor.newInstance();
+            set(account, "memberId", memberId);
+            set(account, "kind", kind);
+            set(account, "floorMinutes", bounds.floorMinutes());
+            set(account, "ceilingMinutes", bounds.ceilingMinutes());
+            return account;
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void set(Object target, String name, Object value)
+            throws ReflectiveOperationException {
+        Field field = target.getClass().getDeclaredField(name);
+        field.setAccessible(true);
+        field.set(target, value);
+    }
+
+    @Override
+    public Optional<LedgerAccount> findMemberAccount(long memberId) {
+        return all(LedgerAccount.class).stream()
+                .filter(a -> Long.valueOf(memberId).equals(a.memberId()))
+                .findFirst();
+    }
+
+    @Override
+    public long poolAccountId() {
+        return poolId;
+    }
+
+    @Override
+    public LedgerAccount lock(long accountId) {
+        return getAccount(accountId);
+    }
+
+    @Override
+    public LedgerAccount getAccount(long accountId) {
+        return (LedgerAccount) tables.get(LedgerAccount.class).get(accountId);
+    }
+
+    @Override
+    public Optional<Transfer> findByKey(long payerMemberId, String key) {
+        return Optional.empty();
+    }
+
+    @Override
+    public Transfer getTransfer(long id) {
+        return (Transfer) tables.get(Transfer.class).get(id);
+    }
+
+    @Override
+    public Optional<Transfer> findReversalOf(long transferId) {
+        return all(Transfer.class).stream()
+                .filter(t -> Long.valueOf(transferId).equals(t.reversalOf()))
+                .findFirst();
+    }
+
+    @Override
+    public List<Entry> entriesOf(long transferId) {
+        return all(Entry.class).stream().filter(e -> e.transferId() == transferId).toList();
+    }
+
+    @Override
+    public List<HistoryLine> history(long accountId, int offset, int limit) {
+        return List.of();
+    }
+
+    @Override
+    public long countEntries(long accountId) {
+        return all(Entry.class).stream().filter(e -> e.accountId() == accountId).count();
+    }
+
+    @Override
+    public List<AuditedAccount> auditedAccounts() {
+        List<AuditedAccount> audited = new ArrayList<>();
+        for (LedgerAccount a : all(LedgerAccount.class)) {
+            long entries =
+                    all(Entry.class).stream()
+                            .filter(e -> e.accountId() == a.id())
+                            .mapToLong(Entry::minutes)
+                            .sum();
+            audited.add(new AuditedAccount(a.id(), a.balanceMinutes(), entries, a.bounds()));
+        }
+        return audited;
+    }
+
+    @Override
+    public List<String> keysAppliedTwice() {
+        return List.of();
+    }
+
+    @Override
+    public Optional<Hold> findHold(long id) {
+        return Optional.ofNullable((Hold) tables.getOrDefault(Hold.class, Map.of()).get(id));
+    }
+
+    @Override
+    public List<Hold> openHolds(long ownerId) {
+        return all(Hold.class).stream()
+                .filter(h -> h.ownerId() == ownerId && h.status() == Hold.Status.OPEN)
+                .toList();
+    }
+
+    @Override
+    public Optional<Offer> findOffer(long id) {
+        return Optional.empty();
+    }
+
+    @Override
+    public List<Offer> offers(Offer.Kind kind, String tag, String text, int offset, int limit) {
+        return List.of();
+    }
+
+    @Override
+    public long countOffers(Offer.Kind kind, String tag, String text) {
+        return 0;
+    }
+}
