@@ -20,9 +20,10 @@ import java.util.Map;
 
 /**
  * A Relais server in a child JVM (Payara Micro with the built WAR) on a loopback port and its own
- * data directory, for the tests that kill a server or run two: unlike the Arquillian one, it can be
- * killed with {@code kill -9} and started again on the same data directory. It takes the database
- * settings of the current failsafe execution (H2 in its data directory, or the shared PostgreSQL).
+ * data directory: the one {@link RelaisServer} shares between test classes, and the extra ones of
+ * the tests that kill a server or run two. It can be killed with {@code kill -9} and started again
+ * on the same data directory. It takes the database settings of the current failsafe execution (H2
+ * in its data directory, or the shared PostgreSQL).
  */
 public final class RelaisProcess implements AutoCloseable {
     private final Path dataDir;
