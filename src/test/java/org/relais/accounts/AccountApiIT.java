@@ -13,28 +13,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URL;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.relais.testing.Api;
 import org.relais.testing.Api.Member;
-import org.relais.testing.Deployments;
 import org.relais.testing.Outbox;
+import org.relais.testing.RelaisServer;
 
 /** The whole account journey through the JSON API, and what it refuses. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(RelaisServer.class)
 class AccountApiIT {
-    @ArquillianResource URL base;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.relais();
-    }
+    @RelaisServer.Base URL base;
 
     @Test
     void registrationSendsAConfirmationMailWhoseLinkActivatesTheAccount() {

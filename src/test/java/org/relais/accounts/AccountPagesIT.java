@@ -7,31 +7,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.relais.testing.Deployments;
 import org.relais.testing.Outbox;
 import org.relais.testing.PageClient;
 import org.relais.testing.PageClient.Page;
+import org.relais.testing.RelaisServer;
 
 /** The account journey through the pages, as a visitor without JavaScript lives it. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(RelaisServer.class)
 class AccountPagesIT {
     private static final String SESSION = "RELAIS_SESSION";
 
-    @ArquillianResource URL base;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.relais();
-    }
+    @RelaisServer.Base URL base;
 
     @Test
     void aVisitorRegistersConfirmsLogsInEditsTheirProfileAndLogsOut() {

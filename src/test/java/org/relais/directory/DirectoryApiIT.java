@@ -24,32 +24,21 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.relais.testing.Api;
 import org.relais.testing.Api.Member;
-import org.relais.testing.Deployments;
 import org.relais.testing.Outbox;
+import org.relais.testing.RelaisServer;
 import org.relais.testing.SchemaCheck;
 
 /** The directory through its JSON API and open-data files, on H2 and PostgreSQL. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(RelaisServer.class)
 public class DirectoryApiIT {
     static final List<String> CRITERIA =
             List.of("M1", "M2", "ACC-1", "CUL-2", "SPU-1", "LIB-1", "DEV-3");
 
-    @ArquillianResource URL base;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.relais();
-    }
+    @RelaisServer.Base URL base;
 
     /** A valid place in Rennes, as a manager would send it. */
     public static Map<String, Object> aPlace(String nom) {

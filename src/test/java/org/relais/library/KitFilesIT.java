@@ -12,33 +12,22 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.relais.qa.QaApiIT;
 import org.relais.search.extraction.SampleFiles;
 import org.relais.testing.Api;
 import org.relais.testing.Api.Member;
-import org.relais.testing.Deployments;
+import org.relais.testing.RelaisServer;
 
 /**
  * Uploads of a kit deposit through the API: a word only inside a PDF finds the kit once its text is
  * extracted, hostile files are refused with a French problem naming them and leave nothing, and
  * downloads are attachments with the confirmed type, {@code nosniff} and an ETag.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(RelaisServer.class)
 class KitFilesIT {
-    @ArquillianResource URL base;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.relais();
-    }
+    @RelaisServer.Base URL base;
 
     private static Map<String, Object> kit(String title, String tag) {
         return Map.of(

@@ -8,11 +8,6 @@ import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -22,18 +17,12 @@ import org.relais.qa.QaApiIT;
 import org.relais.testing.Api;
 import org.relais.testing.Api.Member;
 import org.relais.testing.Browser;
-import org.relais.testing.Deployments;
+import org.relais.testing.RelaisServer;
 
 /** The guided deposit in a real browser, every step and the kit's page checked by axe-core. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(RelaisServer.class)
 class LibraryBrowserIT {
-    @ArquillianResource URL base;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.relais();
-    }
+    @RelaisServer.Base URL base;
 
     @Test
     void aKitIsDepositedThroughEveryStepAndEveryPageIsAccessible() throws IOException {

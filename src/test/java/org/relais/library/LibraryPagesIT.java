@@ -6,30 +6,19 @@ import static org.relais.library.KitFixtures.pdf;
 
 import java.net.URL;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.relais.qa.QaApiIT;
 import org.relais.testing.Api;
 import org.relais.testing.Api.Member;
-import org.relais.testing.Deployments;
 import org.relais.testing.PageClient;
 import org.relais.testing.PageClient.Page;
+import org.relais.testing.RelaisServer;
 
 /** The guided deposit as a visitor without JavaScript goes through it, then the kit's page. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(RelaisServer.class)
 class LibraryPagesIT {
-    @ArquillianResource URL base;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.relais();
-    }
+    @RelaisServer.Base URL base;
 
     /** The multipart form's action, which carries the CSRF token in its query. */
     static String uploadAction(Page page) {

@@ -4,11 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -21,21 +16,15 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.relais.directory.DirectoryApiIT;
 import org.relais.testing.Api;
 import org.relais.testing.Browser;
-import org.relais.testing.Deployments;
+import org.relais.testing.RelaisServer;
 
 /**
  * Searching from the header box, refining with a facet and following a hit, and choosing a
  * suggestion while typing, checked by axe-core.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(RelaisServer.class)
 class SearchBrowserIT {
-    @ArquillianResource URL base;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.relais();
-    }
+    @RelaisServer.Base URL base;
 
     @Test
     void aVisitorSearchesFromTheHeaderAndRefinesByType() {

@@ -13,11 +13,6 @@ import io.restassured.path.json.JsonPath;
 import java.net.URL;
 import java.time.Duration;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.relais.directory.DirectoryApiIT;
@@ -25,20 +20,14 @@ import org.relais.qa.QaApiIT;
 import org.relais.search.extraction.SampleFiles;
 import org.relais.testing.Api;
 import org.relais.testing.Api.Member;
-import org.relais.testing.Deployments;
 import org.relais.testing.PageClient;
 import org.relais.testing.PageClient.Page;
+import org.relais.testing.RelaisServer;
 
 /** The search as visitors use it: what is written becomes findable, typos and all. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(RelaisServer.class)
 class SearchIT {
-    @ArquillianResource URL base;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.relais();
-    }
+    @RelaisServer.Base URL base;
 
     @Test
     void aNewPlaceIsFoundWithoutAccentsAndDisappearsWhenHidden() {

@@ -15,29 +15,23 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.relais.directory.DirectoryApiIT;
 import org.relais.testing.Api;
 import org.relais.testing.Api.Member;
-import org.relais.testing.Deployments;
 import org.relais.testing.PageClient;
 import org.relais.testing.PageClient.Page;
+import org.relais.testing.RelaisServer;
 import org.relais.testing.TestServers;
 
 /**
  * The rebuild of the index from the database: it works after the outbox was pruned, search answers
  * during it, and administrators follow it from the API and from their page.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(RelaisServer.class)
 class SearchRebuildIT {
-    @ArquillianResource URL base;
+    @RelaisServer.Base URL base;
 
     @Test
     void aRebuildAfterPruningTheOutboxStillFindsEverythingAndSearchNeverFails() throws Exception {
@@ -179,10 +173,5 @@ class SearchRebuildIT {
                                         .extract()
                                         .jsonPath(),
                         json -> json.getInt("total") == total);
-    }
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.relais();
     }
 }

@@ -5,8 +5,10 @@ import static io.restassured.RestAssured.given;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.net.URL;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
 
 /**
  * Calls the JSON API of a test server. Each client comes from its own documentation-range address
@@ -72,6 +74,43 @@ public final class Api {
             }
             return adminToken;
         }
+    }
+
+    /** Creates, as the administrator, a forum category and a topic in it; returns the topic id. */
+    public String newTopic(String category, String title, String body) {
+        return newTopic(this::asAdmin, category, title, body);
+    }
+
+    /**
+     * Creates, as an administrator of some server, a forum category and a topic in it; returns the
+     * topic id.
+     */
+    public static String newTopic(
+            Supplier<RequestSpecification> asAdmin, String category, String title, String body) {
+        String categoryId =
+                asAdmin.get()
+                        .body(Map.of("name", category, "colour", "#225577"))
+                        .post("/api/v1/forum/categories")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("id");
+        return asAdmin.get()
+                .body(
+                        Map.of(
+                                "categoryId",
+                                categoryId,
+                                "title",
+                                title,
+                                "body",
+                                body,
+                                "tags",
+                                List.of()))
+                .post("/api/v1/forum/topics")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     /** Registers, confirms by the mailed link and gets an API token: a ready member. */

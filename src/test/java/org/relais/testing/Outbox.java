@@ -14,8 +14,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -23,6 +25,7 @@ import java.util.stream.Stream;
 /** Reads the mails the test server wrote as .eml files in its outbox, as a developer would. */
 public final class Outbox {
     private static final Pattern TOKEN = Pattern.compile("jeton=([A-Za-z0-9_-]+)");
+    private static final Map<Path, Mail> PARSED = new ConcurrentHashMap<>();
 
     /** A received mail, decoded. */
     public record Mail(String to, String subject, String body) {
@@ -76,7 +79,15 @@ public final class Outbox {
         }
     }
 
+    /**
+     * The server moves each mail into the outbox whole (atomic move), so a file once read never
+     * changes: parsed mails are kept, and a poll only parses the new ones.
+     */
     private static Mail read(Path file) {
+        return PARSED.computeIfAbsent(file, Outbox::parse);
+    }
+
+    private static Mail parse(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
             MimeMessage message = new MimeMessage(Session.getInstance(new Properties()), in);
             String to =

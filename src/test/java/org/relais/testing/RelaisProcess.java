@@ -20,9 +20,10 @@ import java.util.Map;
 
 /**
  * A Relais server in a child JVM (Payara Micro with the built WAR) on a loopback port and its own
- * data directory, for the tests that kill a server or run two: unlike the Arquillian one, it can be
- * killed with {@code kill -9} and started again on the same data directory. It takes the database
- * settings of the current failsafe execution (H2 in its data directory, or the shared PostgreSQL).
+ * data directory: the one {@link RelaisServer} shares between test classes, and the extra ones of
+ * the tests that kill a server or run two. It can be killed with {@code kill -9} and started again
+ * on the same data directory. It takes the database settings of the current failsafe execution (H2
+ * in its data directory, or the shared PostgreSQL).
  */
 public final class RelaisProcess implements AutoCloseable {
     private final Path dataDir;
@@ -83,30 +84,30 @@ public final class RelaisProcess implements AutoCloseable {
 
     /** Creates, as the administrator, a forum category and a topic in it; returns the topic id. */
     public String newTopic(String category, String title, String body) {
-        String categoryId =
-                asAdmin()
-                        .body(Map.of("name", category, "colour", "#225577"))
-                        .post("/api/v1/forum/categories")
-                        .then()
-                        .statusCode(201)
-                        .extract()
-                        .path("id");
-        return asAdmin()
-                .body(
-                        Map.of(
-                                "categoryId",
-                                categoryId,
-                                "title",
-                                title,
-                                "body",
-                                body,
-                                "tags",
-                                List.of()))
-                .post("/api/v1/forum/topics")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        return Api.newTopic(this::asAdmin, category, title, body);
+    }
+
+    /**
+     * Waits until this server's index has caught up with the database: no rebuild running and no
+     * outbox entry left to index. A fresh server on a shared database first indexes everything the
+     * earlier tests wrote; a test that measures how fast a new write becomes searchable starts its
+     * clock after that.
+     */
+    public void awaitIndexCaughtUp() {
+        await().atMost(Duration.ofSeconds(240))
+                .pollInterval(Duration.ofMillis(500))
+                .until(
+                        () -> {
+                            var status =
+                                    asAdmin()
+                                            .get("/api/v1/search/status")
+                                            .then()
+                                            .statusCode(200)
+                                            .extract()
+                                            .jsonPath();
+                            return status.getLong("lag") == 0
+                                    && !"RUNNING".equals(status.getString("rebuild.state"));
+                        });
     }
 
     /** The number of hits of a search as a visitor, e.g. {@code type=forum.post&q=atelier}. */

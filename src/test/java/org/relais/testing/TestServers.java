@@ -17,7 +17,7 @@ import org.junit.platform.launcher.LauncherSessionListener;
  * Prepares what the integration tests' Payara Micro servers share before any test runs: a fresh
  * data directory and the database of this failsafe execution — the embedded H2 file database, or a
  * real PostgreSQL server (embedded binaries, or {@code RELAIS_TEST_PG_URL} when set). The server's
- * JVM options go to Arquillian through {@code relais.test.cmdOptions}.
+ * JVM options go to {@link RelaisProcess} through {@code relais.test.cmdOptions}.
  */
 public class TestServers implements LauncherSessionListener {
     public static final String DATA_DIR = "relais.test.dataDir";
