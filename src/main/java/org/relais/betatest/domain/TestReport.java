@@ -22,6 +22,16 @@ public record TestReport(
     /** A problem the tester found. */
     public record Problem(Severity severity, String text) {}
 
+    /**
+     * A report as the tester submits it, checked against the call's scenarios by {@link #validate}.
+     */
+    public record Draft(
+            List<ScenarioResult> scenarios, Integer rating, List<Problem> problems, String text) {
+        public TestReport validate(int scenarioCount) {
+            return of(scenarioCount, scenarios, rating, problems, text);
+        }
+    }
+
     public TestReport {
         scenarios = List.copyOf(scenarios);
         problems = List.copyOf(problems);

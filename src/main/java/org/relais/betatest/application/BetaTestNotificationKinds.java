@@ -1,0 +1,33 @@
+package org.relais.betatest.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import org.relais.platform.notification.EmailFrequency;
+import org.relais.platform.notification.NotificationKinds;
+
+/** What beta-test calls tell their participants; all mailed at once by default. */
+@ApplicationScoped
+public class BetaTestNotificationKinds implements NotificationKinds {
+    public static final String SELECTED = "betatest.selected";
+    public static final String REPORT = "betatest.report";
+    public static final String ACCEPTED = "betatest.accepted";
+    public static final String DETAILS = "betatest.details";
+    public static final String REMINDER = "betatest.reminder";
+
+    @Override
+    public List<Kind> kinds() {
+        return List.of(
+                new Kind(SELECTED, "notification.kind.betatest.selected", EmailFrequency.IMMEDIATE),
+                new Kind(REPORT, "notification.kind.betatest.report", EmailFrequency.DAILY),
+                new Kind(ACCEPTED, "notification.kind.betatest.accepted", EmailFrequency.IMMEDIATE),
+                new Kind(DETAILS, "notification.kind.betatest.details", EmailFrequency.IMMEDIATE),
+                new Kind(
+                        REMINDER, "notification.kind.betatest.reminder", EmailFrequency.IMMEDIATE));
+    }
+
+    /** The purpose of a reward hold, shown in the holder's time-bank history. */
+    static String rewardPurpose(String callTitle) {
+        String purpose = "Récompense de l'appel « " + callTitle + " »";
+        return purpose.length() <= 120 ? purpose : purpose.substring(0, 117) + "…";
+    }
+}

@@ -1,0 +1,51 @@
+package org.relais.betatest.domain;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Calls, applications, reports and reward holds, as the beta-test services need them. */
+public interface BetaTestRepository {
+    void store(Object entity);
+
+    Optional<BetaCall> findCall(long id);
+
+    /** The calls still taking applications, soonest deadline first, optionally by tag. */
+    List<BetaCall> openCalls(Instant now, String tag, int offset, int limit);
+
+    long countOpenCalls(Instant now, String tag);
+
+    /** Calls that have ended or were closed, newest first. */
+    List<BetaCall> pastCalls(Instant now, int offset, int limit);
+
+    long countPastCalls(Instant now);
+
+    List<Application> applications(long callId);
+
+    Optional<Application> findApplication(long id);
+
+    Optional<Application> findApplication(long callId, long testerId);
+
+    /** Whether the member was selected in an earlier call and never reported. */
+    boolean missedAReportBefore(long testerId, long exceptCallId);
+
+    Optional<Report> findReport(long id);
+
+    Optional<Report> findReportOf(long applicationId);
+
+    /** The reports of a call's applications. */
+    List<Report> reports(long callId);
+
+    /** The reward holds of a call not yet used for a report. */
+    List<Long> freeRewardHolds(long callId);
+
+    void recordRewardHold(long callId, long holdId);
+
+    void useRewardHold(long holdId, long reportId);
+
+    /** Calls whose test period ended but that are not marked closed yet. */
+    List<BetaCall> endedNotClosed(Instant now);
+
+    /** Calls in their test period whose reminder is due and not yet sent. */
+    List<BetaCall> remindersDue(Instant now);
+}

@@ -1,0 +1,201 @@
+package org.relais.betatest.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.relais.betatest.domain.Application;
+import org.relais.betatest.domain.BetaCall;
+import org.relais.betatest.domain.BetaTestRepository;
+import org.relais.betatest.domain.Report;
+
+@ApplicationScoped
+public class JpaBetaTestRepository implements BetaTestRepository {
+    private static final String OPEN =
+            "c.closedAt IS NULL AND c.applicationDeadline > :now"
+                    + " AND (:tag IS NULL OR :tag MEMBER OF c.tags)";
+
+    @PersistenceContext(unitName = "relais")
+    EntityManager em;
+
+    @Override
+    public void store(Object entity) {
+        em.persist(entity);
+        em.flush();
+    }
+
+    @Override
+    public Optional<BetaCall> findCall(long id) {
+        return Optional.ofNullable(em.find(BetaCall.class, id));
+    }
+
+    @Override
+    public List<BetaCall> openCalls(Instant now, String tag, int offset, int limit) {
+        return em.createQuery(
+                        "SELECT c FROM BetaCall c WHERE "
+                                + OPEN
+                                + " ORDER BY c.applicationDeadline, c.id",
+                        BetaCall.class)
+                .setParameter("now", at(now))
+                .setParameter("tag", tag)
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public long countOpenCalls(Instant now, String tag) {
+        return em.createQuery("SELECT COUNT(c) FROM BetaCall c WHERE " + OPEN, Long.class)
+                .setParameter("now", at(now))
+                .setParameter("tag", tag)
+                .getSingleResult();
+    }
+
+    @Override
+    public List<BetaCall> pastCalls(Instant now, int offset, int limit) {
+        return em.createQuery(
+                        "SELECT c FROM BetaCall c WHERE c.closedAt IS NOT NULL OR c.testEnd <= :now"
+                                + " ORDER BY c.testEnd DESC, c.id DESC",
+                        BetaCall.class)
+                .setParameter("now", at(now))
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public long countPastCalls(Instant now) {
+        return em.createQuery(
+                        "SELECT COUNT(c) FROM BetaCall c WHERE c.closedAt IS NOT NULL"
+                                + " OR c.testEnd <= :now",
+                        Long.class)
+                .setParameter("now", at(now))
+                .getSingleResult();
+    }
+
+    @Override
+    public List<Application> applications(long callId) {
+        return em.createQuery(
+                        "SELECT a FROM Application a WHERE a.callId = :call ORDER BY a.appliedAt,"
+                                + " a.id",
+                        Application.class)
+                .setParameter("call", callId)
+                .getResultList();
+    }
+
+    @Override
+    public Optional<Application> findApplication(long id) {
+        return Optional.ofNullable(em.find(Application.class, id));
+    }
+
+    @Override
+    public Optional<Application> findApplication(long callId, long testerId) {
+        return first(
+                em.createQuery(
+                                "SELECT a FROM Application a WHERE a.callId = :call"
+                                        + " AND a.testerId = :tester",
+                                Application.class)
+                        .setParameter("call", callId)
+                        .setParameter("tester", testerId));
+    }
+
+    @Override
+    public boolean missedAReportBefore(long testerId, long exceptCallId) {
+        return em.createQuery(
+                                "SELECT COUNT(a) FROM Application a WHERE a.testerId = :tester"
+                                        + " AND a.callId <> :call AND a.missedReport = TRUE",
+                                Long.class)
+                        .setParameter("tester", testerId)
+                        .setParameter("call", exceptCallId)
+                        .getSingleResult()
+                > 0;
+    }
+
+    @Override
+    public Optional<Report> findReport(long id) {
+        return Optional.ofNullable(em.find(Report.class, id));
+    }
+
+    @Override
+    public Optional<Report> findReportOf(long applicationId) {
+        return first(
+                em.createQuery(
+                                "SELECT r FROM Report r WHERE r.applicationId = :application",
+                                Report.class)
+                        .setParameter("application", applicationId));
+    }
+
+    @Override
+    public List<Report> reports(long callId) {
+        return em.createQuery(
+                        "SELECT r FROM Report r, Application a WHERE r.applicationId = a.id"
+                                + " AND a.callId = :call ORDER BY r.submittedAt, r.id",
+                        Report.class)
+                .setParameter("call", callId)
+                .getResultList();
+    }
+
+    @Override
+    public List<Long> freeRewardHolds(long callId) {
+        return em
+                .createNativeQuery(
+                        "SELECT r.hold_id FROM beta_reward_hold r JOIN timebank_hold h"
+                                + " ON h.id = r.hold_id WHERE r.call_id = ? AND r.report_id IS NULL"
+                                + " AND h.status = 'OPEN' ORDER BY r.hold_id",
+                        Long.class)
+                .setParameter(1, callId)
+                .getResultList()
+                .stream()
+                .map(id -> ((Number) id).longValue())
+                .toList();
+    }
+
+    @Override
+    public void recordRewardHold(long callId, long holdId) {
+        em.createNativeQuery("INSERT INTO beta_reward_hold (hold_id, call_id) VALUES (?, ?)")
+                .setParameter(1, holdId)
+                .setParameter(2, callId)
+                .executeUpdate();
+    }
+
+    @Override
+    public void useRewardHold(long holdId, long reportId) {
+        em.createNativeQuery("UPDATE beta_reward_hold SET report_id = ? WHERE hold_id = ?")
+                .setParameter(1, reportId)
+                .setParameter(2, holdId)
+                .executeUpdate();
+    }
+
+    @Override
+    public List<BetaCall> endedNotClosed(Instant now) {
+        return em.createQuery(
+                        "SELECT c FROM BetaCall c WHERE c.closedAt IS NULL AND c.testEnd <= :now",
+                        BetaCall.class)
+                .setParameter("now", at(now))
+                .getResultList();
+    }
+
+    @Override
+    public List<BetaCall> remindersDue(Instant now) {
+        // the reminder is due three days before the end; the service checks the exact moment
+        return em.createQuery(
+                        "SELECT c FROM BetaCall c WHERE c.closedAt IS NULL AND c.reminderSentAt"
+                                + " IS NULL AND c.testStart <= :now AND c.testEnd > :now",
+                        BetaCall.class)
+                .setParameter("now", at(now))
+                .getResultList();
+    }
+
+    private static <T> Optional<T> first(TypedQuery<T> query) {
+        return query.setMaxResults(1).getResultList().stream().findFirst();
+    }
+
+    private static OffsetDateTime at(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+}
