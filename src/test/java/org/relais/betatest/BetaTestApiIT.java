@@ -19,7 +19,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.relais.testing.Api;
 import org.relais.testing.Api.Member;
 import org.relais.testing.RelaisServer;
-import org.relais.timebank.TimebankApiIT;
 
 /**
  * The whole cycle of a call for beta-testers through the API: open with a reward held, apply,
@@ -40,7 +39,7 @@ class BetaTestApiIT {
         Member young = api.newMember("Testeuse jeune");
         Member late = api.newMember("Testeur tardif");
         String call = open(api, holder, 2, 30, "public");
-        assertEquals(-60, TimebankApiIT.balance(api, holder), "one reward held per slot");
+        assertEquals(-60, api.balanceMinutes(holder), "one reward held per slot");
 
         String seniorApp = apply(api, senior, call, "senior", "android", "53");
         String youngApp = apply(api, young, call, "young", "ios", "11");
@@ -141,7 +140,7 @@ class BetaTestApiIT {
 
         api.as(late).post(CALLS + "/reports/" + seniorReport + "/accept").then().statusCode(403);
         api.as(holder).post(CALLS + "/reports/" + seniorReport + "/accept").then().statusCode(204);
-        assertEquals(30, TimebankApiIT.balance(api, senior), "the reward is paid on acceptance");
+        assertEquals(30, api.balanceMinutes(senior), "the reward is paid on acceptance");
         api.as(holder)
                 .body(Map.of("note", "Quel téléphone utilisiez-vous ?"))
                 .post(CALLS + "/reports/" + lateReport + "/details")
@@ -159,8 +158,8 @@ class BetaTestApiIT {
                 .then()
                 .statusCode(200)
                 .body("phase", equalTo("closed"));
-        assertEquals(-30, TimebankApiIT.balance(api, holder), "the unearned reward comes back");
-        assertEquals(0, TimebankApiIT.balance(api, late));
+        assertEquals(-30, api.balanceMinutes(holder), "the unearned reward comes back");
+        assertEquals(0, api.balanceMinutes(late));
         api.as(late)
                 .body(report("pass", 3))
                 .post(CALLS + "/" + call + "/reports")
@@ -214,7 +213,7 @@ class BetaTestApiIT {
         api.as(other).get(CALLS + "/" + call + "/results").then().statusCode(404);
         api.anonymous().get(CALLS + "/" + call + "/results").then().statusCode(404);
 
-        long before = TimebankApiIT.balance(api, holder);
+        long before = api.balanceMinutes(holder);
         api.as(holder)
                 .body(
                         Map.of(
@@ -237,7 +236,7 @@ class BetaTestApiIT {
                 .body("errors.field", hasItem("confidentiality"))
                 .body("errors.field", hasItem("criteria.devices"))
                 .body("errors.field", hasItem("applicationDeadline"));
-        assertEquals(before, TimebankApiIT.balance(api, holder), "nothing held for a refused call");
+        assertEquals(before, api.balanceMinutes(holder), "nothing held for a refused call");
         api.anonymous().body(Map.of()).post(CALLS).then().statusCode(401);
         api.anonymous()
                 .get(CALLS + "/999999999")

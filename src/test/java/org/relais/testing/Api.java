@@ -113,6 +113,17 @@ public final class Api {
                 .path("id");
     }
 
+    /** The member's time-bank balance, in minutes. */
+    public long balanceMinutes(Member member) {
+        return as(member)
+                .get("/api/v1/timebank/me")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getLong("balanceMinutes");
+    }
+
     /** Registers, confirms by the mailed link and gets an API token: a ready member. */
     public Member newMember(String displayName) {
         String email = "m" + System.nanoTime() + "@exemple.fr";
