@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.time.OffsetDateTime;
@@ -18,6 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.relais.testing.Api;
 import org.relais.testing.Api.Member;
+import org.relais.testing.PageClient;
+import org.relais.testing.PageClient.Page;
 import org.relais.testing.RelaisServer;
 
 /**
@@ -191,6 +194,23 @@ class BetaTestApiIT {
                 .body("problems.critical", contains("Le code SMS n’arrive jamais"))
                 .body("quotes", contains("Rapport de test : blocked"))
                 .body("response", equalTo("Nous avons agrandi les boutons."));
+
+        PageClient visitor = new PageClient(base);
+        Page list = visitor.get("/beta-tests");
+        assertEquals(200, list.status());
+        assertTrue(list.text().contains("Tester la prise de rendez-vous en mairie"), list.text());
+        Page page = visitor.get("/beta-tests/appels/" + call);
+        assertEquals(200, page.status());
+        assertTrue(page.text().contains("Appel terminé"), page.text());
+        assertTrue(page.text().contains("Bientôt : candidater"), "the page says what is not built");
+        Page results = visitor.get("/beta-tests/appels/" + call + "/resultats");
+        assertEquals(200, results.status());
+        assertEquals(2, results.document().select("svg g").size(), "one bar per scenario");
+        assertEquals(
+                "1 bloqué(s)",
+                results.document().select("svg g").get(1).select("text").last().text());
+        assertTrue(results.text().contains("Le code SMS n’arrive jamais"));
+        assertTrue(results.text().contains("Nous avons agrandi les boutons."));
     }
 
     @Test
@@ -211,6 +231,9 @@ class BetaTestApiIT {
                 .statusCode(200)
                 .body("response", equalTo("Merci"));
         api.as(other).get(CALLS + "/" + call + "/results").then().statusCode(404);
+        assertEquals(
+                404,
+                new PageClient(base).get("/beta-tests/appels/" + call + "/resultats").status());
         api.anonymous().get(CALLS + "/" + call + "/results").then().statusCode(404);
 
         long before = api.balanceMinutes(holder);

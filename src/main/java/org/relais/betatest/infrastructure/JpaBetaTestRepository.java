@@ -142,17 +142,15 @@ public class JpaBetaTestRepository implements BetaTestRepository {
 
     @Override
     public List<Long> freeRewardHolds(long callId) {
-        return em
-                .createNativeQuery(
-                        "SELECT r.hold_id FROM beta_reward_hold r JOIN timebank_hold h"
-                                + " ON h.id = r.hold_id WHERE r.call_id = ? AND r.report_id IS NULL"
-                                + " AND h.status = 'OPEN' ORDER BY r.hold_id",
-                        Long.class)
-                .setParameter(1, callId)
-                .getResultList()
-                .stream()
-                .map(id -> ((Number) id).longValue())
-                .toList();
+        List<?> ids =
+                em.createNativeQuery(
+                                "SELECT r.hold_id FROM beta_reward_hold r JOIN timebank_hold h"
+                                        + " ON h.id = r.hold_id WHERE r.call_id = ?"
+                                        + " AND r.report_id IS NULL AND h.status = 'OPEN'"
+                                        + " ORDER BY r.hold_id")
+                        .setParameter(1, callId)
+                        .getResultList();
+        return ids.stream().map(id -> ((Number) id).longValue()).toList();
     }
 
     @Override
