@@ -8,11 +8,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Locale;
 import java.util.Optional;
 import org.relais.betatest.application.BetaTestQueries;
 import org.relais.betatest.application.BetaTestService;
 import org.relais.betatest.domain.Application;
 import org.relais.betatest.domain.BetaCall;
+import org.relais.betatest.domain.CallSchedule;
 import org.relais.platform.markdown.MarkdownRenderer;
 import org.relais.platform.paging.PageRequest;
 import org.relais.platform.security.Caller;
@@ -37,8 +41,16 @@ public class BetaTestPages {
     @Inject MarkdownRenderer markdown;
     @Inject Clock clock;
 
-    /** A call as a list shows it. */
-    public record Card(BetaCall call, String phase, String reward) {}
+    static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+    /** A call as pages show it, its dates in Paris time. */
+    public record Card(
+            BetaCall call,
+            String phase,
+            String reward,
+            ZonedDateTime deadline,
+            ZonedDateTime testStart,
+            ZonedDateTime testEnd) {}
 
     @GET
     public View calls(@QueryParam("etiquette") String tag, @QueryParam("page") String page) {
@@ -83,9 +95,13 @@ public class BetaTestPages {
     }
 
     private Card card(BetaCall call) {
+        CallSchedule schedule = call.schedule();
         return new Card(
                 call,
-                call.phase(clock.instant()).name().toLowerCase(java.util.Locale.ROOT),
-                call.rewardMinutes() == 0 ? null : HoursFormat.format(call.rewardMinutes()));
+                call.phase(clock.instant()).name().toLowerCase(Locale.ROOT),
+                call.rewardMinutes() == 0 ? null : HoursFormat.format(call.rewardMinutes()),
+                schedule.applicationDeadline().atZone(PARIS),
+                schedule.testStart().atZone(PARIS),
+                schedule.testEnd().atZone(PARIS));
     }
 }
