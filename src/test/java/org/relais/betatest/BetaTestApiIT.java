@@ -43,6 +43,16 @@ class BetaTestApiIT {
         Member late = api.newMember("Testeur tardif");
         String call = open(api, holder, 2, 30, "public");
         assertEquals(-60, api.balanceMinutes(holder), "one reward held per slot");
+        api.anonymous()
+                .get(CALLS + "?size=100")
+                .then()
+                .statusCode(200)
+                .body("items.findAll { it.id == '" + call + "' }.size()", equalTo(1));
+        api.anonymous()
+                .get(CALLS + "?tag=seniors&size=100")
+                .then()
+                .statusCode(200)
+                .body("items.id", hasItem(call));
 
         String seniorApp = apply(api, senior, call, "senior", "android", "53");
         String youngApp = apply(api, young, call, "young", "ios", "11");
@@ -311,7 +321,7 @@ class BetaTestApiIT {
                                                 List.of("senior"),
                                                 "devices",
                                                 List.of("android"))),
-                                Map.entry("tags", List.of("demarches-en-ligne")),
+                                Map.entry("tags", List.of("demarches-en-ligne", "seniors")),
                                 Map.entry("slots", slots),
                                 Map.entry("applicationDeadline", now.plusDays(3).toString()),
                                 Map.entry("testStart", now.plusDays(4).toString()),

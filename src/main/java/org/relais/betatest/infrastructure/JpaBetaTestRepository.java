@@ -16,6 +16,7 @@ import org.relais.betatest.domain.Report;
 
 @ApplicationScoped
 public class JpaBetaTestRepository implements BetaTestRepository {
+    /** EclipseLink joins the tags for MEMBER OF even without a tag: hence DISTINCT below. */
     private static final String OPEN =
             "c.closedAt IS NULL AND c.applicationDeadline > :now"
                     + " AND (:tag IS NULL OR :tag MEMBER OF c.tags)";
@@ -37,7 +38,7 @@ public class JpaBetaTestRepository implements BetaTestRepository {
     @Override
     public List<BetaCall> openCalls(Instant now, String tag, int offset, int limit) {
         return em.createQuery(
-                        "SELECT c FROM BetaCall c WHERE "
+                        "SELECT DISTINCT c FROM BetaCall c WHERE "
                                 + OPEN
                                 + " ORDER BY c.applicationDeadline, c.id",
                         BetaCall.class)
@@ -50,7 +51,7 @@ public class JpaBetaTestRepository implements BetaTestRepository {
 
     @Override
     public long countOpenCalls(Instant now, String tag) {
-        return em.createQuery("SELECT COUNT(c) FROM BetaCall c WHERE " + OPEN, Long.class)
+        return em.createQuery("SELECT COUNT(DISTINCT c) FROM BetaCall c WHERE " + OPEN, Long.class)
                 .setParameter("now", at(now))
                 .setParameter("tag", tag)
                 .getSingleResult();
