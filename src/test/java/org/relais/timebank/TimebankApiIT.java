@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.response.Response;
 import java.net.URL;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -28,6 +30,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.relais.testing.Api;
 import org.relais.testing.Api.Member;
 import org.relais.testing.Deployments;
+import org.relais.testing.Outbox;
+import org.relais.testing.PageClient;
 
 /** The time bank's ledger through its JSON API: bounds, overflow, idempotency, concurrency. */
 @ExtendWith(ArquillianExtension.class)
@@ -319,5 +323,65 @@ public class TimebankApiIT {
                 .body("errors.field", hasItem("place"));
         api.as(lina).delete("/api/v1/timebank/offers/" + id).then().statusCode(204);
         api.anonymous().get("/api/v1/timebank/offers/" + id).then().statusCode(404);
+    }
+
+    static io.restassured.response.ValidatableResponse melt(Api api, LocalDate on, Member only) {
+        return api.asAdmin()
+                .queryParam("on", on.toString())
+                .queryParam("memberId", only.id())
+                .post("/api/v1/timebank/melting/run")
+                .then()
+                .statusCode(200);
+    }
+
+    /**
+     * Melting, run as on later days (the test servers turn the policy on: 6 months, 5 %): a warning
+     * mail the month before, one melt into the pool per month, never twice.
+     */
+    @Test
+    void idleCreditsAreWarnedThenMeltOncePerMonth() {
+        Api api = new Api(base);
+        Member olga = api.newMember("Olga Généreuse");
+        Member paul = api.newMember("Paul Économe");
+        pay(api, olga, paul, 590, "Atelier démarches", UUID.randomUUID().toString())
+                .then()
+                .statusCode(201);
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        api.as(olga)
+                .queryParam("on", today.toString())
+                .post("/api/v1/timebank/melting/run")
+                .then()
+                .statusCode(403);
+
+        melt(api, today.plusMonths(5).plusDays(1), paul)
+                .body("enabled", equalTo(true))
+                .body("warned", equalTo(List.of(paul.id())))
+                .body("meltedMinutes", equalTo(0));
+        Outbox.Mail warning = Outbox.awaitMail(paul.email(), "fondre");
+        assertTrue(warning.body().contains("9 h 50"), warning.body());
+        assertTrue(warning.body().contains("29 min"), warning.body()); // 5 % of 9 h 50
+        melt(api, today.plusMonths(5).plusDays(2), paul).body("warned", equalTo(List.of()));
+        assertEquals(
+                1,
+                Outbox.mailsTo(paul.email()).stream()
+                        .filter(m -> m.subject().contains("fondre"))
+                        .count());
+
+        LocalDate due = today.plusMonths(6).plusDays(1);
+        melt(api, due, paul)
+                .body("melted[0].memberId", equalTo(paul.id()))
+                .body("meltedMinutes", equalTo(29));
+        melt(api, due, paul).body("meltedMinutes", equalTo(0));
+        melt(api, due.plusDays(3), paul).body("meltedMinutes", equalTo(0));
+        assertEquals(561, balance(api, paul));
+        api.as(paul)
+                .get("/api/v1/timebank/me/entries")
+                .then()
+                .body("total", equalTo(2))
+                .body("items[0].kind", equalTo("MELT"))
+                .body("items[0].minutes", equalTo(-29));
+        String history = PageClient.loggedIn(base, paul).get("/banque-de-temps/compte").text();
+        assertTrue(history.contains("fonte : 29 min versée au fonds commun"), history);
+        api.asAdmin().get("/api/v1/timebank/audit").then().body("ok", equalTo(true));
     }
 }

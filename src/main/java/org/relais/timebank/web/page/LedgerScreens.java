@@ -16,6 +16,7 @@ import org.relais.timebank.application.LedgerReading.AccountView;
 import org.relais.timebank.application.LedgerReading.HistoryPage;
 import org.relais.timebank.application.LedgerReading.HistoryView;
 import org.relais.timebank.domain.HoursFormat;
+import org.relais.timebank.domain.TransferKind;
 
 /**
  * Builds the time bank's ledger pages: amounts are formatted here ("3 h 15") so that templates only
@@ -43,6 +44,7 @@ public class LedgerScreens {
             String counterpart,
             String memo,
             String overflow,
+            String melted,
             boolean reversible) {}
 
     public View account(long memberId, String page) {
@@ -115,6 +117,9 @@ public class LedgerScreens {
                                         h.memo(),
                                         h.overflowMinutes() > 0
                                                 ? HoursFormat.format(h.overflowMinutes())
+                                                : null,
+                                        h.kind() == TransferKind.MELT
+                                                ? HoursFormat.format(Math.abs(h.minutes()))
                                                 : null,
                                         h.reversible()))
                 .toList();
