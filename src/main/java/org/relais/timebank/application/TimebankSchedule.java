@@ -14,7 +14,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.relais.platform.persistence.StartupTask;
 
-/** Melts idle credits every night at 03:30, Paris time, when the policy is on. */
+/**
+ * Melts idle credits every night at 03:30, Paris time, when the policy is on, and audits the ledger
+ * every {@code relais.timebank.audit.period-minutes} (an hour by default).
+ */
 @ApplicationScoped
 public class TimebankSchedule implements StartupTask {
     private static final Logger LOG = Logger.getLogger(TimebankSchedule.class.getName());
@@ -23,6 +26,7 @@ public class TimebankSchedule implements StartupTask {
 
     @Resource ManagedScheduledExecutorService executor;
     @Inject MeltingJob melting;
+    @Inject AuditWatch audit;
     @Inject TimebankSettings settings;
     @Inject Clock clock;
 
@@ -38,6 +42,16 @@ public class TimebankSchedule implements StartupTask {
                 delayUntilNext(ZonedDateTime.now(clock.withZone(PARIS))).toSeconds(),
                 TimeUnit.DAYS.toSeconds(1),
                 TimeUnit.SECONDS);
+        long period = settings.auditPeriodMinutes();
+        executor.scheduleAtFixedRate(this::auditQuietly, period, period, TimeUnit.MINUTES);
+    }
+
+    private void auditQuietly() {
+        try {
+            audit.check();
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "Échec de l’audit du grand livre de la banque de temps", e);
+        }
     }
 
     private void meltQuietly() {
