@@ -492,6 +492,12 @@ public class QaApiIT {
                 .body("bountyStatus", equalTo("SETTLED"));
         assertEquals(90, account(api, helper).getLong("balanceMinutes"));
         assertEquals(0, account(api, asker).getList("holds").size());
+        api.as(helper)
+                .get("/api/v1/timebank/me/entries")
+                .then()
+                .body("items[0].kind", equalTo("SETTLE"))
+                .body("items[0].purpose", equalTo("Prime sur la question « " + title + " »"));
+
         String closed =
                 askWithBounty(api, asker, "Une question en double avec sa prime ?", tag, 30);
         assertEquals(-120, account(api, asker).getLong("balanceMinutes"));
@@ -503,5 +509,14 @@ public class QaApiIT {
                 .body("bountyStatus", equalTo("RELEASED"));
         assertEquals(-90, account(api, asker).getLong("balanceMinutes"));
         api.asAdmin().get("/api/v1/timebank/audit").then().body("ok", equalTo(true));
+
+        // the asker's history names the purpose of the hold instead of the pool
+        var rows =
+                org.relais.testing.PageClient.loggedIn(base, asker)
+                        .get("/banque-de-temps/compte")
+                        .document()
+                        .select("table.timebank-history tbody tr");
+        assertEquals(
+                "Prime sur la question « " + title + " »", rows.last().select("td").get(2).text());
     }
 }

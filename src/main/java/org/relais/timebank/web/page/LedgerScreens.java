@@ -45,7 +45,8 @@ public class LedgerScreens {
             String memo,
             String overflow,
             String melted,
-            boolean reversible) {}
+            boolean reversible,
+            String purpose) {}
 
     public View account(long memberId, String page) {
         AccountView account = reading.account(memberId);
@@ -121,7 +122,8 @@ public class LedgerScreens {
                                         h.kind() == TransferKind.MELT
                                                 ? HoursFormat.format(Math.abs(h.minutes()))
                                                 : null,
-                                        h.reversible()))
+                                        h.reversible(),
+                                        h.purpose()))
                 .toList();
     }
 
