@@ -231,26 +231,31 @@ public class JpaTimebankRepository implements TimebankRepository {
 
     @Override
     public boolean recordMeltWarning(long accountId, YearMonth meltMonth, OffsetDateTime now) {
-        return em.createNativeQuery(
-                                "INSERT INTO timebank_melt_warning (account_id, melt_month, sent_at)"
-                                        + " VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
-                        .setParameter(1, accountId)
-                        .setParameter(2, meltMonth.toString())
-                        .setParameter(3, now)
-                        .executeUpdate()
-                == 1;
+        return insertOnce(
+                "INSERT INTO timebank_melt_warning (account_id, melt_month, sent_at)"
+                        + " VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+                accountId,
+                meltMonth.toString(),
+                now);
     }
 
     @Override
     public boolean recordAuditAlert(String fingerprint, String violations, OffsetDateTime now) {
-        return em.createNativeQuery(
-                                "INSERT INTO timebank_audit_alert (fingerprint, violations,"
-                                        + " alerted_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
-                        .setParameter(1, fingerprint)
-                        .setParameter(2, violations)
-                        .setParameter(3, now)
-                        .executeUpdate()
-                == 1;
+        return insertOnce(
+                "INSERT INTO timebank_audit_alert (fingerprint, violations, alerted_at)"
+                        + " VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+                fingerprint,
+                violations,
+                now);
+    }
+
+    /** Runs an {@code INSERT … ON CONFLICT DO NOTHING}; true when the row was new. */
+    private boolean insertOnce(String sql, Object... parameters) {
+        var query = em.createNativeQuery(sql);
+        for (int i = 0; i < parameters.length; i++) {
+            query.setParameter(i + 1, parameters[i]);
+        }
+        return query.executeUpdate() == 1;
     }
 
     @Override

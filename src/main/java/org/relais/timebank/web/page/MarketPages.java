@@ -2,8 +2,8 @@ package org.relais.timebank.web.page;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -87,16 +87,8 @@ public class MarketPages {
     @Path("annonces/nouvelle")
     @RolesAllowed("member")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response publish(
-            @FormParam("kind") String kind,
-            @FormParam("title") String title,
-            @FormParam("description") String description,
-            @FormParam("tags") String tags,
-            @FormParam("place") String place,
-            @FormParam("online") String online,
-            @FormParam("durationMinutes") String duration) {
-        Map<String, String> form =
-                OfferForm.of(kind, title, description, tags, place, online, duration);
+    public Response publish(@BeanParam OfferForm.Posted posted) {
+        Map<String, String> form = posted.form();
         try {
             OfferService.OfferView published =
                     offers.publish(caller.require(), OfferForm.draft(form));

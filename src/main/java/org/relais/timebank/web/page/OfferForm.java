@@ -1,5 +1,6 @@
 package org.relais.timebank.web.page;
 
+import jakarta.ws.rs.FormParam;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,8 +9,36 @@ import org.relais.timebank.application.OfferService;
 import org.relais.timebank.application.OfferService.OfferDraft;
 
 /** The fields of the form that publishes or edits an offer, as typed, and the draft they make. */
-final class OfferForm {
+public final class OfferForm {
     private OfferForm() {}
+
+    /** The form's fields as posted ({@code @BeanParam}). */
+    public static class Posted {
+        @FormParam("kind")
+        String kind;
+
+        @FormParam("title")
+        String title;
+
+        @FormParam("description")
+        String description;
+
+        @FormParam("tags")
+        String tags;
+
+        @FormParam("place")
+        String place;
+
+        @FormParam("online")
+        String online;
+
+        @FormParam("durationMinutes")
+        String duration;
+
+        Map<String, String> form() {
+            return of(kind, title, description, tags, place, online, duration);
+        }
+    }
 
     static Map<String, String> of(
             String kind,

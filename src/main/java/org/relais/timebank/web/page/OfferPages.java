@@ -2,6 +2,7 @@ package org.relais.timebank.web.page;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -64,17 +65,8 @@ public class OfferPages {
     @Path("modifier")
     @RolesAllowed("member")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response edit(
-            @PathParam("id") long id,
-            @FormParam("kind") String kind,
-            @FormParam("title") String title,
-            @FormParam("description") String description,
-            @FormParam("tags") String tags,
-            @FormParam("place") String place,
-            @FormParam("online") String online,
-            @FormParam("durationMinutes") String duration) {
-        Map<String, String> form =
-                OfferForm.of(kind, title, description, tags, place, online, duration);
+    public Response edit(@PathParam("id") long id, @BeanParam OfferForm.Posted posted) {
+        Map<String, String> form = posted.form();
         try {
             offers.edit(caller.require(), id, OfferForm.draft(form));
             return Response.seeOther(URI.create(path(id))).build();
