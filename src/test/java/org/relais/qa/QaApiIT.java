@@ -400,4 +400,112 @@ public class QaApiIT {
         place.put("criteria", List.of("M1", "M2", "ACC-1", "CUL-2", "SPU-1", "LIB-1", "DEV-3"));
         return place;
     }
+
+    static String askWithBounty(Api api, Member asker, String title, String tag, long minutes) {
+        return api.as(asker)
+                .body(
+                        Map.of(
+                                "title",
+                                title,
+                                "body",
+                                "Je cherche une méthode éprouvée avec un public débutant.",
+                                "tags",
+                                List.of(tag),
+                                "bountyMinutes",
+                                minutes))
+                .post("/api/v1/questions")
+                .then()
+                .statusCode(201)
+                .body("bountyMinutes", equalTo((int) minutes))
+                .body("bountyStatus", equalTo("OPEN"))
+                .extract()
+                .path("id");
+    }
+
+    static io.restassured.path.json.JsonPath account(Api api, Member member) {
+        return api.as(member)
+                .get("/api/v1/timebank/me")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+    }
+
+    /**
+     * A bounty in time bank hours: held at asking (refused under the floor), listed in the asker's
+     * holds, shown on the page, paid to the accepted answer, given back when the question closes.
+     */
+    @Test
+    void aBountyIsHeldThenPaidToTheAcceptedAnswerOrGivenBack() {
+        Api api = new Api(base);
+        String tag = newTag(api);
+        Member asker = api.newMember("Rose Prime");
+        Member helper = api.newMember("Sami Aidant");
+        String title = "Comment accompagner une première déclaration en ligne ?";
+        String question = askWithBounty(api, asker, title, tag, 90);
+
+        io.restassured.path.json.JsonPath mine = account(api, asker);
+        assertEquals(-90, mine.getLong("balanceMinutes"));
+        assertEquals(1, mine.getList("holds").size());
+        assertEquals("Prime sur la question « " + title + " »", mine.getString("holds[0].purpose"));
+        assertEquals(90, mine.getLong("holds[0].minutes"));
+        String page = new org.relais.testing.PageClient(base).get("/questions/" + question).text();
+        assertTrue(page.contains("Prime : 1 h 30"), page);
+
+        api.as(asker)
+                .body(
+                        Map.of(
+                                "title",
+                                "Une prime bien trop grosse pour mon compte ?",
+                                "body",
+                                "Détail.",
+                                "tags",
+                                List.of(tag),
+                                "bountyMinutes",
+                                600))
+                .post("/api/v1/questions")
+                .then()
+                .statusCode(422)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("bountyMinutes"))
+                .body("errors.message", hasItem(org.hamcrest.Matchers.containsString("8 h 30")));
+        assertEquals(-90, account(api, asker).getLong("balanceMinutes"));
+        assertEquals(1, account(api, asker).getList("holds").size());
+
+        String answer = answer(api, helper, question);
+        api.as(asker)
+                .body(Map.of("answerId", answer))
+                .post("/api/v1/questions/" + question + "/accept")
+                .then()
+                .statusCode(200)
+                .body("bountyStatus", equalTo("SETTLED"));
+        assertEquals(90, account(api, helper).getLong("balanceMinutes"));
+        assertEquals(0, account(api, asker).getList("holds").size());
+        api.as(helper)
+                .get("/api/v1/timebank/me/entries")
+                .then()
+                .body("items[0].kind", equalTo("SETTLE"))
+                .body("items[0].purpose", equalTo("Prime sur la question « " + title + " »"));
+
+        String closed =
+                askWithBounty(api, asker, "Une question en double avec sa prime ?", tag, 30);
+        assertEquals(-120, account(api, asker).getLong("balanceMinutes"));
+        api.asAdmin()
+                .body(Map.of("originalId", question))
+                .post("/api/v1/questions/" + closed + "/duplicate")
+                .then()
+                .statusCode(200)
+                .body("bountyStatus", equalTo("RELEASED"));
+        assertEquals(-90, account(api, asker).getLong("balanceMinutes"));
+        api.asAdmin().get("/api/v1/timebank/audit").then().body("ok", equalTo(true));
+
+        // the asker's history names the purpose of the hold instead of the pool
+        var rows =
+                org.relais.testing.PageClient.loggedIn(base, asker)
+                        .get("/banque-de-temps/compte")
+                        .document()
+                        .select("table.timebank-history tbody tr");
+        assertEquals(
+                "Prime sur la question « " + title + " »", rows.last().select("td").get(2).text());
+    }
 }

@@ -45,6 +45,8 @@ public class TestServers implements LauncherSessionListener {
             options.add("-Drelais.diagnostics.sql-count=true");
             options.add("-Drelais.admin.email=" + ADMIN_EMAIL);
             options.add("-Drelais.admin.password=" + ADMIN_PASSWORD);
+            // melting only touches accounts idle for months: TimebankApiIT runs it as on later days
+            options.add("-Drelais.timebank.melting.enabled=true");
             options.addAll(databaseOptions(dataDir));
             System.setProperty("relais.test.cmdOptions", String.join(" ", options));
         } catch (IOException e) {

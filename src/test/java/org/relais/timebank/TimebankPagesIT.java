@@ -10,11 +10,12 @@ import java.util.UUID;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.relais.testing.RelaisServer;
 import org.relais.testing.Api;
 import org.relais.testing.Api.Member;
+import org.relais.testing.Outbox;
 import org.relais.testing.PageClient;
 import org.relais.testing.PageClient.Page;
-import org.relais.testing.RelaisServer;
 
 /** The time bank's pages without JavaScript: the pay form, its confirmation step and CSRF. */
 @ExtendWith(RelaisServer.class)
@@ -22,6 +23,7 @@ public class TimebankPagesIT {
     static final String PAY = "/banque-de-temps/verser";
 
     @RelaisServer.Base URL base;
+
 
     @Test
     void thePayFormConfirmsTheOverflowBeforePayingAndPaysOnce() {
@@ -161,5 +163,115 @@ public class TimebankPagesIT {
         assertEquals(200, browser.get("/banque-de-temps/fonds-commun").status());
         assertEquals(200, browser.get("/banque-de-temps/compte").status());
         assertEquals(403, browser.get("/banque-de-temps/coordination").status());
+    }
+
+    static String publish(Api api, Member author, String title) {
+        return api.as(author)
+                .body(
+                        Map.of(
+                                "kind",
+                                "OFFER",
+                                "title",
+                                title,
+                                "description",
+                                "Je montre les réglages essentiels pas à pas.",
+                                "tags",
+                                java.util.List.of("smartphone"),
+                                "online",
+                                true,
+                                "durationMinutes",
+                                60))
+                .post("/api/v1/timebank/offers")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+
+    @Test
+    void theAuthorEditsThenWithdrawsTheirListingFromItsPage() {
+        Api api = new Api(base);
+        Member tania = api.newMember("Tania Autrice");
+        Member ugo = api.newMember("Ugo Voisin");
+        String id = publish(api, tania, "Prise en main d’un smartphone");
+        String path = "/banque-de-temps/annonces/" + id;
+        PageClient author = PageClient.loggedIn(base, tania);
+        assertTrue(author.get(path).text().contains("Modifier l’annonce"));
+        PageClient other = PageClient.loggedIn(base, ugo);
+        assertTrue(!other.get(path).text().contains("Modifier l’annonce"));
+        assertEquals(403, other.get(path + "/modifier").status());
+
+        Page form = author.get(path + "/modifier");
+        Map<String, Object> fields = new LinkedHashMap<>();
+        for (Element input : form.document().select("form[action=" + path + "/modifier] input")) {
+            if (!input.attr("type").equals("radio") && !input.attr("type").equals("checkbox")) {
+                fields.put(input.attr("name"), input.attr("value"));
+            }
+        }
+        fields.remove("_csrf");
+        fields.put("kind", "OFFER");
+        fields.put("online", "oui");
+        fields.put("description", "Je montre les réglages essentiels pas à pas.");
+        fields.put("title", "Tél");
+        Page refused = author.submit(form, path + "/modifier", fields);
+        assertEquals(422, refused.status());
+        assertTrue(refused.text().contains("Le titre doit compter entre 5 et"), refused.text());
+        api.anonymous()
+                .get("/api/v1/timebank/offers/" + id)
+                .then()
+                .body("title", org.hamcrest.Matchers.equalTo("Prise en main d’un smartphone"));
+
+        fields.put("title", "Prise en main d’un smartphone Android");
+        assertEquals(303, author.submit(form, path + "/modifier", fields).status());
+        assertTrue(author.get(path).text().contains("Prise en main d’un smartphone Android"));
+
+        Page page = author.get(path);
+        assertEquals(403, author.post(path + "/retirer", Map.of()).status(), "no CSRF token");
+        Page withdrawn = author.submit(page, path + "/retirer", Map.of());
+        assertEquals(303, withdrawn.status());
+        api.anonymous().get("/api/v1/timebank/offers/" + id).then().statusCode(404);
+    }
+
+    @Test
+    void contactingTheAuthorSendsANotificationAndAMail() {
+        Api api = new Api(base);
+        Member vera = api.newMember("Véra Autrice");
+        Member william = api.newMember("William Curieux");
+        String id = publish(api, vera, "Découvrir les démarches CAF en ligne");
+        String path = "/banque-de-temps/annonces/" + id;
+        PageClient browser = PageClient.loggedIn(base, william);
+        Page offer = browser.get(path);
+        assertTrue(
+                offer.document().select("a[href=" + path + "/contacter]").size() > 0,
+                "Contacter leads to the contact form");
+
+        Page form = browser.get(path + "/contacter");
+        assertEquals(200, form.status());
+        Page empty = browser.submit(form, path + "/contacter", Map.of("message", "  "));
+        assertEquals(422, empty.status());
+        assertTrue(empty.text().contains("Écrivez un message"), empty.text());
+
+        String message = "Bonjour, seriez-vous disponible mardi pour un atelier CAF à Quimper ?";
+        Page sent = browser.submit(form, path + "/contacter", Map.of("message", message));
+        assertEquals(303, sent.status());
+        assertTrue(
+                browser.get(java.net.URI.create(sent.location()).getPath() + "?envoye=1")
+                        .text()
+                        .contains("Votre message a été envoyé"));
+        Outbox.Mail mail = Outbox.awaitMail(vera.email(), "Du nouveau pour vous sur Relais");
+        assertTrue(mail.body().contains(message), mail.body());
+        assertTrue(mail.body().contains(william.email()), mail.body());
+        api.as(vera)
+                .get("/api/v1/notifications")
+                .then()
+                .body("items.kind", org.hamcrest.Matchers.hasItem("timebank.contact"));
+        PageClient author = PageClient.loggedIn(base, vera);
+        Page self =
+                author.submit(
+                        author.get(path + "/contacter"),
+                        path + "/contacter",
+                        Map.of("message", "À moi-même"));
+        assertEquals(422, self.status());
+        assertTrue(self.text().contains("Vous ne pouvez pas vous écrire à vous-même"));
     }
 }

@@ -244,6 +244,11 @@ public class AccountService {
         return accounts.anyWithRole(Caller.ADMIN);
     }
 
+    /** The active administrators, for alerts that need a person (a broken ledger). */
+    public List<Long> administrators() {
+        return accounts.activeWithRole(Caller.ADMIN);
+    }
+
     public boolean anyAccount() {
         return accounts.countAll() > 0;
     }

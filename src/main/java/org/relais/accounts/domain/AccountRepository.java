@@ -25,6 +25,9 @@ public interface AccountRepository {
 
     boolean anyWithRole(String role);
 
+    /** The ids of the active accounts that hold a role. */
+    List<Long> activeWithRole(String role);
+
     void store(EmailToken token);
 
     Optional<EmailToken> findEmailToken(String tokenHash);

@@ -83,6 +83,17 @@ public class JpaAccountRepository implements AccountRepository {
     }
 
     @Override
+    public List<Long> activeWithRole(String role) {
+        return em.createQuery(
+                        "select a.id from Account a join a.roles r where r = :role"
+                                + " and a.status = :status order by a.id",
+                        Long.class)
+                .setParameter("role", role)
+                .setParameter("status", AccountStatus.ACTIVE)
+                .getResultList();
+    }
+
+    @Override
     public void store(EmailToken token) {
         em.persist(token);
     }

@@ -328,7 +328,10 @@ public class DemoQuestions implements DemoContributor {
                 continue;
             }
             long id =
-                    qa.ask(asker, new AskQuestion(demo.title(), demo.body(), demo.tags(), null))
+                    qa.ask(
+                                    asker,
+                                    new AskQuestion(
+                                            demo.title(), demo.body(), demo.tags(), null, null))
                             .id();
             demo.upvoters().stream()
                     .map(key -> caller(context, key))

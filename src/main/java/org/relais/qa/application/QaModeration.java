@@ -34,6 +34,7 @@ public class QaModeration {
     @Inject SearchOutbox outbox;
     @Inject Reputations reputations;
     @Inject QaService qa;
+    @Inject QaBounties bounties;
 
     /** Moderators close a question as a duplicate of an earlier one. */
     public QuestionView closeAsDuplicate(Caller caller, long questionId, Long originalId) {
@@ -48,6 +49,7 @@ public class QaModeration {
                 .findQuestion(originalId)
                 .orElseThrow(() -> RuleViolation.of("originalId", "qa.duplicate.invalid"));
         question.closeAsDuplicateOf(originalId);
+        bounties.release(question);
         outbox.changed(QUESTION_TYPE, questionId);
         return qa.get(questionId, caller);
     }

@@ -39,6 +39,7 @@ import org.relais.qa.domain.Question;
 import org.relais.qa.domain.Suggestion;
 import org.relais.qa.domain.Vote;
 import org.relais.qa.domain.WordSet;
+import org.relais.timebank.application.HoldService;
 
 /**
  * The Q&A use cases of asking and answering: ask, answer, invite, read, list, find similar
@@ -62,6 +63,7 @@ public class QaService {
     @Inject PlaceService places;
     @Inject AccountService accounts;
     @Inject Clock clock;
+    @Inject QaBounties bounties;
 
     public QuestionView ask(Caller caller, AskQuestion command) {
         String title = title(command.title());
@@ -69,12 +71,16 @@ public class QaService {
         List<TagView> resolved =
                 tags.resolve(command.tags(), caller, Question.TAGS_MIN, Question.TAGS_MAX);
         String placeId = place(command.placeId());
+        Integer bounty = QaBounties.checked(command.bountyMinutes());
         Set<String> slugs =
                 resolved.stream()
                         .map(TagView::slug)
                         .collect(Collectors.toCollection(LinkedHashSet::new));
         Question question = new Question(caller.accountId(), title, body, slugs, placeId, now());
         repository.store(question);
+        if (bounty != null) {
+            bounties.offer(question, bounty);
+        }
         outbox.changed(QUESTION_TYPE, question.id());
         routing.route(question);
         notifyFollowers(question);
@@ -285,7 +291,13 @@ public class QaService {
                 q.createdAt(),
                 myVote,
                 answers,
-                suggested);
+                suggested,
+                q.bountyMinutes() == null
+                        ? null
+                        : new QuestionView.Bounty(
+                                q.bountyMinutes(),
+                                HoldService.hours(q.bountyMinutes()),
+                                bounties.status(q)));
     }
 
     private String name(long accountId) {

@@ -30,6 +30,7 @@ public class QaVoting {
     @Inject Notifications notifications;
     @Inject Reputations reputations;
     @Inject QaService qa;
+    @Inject QaBounties bounties;
 
     /** Votes +1 or −1 on a question or answer, or withdraws the vote with 0. */
     public int vote(Caller caller, PostType type, long postId, Integer value) {
@@ -94,6 +95,7 @@ public class QaVoting {
         }
         if (!answerId.equals(previous)) {
             answer.accepted(qa.now());
+            bounties.pay(question, answer.authorId());
             if (!answer.isAuthor(caller.accountId())) {
                 reputations.grant(
                         answer.authorId(), ReputationReason.ANSWER_ACCEPTED, acceptCause(answerId));

@@ -20,7 +20,16 @@ public record QuestionView(
         OffsetDateTime createdAt,
         int myVote,
         List<AnswerView> answers,
-        List<SuggestedExpert> suggestedExperts) {
+        List<SuggestedExpert> suggestedExperts,
+        Bounty bounty) {
+
+    /**
+     * Hours offered to the accepted answer.
+     *
+     * @param status OPEN (held), SETTLED (paid to the accepted answer), RELEASED (given back)
+     * @param amount the minutes as pages say them, "1 h 30"
+     */
+    public record Bounty(int minutes, String amount, String status) {}
 
     public record AnswerView(
             long id,

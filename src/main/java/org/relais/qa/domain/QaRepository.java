@@ -39,6 +39,9 @@ public interface QaRepository {
     /** The newest questions, to look for similar ones among them. */
     List<Question> recentQuestions(int limit);
 
+    /** Questions with a bounty and no accepted answer, asked before the given time. */
+    List<Question> unacceptedBountiesAskedBefore(java.time.OffsetDateTime before);
+
     Optional<Vote> findVote(PostType type, long postId, long voterId);
 
     List<Vote> votesOn(PostType type, Collection<Long> postIds);

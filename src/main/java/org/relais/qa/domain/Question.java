@@ -73,6 +73,12 @@ public class Question {
     @Column(name = "tag", length = 40)
     private Set<String> tags = new LinkedHashSet<>();
 
+    @Column(name = "bounty_minutes")
+    private Integer bountyMinutes;
+
+    @Column(name = "bounty_hold_id")
+    private Long bountyHoldId;
+
     @Version private long version;
 
     protected Question() {}
@@ -131,6 +137,33 @@ public class Question {
             throw new IllegalArgumentException("a question cannot duplicate itself");
         }
         duplicateOf = originalId;
+    }
+
+    /** Hours the asker offers to the answer they accept, held in the time bank meanwhile. */
+    public void offerBounty(int minutes, long holdId) {
+        if (minutes <= 0 || bountyHoldId != null) {
+            throw new IllegalStateException("one positive bounty per question");
+        }
+        bountyMinutes = minutes;
+        bountyHoldId = holdId;
+    }
+
+    /**
+     * Whether a bounty still waiting for an accepted answer has waited long enough to go back to
+     * the asker: after {@code days} days, so hours do not stay locked on a question left open.
+     */
+    public boolean bountyExpired(OffsetDateTime now, int days) {
+        return bountyHoldId != null
+                && acceptedAnswerId == null
+                && !createdAt.plusDays(days).isAfter(now);
+    }
+
+    public Integer bountyMinutes() {
+        return bountyMinutes;
+    }
+
+    public Long bountyHoldId() {
+        return bountyHoldId;
     }
 
     public boolean isAuthor(long accountId) {

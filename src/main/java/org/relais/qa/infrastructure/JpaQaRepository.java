@@ -116,6 +116,17 @@ public class JpaQaRepository implements QaRepository {
     }
 
     @Override
+    public List<Question> unacceptedBountiesAskedBefore(java.time.OffsetDateTime before) {
+        return em.createQuery(
+                        "select q from Question q where q.bountyHoldId is not null"
+                                + " and q.acceptedAnswerId is null and q.createdAt < :before"
+                                + " order by q.id",
+                        Question.class)
+                .setParameter("before", before)
+                .getResultList();
+    }
+
+    @Override
     public List<Question> recentQuestions(int limit) {
         return em.createQuery(
                         "select q from Question q order by q.createdAt desc, q.id desc",

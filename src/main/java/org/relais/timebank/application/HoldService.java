@@ -8,6 +8,7 @@ import org.relais.platform.error.ConflictException;
 import org.relais.platform.error.NotFoundException;
 import org.relais.platform.error.RuleViolation;
 import org.relais.timebank.domain.Hold;
+import org.relais.timebank.domain.HoursFormat;
 import org.relais.timebank.domain.LedgerAccount;
 import org.relais.timebank.domain.TimebankRepository;
 import org.relais.timebank.domain.Transfer;
@@ -78,6 +79,23 @@ public class HoldService {
         hold.close(Hold.Status.RELEASED);
         return record(
                 plan, new Transfer.Parties(null, hold.ownerId()), hold.accountId(), hold, locked);
+    }
+
+    /**
+     * Where a hold stands: {@code OPEN}, {@code SETTLED} (paid) or {@code RELEASED} (given back).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String status(long holdId) {
+        return repository
+                .findHold(holdId)
+                .orElseThrow(() -> new NotFoundException("timebank.hold.not-found"))
+                .status()
+                .name();
+    }
+
+    /** An amount as every page says it ("1 h 30"), for the capabilities that show a hold. */
+    public static String hours(long minutes) {
+        return HoursFormat.format(minutes);
     }
 
     /** The hold, still open: a settled or released hold is refused before anything is planned. */

@@ -21,6 +21,9 @@ import org.relais.timebank.domain.TransferKind;
 @ApplicationScoped
 @Transactional
 public class LedgerReading {
+    private static final Set<TransferKind> HOLD_KINDS =
+            Set.of(TransferKind.HOLD, TransferKind.SETTLE, TransferKind.RELEASE);
+
     @Inject TimebankRepository repository;
     @Inject AccountService accounts;
 
@@ -40,6 +43,8 @@ public class LedgerReading {
      *
      * @param overflowMinutes what overflowed into the pool when this line is a credit that hit the
      *     ceiling
+     * @param purpose for hours set aside, paid or given back from a hold, what the hold was for
+     *     ("Prime sur la question « … »"), which stands for the counterpart; otherwise null
      */
     public record HistoryView(
             long transferId,
@@ -51,7 +56,8 @@ public class LedgerReading {
             String counterpart,
             String memo,
             long overflowMinutes,
-            boolean reversible) {}
+            boolean reversible,
+            String purpose) {}
 
     public record HistoryPage(List<HistoryView> items, long total) {}
 
@@ -158,7 +164,8 @@ public class LedgerReading {
                 name,
                 transfer.memo(),
                 !pool && credit ? transfer.overflowMinutes() : 0,
-                transfer.kind() != TransferKind.REVERSAL && transfer.reversalOf() == null);
+                transfer.kind() != TransferKind.REVERSAL && transfer.reversalOf() == null,
+                HOLD_KINDS.contains(transfer.kind()) ? transfer.memo() : null);
     }
 
     private boolean hidden(long memberId) {

@@ -54,7 +54,9 @@ public class LedgerWriter {
         }
         repository.store(transfer);
         for (Posting posting : plan.postings()) {
-            long balance = locked.get(posting.accountId()).apply(posting.minutes(), now);
+            long balance =
+                    locked.get(posting.accountId())
+                            .apply(posting.minutes(), plan.kind().isActivity() ? now : null);
             repository.store(
                     new Entry(transfer.id(), posting.accountId(), posting.minutes(), balance));
         }

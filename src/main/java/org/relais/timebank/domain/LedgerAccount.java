@@ -67,10 +67,16 @@ public class LedgerAccount {
         return new AccountBounds(floorMinutes, ceilingMinutes);
     }
 
-    /** Adds (or takes) the minutes of one entry; returns the new balance. */
-    public long apply(long minutes, OffsetDateTime now) {
+    /**
+     * Adds (or takes) the minutes of one entry; returns the new balance. {@code activity} is null
+     * for a move that is not the member's doing (melting), which leaves the last activity as it
+     * was.
+     */
+    public long apply(long minutes, OffsetDateTime activity) {
         balanceMinutes = Math.addExact(balanceMinutes, minutes);
-        lastActivity = now;
+        if (activity != null) {
+            lastActivity = activity;
+        }
         return balanceMinutes;
     }
 

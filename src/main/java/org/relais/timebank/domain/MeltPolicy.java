@@ -1,6 +1,7 @@
 package org.relais.timebank.domain;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 
 /**
@@ -37,6 +38,20 @@ public record MeltPolicy(boolean enabled, int idleMonths, int percentPerMonth) {
                 && balance > 0
                 && percentPerMonth > 0
                 && idleMonths(lastActivity, today) == idleMonths - 1;
+    }
+
+    /**
+     * The month a melt due today belongs to, counted from the last activity (the 6th month of
+     * idleness, the 7th…): at most one melt per account and per such month, however often the job
+     * runs.
+     */
+    public YearMonth meltMonth(LocalDate lastActivity, LocalDate today) {
+        return YearMonth.from(lastActivity.plusMonths(idleMonths(lastActivity, today)));
+    }
+
+    /** The day the first melt is due, announced by the warning. */
+    public LocalDate firstMeltDay(LocalDate lastActivity) {
+        return lastActivity.plusMonths(idleMonths);
     }
 
     static long idleMonths(LocalDate lastActivity, LocalDate today) {

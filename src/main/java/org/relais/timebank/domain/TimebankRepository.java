@@ -1,6 +1,7 @@
 package org.relais.timebank.domain;
 
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 
@@ -40,6 +41,18 @@ public interface TimebankRepository {
 
     /** Keys (payer:key) found on more than one transfer, and transfers reversed twice. */
     List<String> keysAppliedTwice();
+
+    /**
+     * Members whose positive balance has not moved since before {@code activeBefore}, or only the
+     * given member when not null.
+     */
+    List<Long> idleMembers(OffsetDateTime activeBefore, Long onlyMember);
+
+    /** Records the warning before an account's first melt; false when it was already sent. */
+    boolean recordMeltWarning(long accountId, YearMonth meltMonth, OffsetDateTime now);
+
+    /** Records an alert for a set of violations; false when that set was already alerted. */
+    boolean recordAuditAlert(String fingerprint, String violations, OffsetDateTime now);
 
     Optional<Hold> findHold(long id);
 

@@ -158,6 +158,10 @@ public class Transfer {
         return offerId;
     }
 
+    public String idempotencyKey() {
+        return idempotencyKey;
+    }
+
     public String requestHash() {
         return requestHash;
     }

@@ -15,5 +15,10 @@ public enum TransferKind {
     /** Minutes of a hold paid to the member who earned them. */
     SETTLE,
     /** Unused minutes of a hold returned to the member who set them aside. */
-    RELEASE
+    RELEASE;
+
+    /** Whether the transfer counts as the accounts' activity; melting must not reset idleness. */
+    public boolean isActivity() {
+        return this != MELT;
+    }
 }

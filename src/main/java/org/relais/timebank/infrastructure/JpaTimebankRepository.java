@@ -6,6 +6,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -210,6 +211,51 @@ public class JpaTimebankRepository implements TimebankRepository {
 
     private static long number(Object value) {
         return ((Number) value).longValue();
+    }
+
+    @Override
+    public List<Long> idleMembers(OffsetDateTime activeBefore, Long onlyMember) {
+        TypedQuery<Long> query =
+                em.createQuery(
+                        "select a.memberId from LedgerAccount a where a.kind = :k"
+                                + " and a.balanceMinutes > 0 and a.lastActivity < :before"
+                                + (onlyMember == null ? "" : " and a.memberId = :m")
+                                + " order by a.id",
+                        Long.class);
+        query.setParameter("k", AccountKind.MEMBER).setParameter("before", activeBefore);
+        if (onlyMember != null) {
+            query.setParameter("m", onlyMember);
+        }
+        return query.getResultList();
+    }
+
+    @Override
+    public boolean recordMeltWarning(long accountId, YearMonth meltMonth, OffsetDateTime now) {
+        return insertOnce(
+                "INSERT INTO timebank_melt_warning (account_id, melt_month, sent_at)"
+                        + " VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+                accountId,
+                meltMonth.toString(),
+                now);
+    }
+
+    @Override
+    public boolean recordAuditAlert(String fingerprint, String violations, OffsetDateTime now) {
+        return insertOnce(
+                "INSERT INTO timebank_audit_alert (fingerprint, violations, alerted_at)"
+                        + " VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+                fingerprint,
+                violations,
+                now);
+    }
+
+    /** Runs an {@code INSERT … ON CONFLICT DO NOTHING}; true when the row was new. */
+    private boolean insertOnce(String sql, Object... parameters) {
+        var query = em.createNativeQuery(sql);
+        for (int i = 0; i < parameters.length; i++) {
+            query.setParameter(i + 1, parameters[i]);
+        }
+        return query.executeUpdate() == 1;
     }
 
     @Override

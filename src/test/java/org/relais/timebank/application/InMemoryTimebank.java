@@ -2,11 +2,14 @@ package org.relais.timebank.application;
 
 import java.lang.reflect.Field;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.relais.timebank.domain.AccountBounds;
 import org.relais.timebank.domain.AccountKind;
 import org.relais.timebank.domain.Entry;
@@ -110,7 +113,34 @@ final class InMemoryTimebank implements TimebankRepository {
 
     @Override
     public Optional<Transfer> findByKey(long payerMemberId, String key) {
-        return Optional.empty();
+        return all(Transfer.class).stream()
+                .filter(
+                        t ->
+                                Long.valueOf(payerMemberId).equals(t.payerMemberId())
+                                        && key.equals(t.idempotencyKey()))
+                .findFirst();
+    }
+
+    @Override
+    public List<Long> idleMembers(OffsetDateTime activeBefore, Long onlyMember) {
+        return all(LedgerAccount.class).stream()
+                .filter(a -> a.memberId() != null && a.balanceMinutes() > 0)
+                .filter(a -> a.lastActivity().isBefore(activeBefore))
+                .filter(a -> onlyMember == null || onlyMember.equals(a.memberId()))
+                .map(LedgerAccount::memberId)
+                .toList();
+    }
+
+    private final Set<String> recorded = new HashSet<>();
+
+    @Override
+    public boolean recordMeltWarning(long accountId, YearMonth meltMonth, OffsetDateTime now) {
+        return recorded.add("melt:" + accountId + ":" + meltMonth);
+    }
+
+    @Override
+    public boolean recordAuditAlert(String fingerprint, String violations, OffsetDateTime now) {
+        return recorded.add("audit:" + fingerprint);
     }
 
     @Override

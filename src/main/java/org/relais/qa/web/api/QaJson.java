@@ -9,7 +9,8 @@ import org.relais.qa.application.QuestionView;
 public final class QaJson {
     private QaJson() {}
 
-    public record AskJson(String title, String body, List<String> tags, String placeId) {}
+    public record AskJson(
+            String title, String body, List<String> tags, String placeId, Long bountyMinutes) {}
 
     public record AnswerBodyJson(String body) {}
 
@@ -63,7 +64,9 @@ public final class QaJson {
             OffsetDateTime createdAt,
             int myVote,
             List<AnswerJson> answers,
-            List<SuggestedExpertJson> suggestedExperts) {}
+            List<SuggestedExpertJson> suggestedExperts,
+            Integer bountyMinutes,
+            String bountyStatus) {}
 
     public record PlaceRefJson(
             String id, String nom, String commune, Double latitude, Double longitude) {}
@@ -118,7 +121,9 @@ public final class QaJson {
                                                 s.displayName(),
                                                 s.origin(),
                                                 s.score()))
-                        .toList());
+                        .toList(),
+                q.bounty() == null ? null : q.bounty().minutes(),
+                q.bounty() == null ? null : q.bounty().status());
     }
 
     public static ExpertJson of(Expertise.Expert e) {

@@ -63,11 +63,16 @@ public class QuestionResource {
     @RolesAllowed("member")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response ask(AskJson body) {
-        AskJson json = body == null ? new AskJson(null, null, null, null) : body;
+        AskJson json = body == null ? new AskJson(null, null, null, null, null) : body;
         QuestionView asked =
                 qa.ask(
                         caller.require(),
-                        new AskQuestion(json.title(), json.body(), json.tags(), json.placeId()));
+                        new AskQuestion(
+                                json.title(),
+                                json.body(),
+                                json.tags(),
+                                json.placeId(),
+                                json.bountyMinutes()));
         return Response.created(URI.create("/api/v1/questions/" + asked.id()))
                 .entity(QaJson.of(asked))
                 .build();

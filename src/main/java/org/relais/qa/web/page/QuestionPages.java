@@ -83,7 +83,15 @@ public class QuestionPages {
     @RolesAllowed("member")
     public View askForm() {
         Map<String, String> form = new LinkedHashMap<>();
-        for (String field : List.of("title", "body", "tags", "lieu", "placeId")) {
+        for (String field :
+                List.of(
+                        "title",
+                        "body",
+                        "tags",
+                        "lieu",
+                        "placeId",
+                        "primeHeures",
+                        "primeMinutes")) {
             form.put(field, "");
         }
         return askView(form, null, List.of());
@@ -103,6 +111,8 @@ public class QuestionPages {
             @FormParam("tags") String tagList,
             @FormParam("lieu") String place,
             @FormParam("placeId") String placeId,
+            @FormParam("primeHeures") String bountyHours,
+            @FormParam("primeMinutes") String bountyMinutes,
             @FormParam("etape") String step) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("title", orEmpty(title));
@@ -110,6 +120,8 @@ public class QuestionPages {
         form.put("tags", orEmpty(tagList));
         form.put("lieu", "");
         form.put("placeId", orEmpty(placeId));
+        form.put("primeHeures", orEmpty(bountyHours));
+        form.put("primeMinutes", orEmpty(bountyMinutes));
         List<Choice> candidates = new ArrayList<>();
         List<QuestionView> similar =
                 "publier".equals(step)
@@ -136,7 +148,8 @@ public class QuestionPages {
                                     title,
                                     body,
                                     List.copyOf(Tags.parseList(tagList)),
-                                    form.get("placeId")));
+                                    form.get("placeId"),
+                                    bounty(bountyHours, bountyMinutes)));
             return Response.seeOther(URI.create("/questions/" + asked.id())).build();
         } catch (RuleViolation violation) {
             form.put("lieu", candidates.isEmpty() ? orEmpty(place) : "");
@@ -215,6 +228,23 @@ public class QuestionPages {
                 .with("similar", similar)
                 .with("placeChoices", List.copyOf(places.values()))
                 .with("knownTags", tags.suggest("", 200));
+    }
+
+    /** The bounty typed as hours and minutes, in minutes; null when both are left empty. */
+    static Long bounty(String hours, String minutes) {
+        if ((hours == null || hours.isBlank()) && (minutes == null || minutes.isBlank())) {
+            return null;
+        }
+        try {
+            long h = hours == null || hours.isBlank() ? 0 : Long.parseLong(hours.strip());
+            long m = minutes == null || minutes.isBlank() ? 0 : Long.parseLong(minutes.strip());
+            if (h < 0 || m < 0 || m >= 60 || h > 1000) {
+                throw RuleViolation.of("bountyMinutes", "qa.bounty.invalid");
+            }
+            return h * 60 + m;
+        } catch (NumberFormatException e) {
+            throw RuleViolation.of("bountyMinutes", "qa.bounty.invalid");
+        }
     }
 
     static Response back(long id, String suffix) {

@@ -52,7 +52,8 @@ public final class TimebankJson {
             String counterpartId,
             String counterpart,
             String memo,
-            long overflowToPoolMinutes) {}
+            long overflowToPoolMinutes,
+            String purpose) {}
 
     public record PoolJson(
             long balanceMinutes, String balance, List<EntryJson> items, long total) {}
@@ -117,7 +118,8 @@ public final class TimebankJson {
                 string(h.counterpartId()),
                 h.counterpart(),
                 h.memo(),
-                h.overflowMinutes());
+                h.overflowMinutes(),
+                h.purpose());
     }
 
     static OfferJson of(OfferView o) {

@@ -15,6 +15,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.Optional;
 import org.relais.platform.paging.PageJson;
 import org.relais.platform.paging.PageRequest;
 import org.relais.platform.security.Caller;
@@ -42,6 +43,8 @@ import org.relais.timebank.web.api.TimebankJson.TransferJson;
 @Path("api/v1/timebank")
 @Produces(MediaType.APPLICATION_JSON)
 public class TimebankResource {
+    static final int PAY_ATTEMPTS = 4;
+
     @Inject LedgerService ledger;
     @Inject LedgerReading reading;
     @Inject CurrentCaller caller;
@@ -67,6 +70,7 @@ public class TimebankResource {
     /**
      * Pays hours. The same key replayed answers the same transfer; when two replays race past the
      * payer's lock (they cannot, but the unique key is the last guard) the loser reads the winner.
+     * A transaction that failed on a lock is retried a few times with the same key.
      */
     @POST
     @Path("transfers")
@@ -82,13 +86,21 @@ public class TimebankResource {
                         json.memo(),
                         TimebankJson.id(json.offerId()),
                         key);
-        TransferReceipt receipt;
-        try {
-            receipt = ledger.pay(payer, command);
-        } catch (PersistenceException raced) {
-            receipt = ledger.replayOf(payer, command).orElseThrow(() -> raced);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return created(ledger.pay(payer, command));
+            } catch (PersistenceException raced) {
+                Optional<TransferReceipt> replay = ledger.replayOf(payer, command);
+                if (replay.isPresent()) {
+                    return created(replay.get());
+                }
+                // a lock the database gave up waiting for (H2's lock timeout under a storm):
+                // nothing was written, and the key makes a retry safe
+                if (attempt == PAY_ATTEMPTS) {
+                    throw raced;
+                }
+            }
         }
-        return created(receipt);
     }
 
     @GET

@@ -16,6 +16,7 @@ import org.relais.timebank.application.LedgerReading.AccountView;
 import org.relais.timebank.application.LedgerReading.HistoryPage;
 import org.relais.timebank.application.LedgerReading.HistoryView;
 import org.relais.timebank.domain.HoursFormat;
+import org.relais.timebank.domain.TransferKind;
 
 /**
  * Builds the time bank's ledger pages: amounts are formatted here ("3 h 15") so that templates only
@@ -43,7 +44,9 @@ public class LedgerScreens {
             String counterpart,
             String memo,
             String overflow,
-            boolean reversible) {}
+            String melted,
+            boolean reversible,
+            String purpose) {}
 
     public View account(long memberId, String page) {
         AccountView account = reading.account(memberId);
@@ -116,7 +119,11 @@ public class LedgerScreens {
                                         h.overflowMinutes() > 0
                                                 ? HoursFormat.format(h.overflowMinutes())
                                                 : null,
-                                        h.reversible()))
+                                        h.kind() == TransferKind.MELT
+                                                ? HoursFormat.format(Math.abs(h.minutes()))
+                                                : null,
+                                        h.reversible(),
+                                        h.purpose()))
                 .toList();
     }
 

@@ -2,12 +2,11 @@ package org.relais.timebank.web.page;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -15,8 +14,6 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.relais.platform.error.RuleViolation;
 import org.relais.platform.paging.PageRequest;
@@ -25,11 +22,10 @@ import org.relais.platform.text.Tags;
 import org.relais.platform.web.view.FormErrors;
 import org.relais.platform.web.view.View;
 import org.relais.timebank.application.OfferService;
-import org.relais.timebank.application.OfferService.OfferDraft;
 import org.relais.timebank.domain.HoursFormat;
 import org.relais.timebank.domain.Offer;
 
-/** The market of the time bank: offers and requests of help, filtered; one listing; publishing. */
+/** The market of the time bank: offers and requests of help, filtered; publishing one. */
 @Path("banque-de-temps")
 @Produces(MediaType.TEXT_HTML)
 public class MarketPages {
@@ -74,61 +70,32 @@ public class MarketPages {
     }
 
     @GET
-    @Path("annonces/{id:[0-9]+}")
-    public View offer(@PathParam("id") long id) {
-        return View.of("timebank/offer").with("card", card(offers.get(id)));
-    }
-
-    @GET
     @Path("annonces/nouvelle")
     @RolesAllowed("member")
     public View newOffer() {
-        Map<String, String> form = new LinkedHashMap<>();
-        for (String field : List.of("kind", "title", "description", "tags", "place", "online")) {
-            form.put(field, "");
-        }
-        form.put("kind", "OFFER");
-        form.put("durationMinutes", "60");
-        return View.of("timebank/new-offer").with("form", form);
+        return newOfferView(OfferForm.of("OFFER", "", "", "", "", "", "60"));
+    }
+
+    private static View newOfferView(Map<String, String> form) {
+        return View.of("timebank/new-offer")
+                .with("form", form)
+                .with("action", "/banque-de-temps/annonces/nouvelle")
+                .with("editing", false);
     }
 
     @POST
     @Path("annonces/nouvelle")
     @RolesAllowed("member")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response publish(
-            @FormParam("kind") String kind,
-            @FormParam("title") String title,
-            @FormParam("description") String description,
-            @FormParam("tags") String tags,
-            @FormParam("place") String place,
-            @FormParam("online") String online,
-            @FormParam("durationMinutes") String duration) {
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("kind", LedgerPages.orEmpty(kind));
-        form.put("title", LedgerPages.orEmpty(title));
-        form.put("description", LedgerPages.orEmpty(description));
-        form.put("tags", LedgerPages.orEmpty(tags));
-        form.put("place", LedgerPages.orEmpty(place));
-        form.put("online", "oui".equals(online) ? "oui" : "");
-        form.put("durationMinutes", LedgerPages.orEmpty(duration));
+    public Response publish(@BeanParam OfferForm.Posted posted) {
+        Map<String, String> form = posted.form();
         try {
-            Long minutes = duration == null ? null : LedgerPages.parse(duration, null);
             OfferService.OfferView published =
-                    offers.publish(
-                            caller.require(),
-                            new OfferDraft(
-                                    kind,
-                                    title,
-                                    description,
-                                    List.copyOf(Tags.parseList(LedgerPages.orEmpty(tags))),
-                                    place,
-                                    "oui".equals(online),
-                                    minutes == null ? null : (int) Math.min(minutes, 100_000)));
+                    offers.publish(caller.require(), OfferForm.draft(form));
             return Response.seeOther(URI.create("/banque-de-temps/annonces/" + published.id()))
                     .build();
         } catch (RuleViolation violation) {
-            return formErrors.rerender(View.of("timebank/new-offer").with("form", form), violation);
+            return formErrors.rerender(newOfferView(form), violation);
         }
     }
 
