@@ -288,4 +288,110 @@ public class LibraryApiIT {
                 .body("status", equalTo("PUBLISHED"));
         assertEquals(200, api.anonymous().get("/api/v1/kits/" + id).statusCode());
     }
+
+    @Test
+    void aRemixCheckByKitIdsGivesTheSourcesAttributionAndFindsOnlyPublishedKits() {
+        Api api = new Api(base);
+        String tag = QaApiIT.newTag(api);
+        Member author = api.newMember("Inès Remix");
+        String by = deposit(api, author, "Fiche messagerie", tag, "CC-BY-4.0");
+        String sa = deposit(api, author, "Fiche visio", tag, "CC-BY-SA-4.0");
+        String nc = deposit(api, author, "Fiche impôts", tag, "CC-BY-NC-4.0");
+
+        api.anonymous()
+                .body(Map.of("kitIds", List.of(by, sa)))
+                .post("/api/v1/remix-check")
+                .then()
+                .statusCode(200)
+                .body("compatible", equalTo(true))
+                .body("possibleLicences", equalTo(List.of("CC-BY-SA-4.0")))
+                .body("attribution", containsString("Fiche messagerie"))
+                .body("attribution", containsString("Fiche visio"))
+                .body("attribution", containsString("/bibliotheque/kits/" + sa));
+        api.anonymous()
+                .body(Map.of("kitIds", List.of(sa, nc)))
+                .post("/api/v1/remix-check")
+                .then()
+                .statusCode(200)
+                .body("compatible", equalTo(false))
+                .body("possibleLicences", equalTo(List.of()));
+
+        api.anonymous()
+                .body(Map.of("kitIds", List.of(by, "999999999")))
+                .post("/api/v1/remix-check")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
+        api.anonymous()
+                .body(Map.of("kitIds", List.of("pas-un-id")))
+                .post("/api/v1/remix-check")
+                .then()
+                .statusCode(422)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("kitIds"));
+        api.anonymous()
+                .body(Map.of("kitIds", List.of()))
+                .post("/api/v1/remix-check")
+                .then()
+                .statusCode(422)
+                .contentType("application/problem+json");
+
+        Member reader = api.newMember("Lou Signale");
+        api.as(reader)
+                .body(Map.of("reason", "RIGHTS", "comment", "Captures d'écran d'un manuel."))
+                .post("/api/v1/kits/" + nc + "/reports")
+                .then()
+                .statusCode(201);
+        api.as(author)
+                .body(Map.of("kitIds", List.of(by, nc)))
+                .post("/api/v1/remix-check")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void anAdaptationOfKitsMayCarryOnlyALicenceItsSourcesAllow() {
+        Api api = new Api(base);
+        String tag = QaApiIT.newTag(api);
+        Member author = api.newMember("Malo Adapte");
+        String by = deposit(api, author, "Atelier courriel", tag, "CC-BY-4.0");
+        String sa = deposit(api, author, "Atelier agenda partagé", tag, "CC-BY-SA-4.0");
+        String adaptation =
+                kitJson("Atelier courriel et agenda", tag, "CC-BY-4.0", true)
+                        .replace(
+                                "{\"kind\": \"OWN\"}",
+                                "{\"kind\": \"ADAPTATION\", \"sources\": [\""
+                                        + by
+                                        + "\", \""
+                                        + sa
+                                        + "\"]}");
+        post(api.as(author), "/api/v1/kits", adaptation, "fiche.pdf", pdf("Courriel et agenda"))
+                .then()
+                .statusCode(422)
+                .contentType("application/problem+json")
+                .body(
+                        "errors.find { it.field == 'licence' }.message",
+                        containsString("CC BY-SA 4.0"));
+        post(
+                        api.as(author),
+                        "/api/v1/kits",
+                        adaptation.replace("\"CC-BY-4.0\"", "\"CC-BY-SA-4.0\""),
+                        "fiche.pdf",
+                        pdf("Courriel et agenda"))
+                .then()
+                .statusCode(201)
+                .body("version.origin.kind", equalTo("ADAPTATION"))
+                .body("version.origin.sources", equalTo(List.of(by, sa)))
+                .body("version.sourcesAttribution", containsString("Atelier agenda partagé"));
+        post(
+                        api.as(author),
+                        "/api/v1/kits",
+                        adaptation.replace("\"" + sa + "\"]", "\"999999999\"]"),
+                        "fiche.pdf",
+                        pdf("Courriel"))
+                .then()
+                .statusCode(422)
+                .body("errors.find { it.field == 'origin' }.message", containsString("999999999"));
+    }
 }

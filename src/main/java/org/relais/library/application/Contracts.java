@@ -124,7 +124,10 @@ public class Contracts {
                         permitted,
                         fr.renderAll(evaluation.obligations()),
                         fr.renderAll(excluded),
-                        attribution(kit, version, licence).text(fr),
+                        Attribution.withSources(
+                                attribution(kit, version, licence).text(fr),
+                                version.sourcesAttribution(),
+                                fr),
                         grant == null ? null : grant.conditions(),
                         grant != null && grant.from() != null ? grant.from() : request.use().from(),
                         grant != null && grant.to() != null ? grant.to() : request.use().to(),

@@ -104,7 +104,8 @@ public final class UsageJson {
     public record VerificationJson(
             boolean valid, String status, String number, String issuedAt, String kind) {}
 
-    public record RemixJson(List<String> licences, List<Long> kitIds) {}
+    /** The sources by licence ids or by kit ids (strings, like every id of the API). */
+    public record RemixJson(List<String> licences, List<String> kitIds) {}
 
     public record RemixResultJson(
             boolean compatible,

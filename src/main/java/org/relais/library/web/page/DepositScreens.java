@@ -8,14 +8,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.relais.directory.application.PlaceService;
+import org.relais.library.application.DepositRules;
 import org.relais.library.application.DraftState;
 import org.relais.library.application.KitDeposits;
+import org.relais.library.application.KitService;
+import org.relais.library.application.RemixAdvice;
 import org.relais.library.domain.GrantAnswer;
+import org.relais.library.domain.KitFilter;
 import org.relais.library.domain.KitLevel;
 import org.relais.library.domain.Licence;
 import org.relais.library.domain.LicenceCatalogue;
 import org.relais.library.domain.Origin;
 import org.relais.library.domain.ThirdPartyLicence;
+import org.relais.platform.paging.PageRequest;
 import org.relais.platform.security.CurrentCaller;
 import org.relais.platform.tags.TagRegistry;
 import org.relais.platform.upload.UploadPolicy;
@@ -38,6 +43,8 @@ class DepositScreens {
     @Inject PlaceService places;
     @Inject TagRegistry tags;
     @Inject UploadPolicy policy;
+    @Inject DepositRules rules;
+    @Inject KitService kits;
 
     private final LicenceCatalogue licences = LicenceCatalogue.standard();
 
@@ -76,7 +83,34 @@ class DepositScreens {
     }
 
     View origin(long draft, DraftState s) {
-        return step("library/deposit-origin", draft, s, 2).with("kinds", Origin.Kind.values());
+        return step("library/deposit-origin", draft, s, 2)
+                .with("kinds", Origin.Kind.values())
+                .with("publishedKits", publishedKits())
+                .with("sourcesSent", null);
+    }
+
+    /** The published kits an adaptation may be made from, newest first. */
+    private List<org.relais.library.application.KitView> publishedKits() {
+        return kits.list(
+                        KitFilter.none(),
+                        new PageRequest(1, PageRequest.MAX_SIZE),
+                        java.util.Optional.empty())
+                .items();
+    }
+
+    /**
+     * The remix check's verdict on an adaptation's sources; for another origin the licence step
+     * comes at once.
+     */
+    View sources(long draft, DraftState s) {
+        RemixAdvice.Advice verdict = rules.remixVerdict(s.origin()).orElse(null);
+        return step("library/deposit-sources", draft, s, 2)
+                .with("verdict", verdict)
+                .with("sourceKits", verdict == null ? List.of() : sourceKits(s));
+    }
+
+    private List<org.relais.library.application.KitView> sourceKits(DraftState s) {
+        return s.sources.stream().map(id -> kits.get(id, java.util.Optional.empty())).toList();
     }
 
     View licence(long draft, DraftState s, MultivaluedMap<String, String> sent) {
@@ -85,8 +119,12 @@ class DepositScreens {
                 origin != null && origin.kind() == Origin.Kind.THIRD_PARTY
                         ? ThirdPartyLicence.required(origin.existingPermission(), licences.all())
                         : null;
+        RemixAdvice.Advice verdict = rules.remixVerdict(origin).orElse(null);
         return step("library/deposit-licence", draft, s, 3)
-                .with("licences", licences.all())
+                .with(
+                        "licences",
+                        verdict == null ? licences.all() : verdict.result().possibleLicences())
+                .with("verdict", verdict)
                 .with("etalab", licences.publicBodyDefault())
                 .with(
                         "requiredLicence",
