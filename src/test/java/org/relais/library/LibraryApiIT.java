@@ -1,5 +1,6 @@
 package org.relais.library;
 
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -12,9 +13,11 @@ import static org.relais.library.KitFixtures.pdf;
 import static org.relais.library.KitFixtures.post;
 import static org.relais.library.KitFixtures.sha256;
 
+import io.restassured.path.json.JsonPath;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -393,5 +396,71 @@ public class LibraryApiIT {
                 .then()
                 .statusCode(422)
                 .body("errors.find { it.field == 'origin' }.message", containsString("999999999"));
+    }
+
+    @Test
+    void kitsAreCountedAndFilteredByFileTypeInTheSearchWithOtherFacets() {
+        Api api = new Api(base);
+        String tag = QaApiIT.newTag(api);
+        Member author = api.newMember("Rémi Cherche");
+        String marker = "tapuscrit" + System.nanoTime() % 1000000;
+        String pdfKit = deposit(api, author, "Guide " + marker, tag, "CC-BY-4.0");
+        String textKit =
+                post(
+                                api.as(author),
+                                "/api/v1/kits",
+                                kitJson("Notes " + marker, tag, "CC-BY-SA-4.0", true),
+                                "notes.txt",
+                                KitFixtures.text("Notes d'animation " + marker))
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("id");
+
+        JsonPath all =
+                await().atMost(Duration.ofSeconds(30))
+                        .pollInterval(Duration.ofMillis(300))
+                        .until(
+                                () ->
+                                        api.anonymous()
+                                                .queryParam("q", marker)
+                                                .get("/api/v1/search")
+                                                .jsonPath(),
+                                page -> page.getInt("total") == 2);
+        assertEquals(
+                Map.of("pdf", 1, "text", 1),
+                Map.of(
+                        all.getString("facets.filetype[0].value"),
+                        all.getInt("facets.filetype[0].count"),
+                        all.getString("facets.filetype[1].value"),
+                        all.getInt("facets.filetype[1].count")));
+        api.anonymous()
+                .queryParam("q", marker)
+                .queryParam("filetype", "pdf")
+                .get("/api/v1/search")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(1))
+                .body("items[0].id", equalTo(pdfKit));
+        api.anonymous()
+                .queryParam("q", marker)
+                .queryParam("filetype", "pdf", "text")
+                .queryParam("licence", "CC-BY-SA-4.0")
+                .get("/api/v1/search")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(1))
+                .body("items[0].id", equalTo(textKit));
+
+        org.relais.testing.PageClient.Page page =
+                new org.relais.testing.PageClient(base).get("/recherche?q=" + marker);
+        assertTrue(page.text().contains("Type de fichier"), page.text());
+        var pdfLink = page.document().select(".search-facets a[href*=filetype=pdf]");
+        assertEquals(1, pdfLink.size(), page.text());
+        assertTrue(pdfLink.text().startsWith("PDF (1)"), pdfLink.text());
+        org.relais.testing.PageClient.Page filtered =
+                new org.relais.testing.PageClient(base).get(pdfLink.attr("href"));
+        assertEquals(1, filtered.document().select(".search-hit").size());
+        assertTrue(filtered.text().contains("Guide " + marker));
     }
 }
