@@ -379,4 +379,62 @@ class LibraryPagesIT {
                 unknown.text());
         assertEquals(422, visitor.get("/bibliotheque/remix?par=licences").status());
     }
+
+    @Test
+    void abandonedDraftsAndTheFilesOnlyTheyNamedAreCleanedUpButPublishedFilesStay() {
+        Api api = new Api(base);
+        String tag = QaApiIT.newTag(api);
+        Member author = api.newMember("Nina Abandonne");
+        byte[] shared = pdf("Guide publié puis repris " + System.nanoTime());
+        byte[] draftOnly = pdf("Brouillon jamais publié " + System.nanoTime());
+        KitFixtures.post(
+                        api.as(author),
+                        "/api/v1/kits",
+                        KitFixtures.kitJson("Guide publié", tag, "CC-BY-4.0", true),
+                        "guide.pdf",
+                        shared)
+                .then()
+                .statusCode(201);
+        PageClient browser = PageClient.loggedIn(base, author);
+        Page start = browser.get("/bibliotheque/deposer");
+        Map<String, byte[]> files = new java.util.LinkedHashMap<>();
+        files.put("guide.pdf", shared);
+        files.put("brouillon.pdf", draftOnly);
+        String origin =
+                step(
+                        browser.postMultipart(
+                                uploadAction(start),
+                                Map.of(
+                                        "title",
+                                        "Brouillon oublié",
+                                        "summary",
+                                        "Résumé.",
+                                        "tags",
+                                        tag),
+                                "file",
+                                files));
+        assertTrue(java.nio.file.Files.exists(LibraryApiIT.stored(KitFixtures.sha256(draftOnly))));
+
+        api.as(author).post("/api/v1/kit-drafts/cleanup?olderThan=PT0S").then().statusCode(403);
+        api.asAdmin()
+                .post("/api/v1/kit-drafts/cleanup?olderThan=demain")
+                .then()
+                .statusCode(422)
+                .contentType("application/problem+json");
+        int drafts =
+                api.asAdmin()
+                        .post("/api/v1/kit-drafts/cleanup?olderThan=PT0S")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .path("drafts");
+        assertTrue(drafts >= 1, "the draft was old enough: " + drafts);
+        assertEquals(404, browser.get(origin).status(), "the abandoned draft is gone");
+        assertTrue(
+                java.nio.file.Files.notExists(LibraryApiIT.stored(KitFixtures.sha256(draftOnly))),
+                "a file only the draft named is deleted");
+        assertTrue(
+                java.nio.file.Files.exists(LibraryApiIT.stored(KitFixtures.sha256(shared))),
+                "a file of a published version is kept");
+    }
 }

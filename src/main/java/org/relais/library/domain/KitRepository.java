@@ -42,6 +42,12 @@ public interface KitRepository {
 
     Optional<KitDraft> findDraft(long id);
 
+    /** Drafts last saved before the instant, oldest first: abandoned deposits. */
+    List<KitDraft> draftsSavedBefore(java.time.OffsetDateTime instant, int limit);
+
+    /** Whether a kit version (of any status) or a deposit draft still names this stored file. */
+    boolean fileInUse(String sha256);
+
     /** Whether a kit has open reports of the reason. */
     boolean hasOpenReport(long kitId, ReportReason reason);
 

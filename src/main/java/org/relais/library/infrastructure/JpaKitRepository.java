@@ -181,6 +181,34 @@ public class JpaKitRepository implements KitRepository {
     }
 
     @Override
+    public List<KitDraft> draftsSavedBefore(java.time.OffsetDateTime instant, int limit) {
+        return em.createQuery(
+                        "select d from KitDraft d where d.updatedAt < :before order by d.updatedAt",
+                        KitDraft.class)
+                .setParameter("before", instant)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public boolean fileInUse(String sha256) {
+        boolean inVersion =
+                !em.createQuery("select f.id from KitFile f where f.sha256 = :sha", Long.class)
+                        .setParameter("sha", sha256)
+                        .setMaxResults(1)
+                        .getResultList()
+                        .isEmpty();
+        // A draft's state is JSON naming its files by SHA-256 (64 hex digits: no LIKE wildcards).
+        return inVersion
+                || !em.createQuery(
+                                "select d.id from KitDraft d where d.state like :sha", Long.class)
+                        .setParameter("sha", "%" + sha256 + "%")
+                        .setMaxResults(1)
+                        .getResultList()
+                        .isEmpty();
+    }
+
+    @Override
     public boolean hasOpenReport(long kitId, ReportReason reason) {
         return !em.createQuery(
                         "select r.id from KitReport r where r.kitId = :k and r.reason = :reason"
