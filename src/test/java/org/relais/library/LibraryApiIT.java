@@ -463,4 +463,107 @@ public class LibraryApiIT {
         assertEquals(1, filtered.document().select(".search-hit").size());
         assertTrue(filtered.text().contains("Guide " + marker));
     }
+
+    @Test
+    void moderatorsListReportsByStatusAndReviewThemThroughTheApi() {
+        Api api = new Api(base);
+        String tag = QaApiIT.newTag(api);
+        Member author = api.newMember("Céline Signalée");
+        Member reader = api.newMember("Bastien Vigilant");
+        String rights = deposit(api, author, "Atelier photos de famille", tag, "CC-BY-4.0");
+        String outdated = deposit(api, author, "Atelier Windows 7", tag, "CC-BY-4.0");
+        String rightsReport =
+                api.as(reader)
+                        .body(Map.of("reason", "RIGHTS", "comment", "Photos sans autorisation."))
+                        .post("/api/v1/kits/" + rights + "/reports")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("id");
+        String outdatedReport =
+                api.as(reader)
+                        .body(
+                                Map.of(
+                                        "reason",
+                                        "OUTDATED",
+                                        "comment",
+                                        "Windows 7 n'est plus suivi."))
+                        .post("/api/v1/kits/" + outdated + "/reports")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("id");
+
+        api.anonymous().get("/api/v1/kit-reports").then().statusCode(401);
+        api.as(reader).get("/api/v1/kit-reports").then().statusCode(403);
+        api.asAdmin()
+                .get("/api/v1/kit-reports?status=peut-etre")
+                .then()
+                .statusCode(422)
+                .contentType("application/problem+json");
+        JsonPath all =
+                api.asAdmin()
+                        .get("/api/v1/kit-reports?status=all&size=50")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath();
+        String mine = "items.find { it.id == '" + rightsReport + "' }";
+        assertEquals(rights, all.getString(mine + ".kitId"));
+        assertEquals("Atelier photos de famille", all.getString(mine + ".kitTitle"));
+        assertEquals("rights", all.getString(mine + ".reason"));
+        assertEquals("Bastien Vigilant", all.getString(mine + ".author.displayName"));
+        assertEquals(reader.id(), all.getString(mine + ".author.id"));
+        assertEquals("open", all.getString(mine + ".status"));
+        assertTrue(all.getString(mine + ".createdAt").matches("\\d{4}-\\d{2}-\\d{2}T.*"));
+
+        api.asAdmin()
+                .body(Map.of("decision", "peut-etre"))
+                .post("/api/v1/kit-reports/" + rightsReport)
+                .then()
+                .statusCode(422);
+        api.as(reader)
+                .body(Map.of("decision", "dismiss"))
+                .post("/api/v1/kit-reports/" + rightsReport)
+                .then()
+                .statusCode(403);
+        api.asAdmin()
+                .body(Map.of("decision", "dismiss"))
+                .post("/api/v1/kit-reports/" + rightsReport)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("dismissed"))
+                .body("reviewedAt", not(equalTo(null)));
+        api.anonymous().get("/api/v1/kits/" + rights).then().statusCode(200);
+        api.asAdmin()
+                .body(Map.of("decision", "uphold"))
+                .post("/api/v1/kit-reports/" + rightsReport)
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json");
+        api.asAdmin()
+                .body(Map.of("decision", "uphold"))
+                .post("/api/v1/kit-reports/" + outdatedReport)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("upheld"));
+        api.asAdmin()
+                .body(Map.of("decision", "uphold"))
+                .post("/api/v1/kit-reports/999999999")
+                .then()
+                .statusCode(404);
+
+        api.asAdmin()
+                .get("/api/v1/kit-reports?status=dismissed&size=50")
+                .then()
+                .statusCode(200)
+                .body("items.id", hasItem(rightsReport))
+                .body("items.status", not(hasItem("open")));
+        api.asAdmin()
+                .get("/api/v1/kit-reports?size=100")
+                .then()
+                .statusCode(200)
+                .body("items.id", not(hasItem(rightsReport)))
+                .body("items.id", not(hasItem(outdatedReport)));
+    }
 }

@@ -38,7 +38,10 @@ public interface KitRepository {
 
     Optional<KitReport> findReport(long id);
 
-    List<KitReport> openReports(int limit);
+    /** Reports of a status (all when null): open ones oldest first, the others newest first. */
+    List<KitReport> reports(ReportStatus status, int offset, int limit);
+
+    long countReports(ReportStatus status);
 
     Optional<KitDraft> findDraft(long id);
 

@@ -166,13 +166,39 @@ public class JpaKitRepository implements KitRepository {
     }
 
     @Override
-    public List<KitReport> openReports(int limit) {
-        return em.createQuery(
-                        "select r from KitReport r where r.status = :s order by r.createdAt",
-                        KitReport.class)
-                .setParameter("s", ReportStatus.OPEN)
+    public List<KitReport> reports(ReportStatus status, int offset, int limit) {
+        // Open reports wait oldest first; reviewed ones are looked up newest first.
+        String order = status == ReportStatus.OPEN ? " asc" : " desc";
+        return withStatus(
+                        em.createQuery(
+                                "select r from KitReport r"
+                                        + (status == null ? "" : " where r.status = :s")
+                                        + " order by r.createdAt"
+                                        + order
+                                        + ", r.id"
+                                        + order,
+                                KitReport.class),
+                        status)
+                .setFirstResult(offset)
                 .setMaxResults(limit)
                 .getResultList();
+    }
+
+    @Override
+    public long countReports(ReportStatus status) {
+        return withStatus(
+                        em.createQuery(
+                                "select count(r) from KitReport r"
+                                        + (status == null ? "" : " where r.status = :s"),
+                                Long.class),
+                        status)
+                .getSingleResult();
+    }
+
+    /** A null status means every report: no parameter (PostgreSQL cannot type a bare null). */
+    private static <T> jakarta.persistence.TypedQuery<T> withStatus(
+            jakarta.persistence.TypedQuery<T> query, ReportStatus status) {
+        return status == null ? query : query.setParameter("s", status);
     }
 
     @Override
