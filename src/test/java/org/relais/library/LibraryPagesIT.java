@@ -437,4 +437,64 @@ class LibraryPagesIT {
                 java.nio.file.Files.exists(LibraryApiIT.stored(KitFixtures.sha256(shared))),
                 "a file of a published version is kept");
     }
+
+    @Test
+    void thePlacesFieldOffersAnyPlaceOfTheDirectoryNotOnlyTheDepositorsOwn() {
+        Api api = new Api(base);
+        String tag = QaApiIT.newTag(api);
+        String name = "Médiathèque Zéphyrine " + System.nanoTime();
+        String place =
+                org.relais.directory.DirectoryApiIT.createPlace(
+                        api,
+                        api.newMember("Gérante Zéphyrine"),
+                        org.relais.directory.DirectoryApiIT.aPlace(name));
+        Member author = api.newMember("Théo Sans Lieu");
+        PageClient browser = PageClient.loggedIn(base, author);
+        Page start = browser.get("/bibliotheque/deposer");
+        String label = name + " (Rennes)";
+        assertTrue(
+                start.document()
+                        .select("datalist#directory-places option")
+                        .eachAttr("value")
+                        .contains(label),
+                "the field suggests a place the depositor does not work at");
+        assertEquals(
+                1,
+                start.document().select("label[for=placeOther-1]").size(),
+                "the field is labelled");
+
+        Map<String, Object> details =
+                new java.util.HashMap<>(
+                        Map.of(
+                                "title",
+                                "Atelier à la médiathèque",
+                                "summary",
+                                "Résumé.",
+                                "tags",
+                                tag));
+        details.put("placeOther", "Lieu qui n'existe pas " + System.nanoTime());
+        Page refused =
+                browser.postMultipart(
+                        uploadAction(start), details, "file", Map.of("fiche.pdf", pdf("Fiche")));
+        assertEquals(422, refused.status());
+        assertTrue(
+                refused.text().contains("Aucun lieu de l'annuaire ne s'appelle"), refused.text());
+
+        details.put("placeOther", label.toUpperCase(java.util.Locale.ROOT));
+        String origin =
+                step(
+                        browser.postMultipart(
+                                uploadAction(start),
+                                details,
+                                "file",
+                                Map.of("fiche.pdf", pdf("Fiche"))));
+        Page again = browser.get(origin.replace("/origine", "/details"));
+        assertEquals(200, again.status());
+        assertTrue(
+                again.document()
+                        .select("input[name=places][value=" + place + "]")
+                        .hasAttr("checked"),
+                "the place chosen by its name is kept by its id: " + again.text());
+        assertTrue(again.text().contains(label));
+    }
 }

@@ -76,6 +76,11 @@ public class DepositPages {
         try (ReceivedParts received = uploads.receive(parts)) {
             DraftState sent = DepositForms.details(received);
             try {
+                for (String place : screens.placeIds(received.fields("placeOther"))) {
+                    if (!sent.places.contains(place)) {
+                        sent.places.add(place);
+                    }
+                }
                 long id =
                         deposits.saveDetails(
                                 caller.require(),

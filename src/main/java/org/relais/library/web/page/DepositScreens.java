@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.relais.directory.application.PlaceService;
+import org.relais.directory.domain.PlaceQuery;
 import org.relais.library.application.DepositRules;
 import org.relais.library.application.DraftState;
 import org.relais.library.application.KitDeposits;
@@ -20,6 +21,8 @@ import org.relais.library.domain.Licence;
 import org.relais.library.domain.LicenceCatalogue;
 import org.relais.library.domain.Origin;
 import org.relais.library.domain.ThirdPartyLicence;
+import org.relais.platform.error.NotFoundException;
+import org.relais.platform.error.RuleViolation;
 import org.relais.platform.paging.PageRequest;
 import org.relais.platform.security.CurrentCaller;
 import org.relais.platform.tags.TagRegistry;
@@ -63,7 +66,8 @@ class DepositScreens {
     View details(Long draft, DraftState s) {
         return step("library/deposit-details", draft, s, 1)
                 .with("levels", KitLevel.values())
-                .with("myPlaces", places.placesOf(caller.requireId()))
+                .with("placeChoices", placeChoices(s))
+                .with("directoryPlaces", directoryPlaces())
                 .with("knownTags", tags.suggest("", 200))
                 .with("tagText", String.join(", ", s.tags))
                 .with("linkRows", linkRows(s))
@@ -72,6 +76,77 @@ class DepositScreens {
                 .with(
                         "isVersion",
                         draft != null && deposits.kitOf(caller.require(), draft).isPresent());
+    }
+
+    /** A place the details step offers: its directory id and "Name (Town)". */
+    record PlaceChoice(String id, String label) {}
+
+    /** Every visible place of the directory, for the suggestions of the places field. */
+    List<PlaceChoice> directoryPlaces() {
+        return places.search(PlaceQuery.everything()).stream()
+                .map(p -> new PlaceChoice(p.id(), label(p.value("nom"), p.value("commune"))))
+                .sorted(java.util.Comparator.comparing(PlaceChoice::label))
+                .toList();
+    }
+
+    /** The depositor's own places and those already chosen, as boxes to tick. */
+    private List<PlaceChoice> placeChoices(DraftState s) {
+        Map<String, PlaceChoice> choices = new java.util.LinkedHashMap<>();
+        places.placesOf(caller.requireId())
+                .forEach(
+                        p ->
+                                choices.put(
+                                        p.id(),
+                                        new PlaceChoice(p.id(), label(p.nom(), p.commune()))));
+        for (String id : s.places) {
+            if (!choices.containsKey(id)) {
+                try {
+                    var place = places.get(id);
+                    choices.put(
+                            id,
+                            new PlaceChoice(id, label(place.value("nom"), place.value("commune"))));
+                } catch (NotFoundException hidden) {
+                    // a place hidden since it was chosen is no longer offered
+                }
+            }
+        }
+        return List.copyOf(choices.values());
+    }
+
+    /**
+     * The directory ids of places typed in the field (as suggested, "Name (Town)", or by id).
+     *
+     * @throws RuleViolation naming what matches no visible place
+     */
+    List<String> placeIds(List<String> typed) {
+        List<String> ids = new java.util.ArrayList<>();
+        List<PlaceChoice> all = null;
+        for (String text : typed) {
+            String wanted = text.strip();
+            if (wanted.isEmpty()) {
+                continue;
+            }
+            if (all == null) {
+                all = directoryPlaces();
+            }
+            ids.add(
+                    all.stream()
+                            .filter(
+                                    p ->
+                                            p.id().equals(wanted)
+                                                    || p.label().equalsIgnoreCase(wanted))
+                            .findFirst()
+                            .map(PlaceChoice::id)
+                            .orElseThrow(
+                                    () ->
+                                            RuleViolation.of(
+                                                    "places", "library.place.not-found", wanted)));
+        }
+        return ids;
+    }
+
+    private static String label(String name, String town) {
+        return town == null || town.isBlank() ? name : name + " (" + town + ")";
     }
 
     private static List<DraftState.DraftLink> linkRows(DraftState s) {
