@@ -7,6 +7,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.relais.directory.application.PlaceService;
 import org.relais.library.application.DepositKit.NewLink;
@@ -121,14 +122,13 @@ public class DepositRules {
      * For an adaptation of kits, the remix check's verdict on its sources, or empty for other
      * origins and for sources that are not all published kits (an origin error says so).
      */
-    public java.util.Optional<RemixAdvice.Advice> remixVerdict(Origin origin) {
+    public Optional<RemixAdvice.Advice> remixVerdict(Origin origin) {
         if (origin == null
                 || origin.kind() != Origin.Kind.ADAPTATION
                 || !originErrors(origin).isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(
-                remix.byKits(origin.sources(), java.util.Optional.empty(), Locale.FRENCH));
+        return Optional.of(remix.byKits(origin.sources(), Optional.empty(), Locale.FRENCH));
     }
 
     /** The licence chosen, or null with an error added. */

@@ -44,6 +44,7 @@ import org.relais.platform.web.view.View;
 public class DepositPages {
     @Inject KitDeposits deposits;
     @Inject DepositScreens screens;
+    @Inject DepositPlaces places;
     @Inject KitUploads uploads;
     @Inject CurrentCaller caller;
     @Inject FormErrors formErrors;
@@ -76,7 +77,7 @@ public class DepositPages {
         try (ReceivedParts received = uploads.receive(parts)) {
             DraftState sent = DepositForms.details(received);
             try {
-                for (String place : screens.placeIds(received.fields("placeOther"))) {
+                for (String place : places.ids(received.fields("placeOther"))) {
                     if (!sent.places.contains(place)) {
                         sent.places.add(place);
                     }

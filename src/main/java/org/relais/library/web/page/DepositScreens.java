@@ -4,15 +4,16 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
-import org.relais.directory.application.PlaceService;
-import org.relais.directory.domain.PlaceQuery;
 import org.relais.library.application.DepositRules;
 import org.relais.library.application.DraftState;
 import org.relais.library.application.KitDeposits;
 import org.relais.library.application.KitService;
+import org.relais.library.application.KitView;
 import org.relais.library.application.RemixAdvice;
 import org.relais.library.domain.GrantAnswer;
 import org.relais.library.domain.KitFilter;
@@ -21,8 +22,6 @@ import org.relais.library.domain.Licence;
 import org.relais.library.domain.LicenceCatalogue;
 import org.relais.library.domain.Origin;
 import org.relais.library.domain.ThirdPartyLicence;
-import org.relais.platform.error.NotFoundException;
-import org.relais.platform.error.RuleViolation;
 import org.relais.platform.paging.PageRequest;
 import org.relais.platform.security.CurrentCaller;
 import org.relais.platform.tags.TagRegistry;
@@ -43,7 +42,7 @@ class DepositScreens {
 
     @Inject KitDeposits deposits;
     @Inject CurrentCaller caller;
-    @Inject PlaceService places;
+    @Inject DepositPlaces depositPlaces;
     @Inject TagRegistry tags;
     @Inject UploadPolicy policy;
     @Inject DepositRules rules;
@@ -66,8 +65,8 @@ class DepositScreens {
     View details(Long draft, DraftState s) {
         return step("library/deposit-details", draft, s, 1)
                 .with("levels", KitLevel.values())
-                .with("placeChoices", placeChoices(s))
-                .with("directoryPlaces", directoryPlaces())
+                .with("placeChoices", depositPlaces.choices(s))
+                .with("directoryPlaces", depositPlaces.directory())
                 .with("knownTags", tags.suggest("", 200))
                 .with("tagText", String.join(", ", s.tags))
                 .with("linkRows", linkRows(s))
@@ -78,79 +77,8 @@ class DepositScreens {
                         draft != null && deposits.kitOf(caller.require(), draft).isPresent());
     }
 
-    /** A place the details step offers: its directory id and "Name (Town)". */
-    record PlaceChoice(String id, String label) {}
-
-    /** Every visible place of the directory, for the suggestions of the places field. */
-    List<PlaceChoice> directoryPlaces() {
-        return places.search(PlaceQuery.everything()).stream()
-                .map(p -> new PlaceChoice(p.id(), label(p.value("nom"), p.value("commune"))))
-                .sorted(java.util.Comparator.comparing(PlaceChoice::label))
-                .toList();
-    }
-
-    /** The depositor's own places and those already chosen, as boxes to tick. */
-    private List<PlaceChoice> placeChoices(DraftState s) {
-        Map<String, PlaceChoice> choices = new java.util.LinkedHashMap<>();
-        places.placesOf(caller.requireId())
-                .forEach(
-                        p ->
-                                choices.put(
-                                        p.id(),
-                                        new PlaceChoice(p.id(), label(p.nom(), p.commune()))));
-        for (String id : s.places) {
-            if (!choices.containsKey(id)) {
-                try {
-                    var place = places.get(id);
-                    choices.put(
-                            id,
-                            new PlaceChoice(id, label(place.value("nom"), place.value("commune"))));
-                } catch (NotFoundException hidden) {
-                    // a place hidden since it was chosen is no longer offered
-                }
-            }
-        }
-        return List.copyOf(choices.values());
-    }
-
-    /**
-     * The directory ids of places typed in the field (as suggested, "Name (Town)", or by id).
-     *
-     * @throws RuleViolation naming what matches no visible place
-     */
-    List<String> placeIds(List<String> typed) {
-        List<String> ids = new java.util.ArrayList<>();
-        List<PlaceChoice> all = null;
-        for (String text : typed) {
-            String wanted = text.strip();
-            if (wanted.isEmpty()) {
-                continue;
-            }
-            if (all == null) {
-                all = directoryPlaces();
-            }
-            ids.add(
-                    all.stream()
-                            .filter(
-                                    p ->
-                                            p.id().equals(wanted)
-                                                    || p.label().equalsIgnoreCase(wanted))
-                            .findFirst()
-                            .map(PlaceChoice::id)
-                            .orElseThrow(
-                                    () ->
-                                            RuleViolation.of(
-                                                    "places", "library.place.not-found", wanted)));
-        }
-        return ids;
-    }
-
-    private static String label(String name, String town) {
-        return town == null || town.isBlank() ? name : name + " (" + town + ")";
-    }
-
     private static List<DraftState.DraftLink> linkRows(DraftState s) {
-        List<DraftState.DraftLink> rows = new java.util.ArrayList<>(s.links);
+        List<DraftState.DraftLink> rows = new ArrayList<>(s.links);
         while (rows.size() < DepositForms.LINK_ROWS) {
             rows.add(new DraftState.DraftLink());
         }
@@ -165,11 +93,11 @@ class DepositScreens {
     }
 
     /** The published kits an adaptation may be made from, newest first. */
-    private List<org.relais.library.application.KitView> publishedKits() {
+    private List<KitView> publishedKits() {
         return kits.list(
                         KitFilter.none(),
                         new PageRequest(1, PageRequest.MAX_SIZE),
-                        java.util.Optional.empty())
+                        Optional.empty())
                 .items();
     }
 
@@ -184,8 +112,8 @@ class DepositScreens {
                 .with("sourceKits", verdict == null ? List.of() : sourceKits(s));
     }
 
-    private List<org.relais.library.application.KitView> sourceKits(DraftState s) {
-        return s.sources.stream().map(id -> kits.get(id, java.util.Optional.empty())).toList();
+    private List<KitView> sourceKits(DraftState s) {
+        return s.sources.stream().map(id -> kits.get(id, Optional.empty())).toList();
     }
 
     View licence(long draft, DraftState s, MultivaluedMap<String, String> sent) {
