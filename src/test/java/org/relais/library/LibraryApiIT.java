@@ -1,5 +1,6 @@
 package org.relais.library;
 
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -12,9 +13,11 @@ import static org.relais.library.KitFixtures.pdf;
 import static org.relais.library.KitFixtures.post;
 import static org.relais.library.KitFixtures.sha256;
 
+import io.restassured.path.json.JsonPath;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -276,5 +279,280 @@ public class LibraryApiIT {
                 .statusCode(200)
                 .body("status", equalTo("PUBLISHED"));
         assertEquals(200, api.anonymous().get("/api/v1/kits/" + id).statusCode());
+    }
+
+    @Test
+    void aRemixCheckByKitIdsGivesTheSourcesAttributionAndFindsOnlyPublishedKits() {
+        Api api = new Api(base);
+        String tag = QaApiIT.newTag(api);
+        Member author = api.newMember("Inès Remix");
+        String by = deposit(api, author, "Fiche messagerie", tag, "CC-BY-4.0");
+        String sa = deposit(api, author, "Fiche visio", tag, "CC-BY-SA-4.0");
+        String nc = deposit(api, author, "Fiche impôts", tag, "CC-BY-NC-4.0");
+
+        api.anonymous()
+                .body(Map.of("kitIds", List.of(by, sa)))
+                .post("/api/v1/remix-check")
+                .then()
+                .statusCode(200)
+                .body("compatible", equalTo(true))
+                .body("possibleLicences", equalTo(List.of("CC-BY-SA-4.0")))
+                .body("attribution", containsString("Fiche messagerie"))
+                .body("attribution", containsString("Fiche visio"))
+                .body("attribution", containsString("/bibliotheque/kits/" + sa));
+        api.anonymous()
+                .body(Map.of("kitIds", List.of(sa, nc)))
+                .post("/api/v1/remix-check")
+                .then()
+                .statusCode(200)
+                .body("compatible", equalTo(false))
+                .body("possibleLicences", equalTo(List.of()));
+
+        api.anonymous()
+                .body(Map.of("kitIds", List.of(by, "999999999")))
+                .post("/api/v1/remix-check")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
+        api.anonymous()
+                .body(Map.of("kitIds", List.of("pas-un-id")))
+                .post("/api/v1/remix-check")
+                .then()
+                .statusCode(422)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("kitIds"));
+        api.anonymous()
+                .body(Map.of("kitIds", List.of()))
+                .post("/api/v1/remix-check")
+                .then()
+                .statusCode(422)
+                .contentType("application/problem+json");
+
+        Member reader = api.newMember("Lou Signale");
+        api.as(reader)
+                .body(Map.of("reason", "RIGHTS", "comment", "Captures d'écran d'un manuel."))
+                .post("/api/v1/kits/" + nc + "/reports")
+                .then()
+                .statusCode(201);
+        api.as(author)
+                .body(Map.of("kitIds", List.of(by, nc)))
+                .post("/api/v1/remix-check")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void anAdaptationOfKitsMayCarryOnlyALicenceItsSourcesAllow() {
+        Api api = new Api(base);
+        String tag = QaApiIT.newTag(api);
+        Member author = api.newMember("Malo Adapte");
+        String by = deposit(api, author, "Atelier courriel", tag, "CC-BY-4.0");
+        String sa = deposit(api, author, "Atelier agenda partagé", tag, "CC-BY-SA-4.0");
+        String adaptation =
+                kitJson("Atelier courriel et agenda", tag, "CC-BY-4.0", true)
+                        .replace(
+                                "{\"kind\": \"OWN\"}",
+                                "{\"kind\": \"ADAPTATION\", \"sources\": [\""
+                                        + by
+                                        + "\", \""
+                                        + sa
+                                        + "\"]}");
+        post(api.as(author), "/api/v1/kits", adaptation, "fiche.pdf", pdf("Courriel et agenda"))
+                .then()
+                .statusCode(422)
+                .contentType("application/problem+json")
+                .body(
+                        "errors.find { it.field == 'licence' }.message",
+                        containsString("CC BY-SA 4.0"));
+        post(
+                        api.as(author),
+                        "/api/v1/kits",
+                        adaptation.replace("\"CC-BY-4.0\"", "\"CC-BY-SA-4.0\""),
+                        "fiche.pdf",
+                        pdf("Courriel et agenda"))
+                .then()
+                .statusCode(201)
+                .body("version.origin.kind", equalTo("ADAPTATION"))
+                .body("version.origin.sources", equalTo(List.of(by, sa)))
+                .body("version.sourcesAttribution", containsString("Atelier agenda partagé"));
+        post(
+                        api.as(author),
+                        "/api/v1/kits",
+                        adaptation.replace("\"" + sa + "\"]", "\"999999999\"]"),
+                        "fiche.pdf",
+                        pdf("Courriel"))
+                .then()
+                .statusCode(422)
+                .body("errors.find { it.field == 'origin' }.message", containsString("999999999"));
+    }
+
+    @Test
+    void kitsAreCountedAndFilteredByFileTypeInTheSearchWithOtherFacets() {
+        Api api = new Api(base);
+        String tag = QaApiIT.newTag(api);
+        Member author = api.newMember("Rémi Cherche");
+        String marker = "tapuscrit" + System.nanoTime() % 1000000;
+        String pdfKit = deposit(api, author, "Guide " + marker, tag, "CC-BY-4.0");
+        String textKit =
+                post(
+                                api.as(author),
+                                "/api/v1/kits",
+                                kitJson("Notes " + marker, tag, "CC-BY-SA-4.0", true),
+                                "notes.txt",
+                                KitFixtures.text("Notes d'animation " + marker))
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("id");
+
+        JsonPath all =
+                await().atMost(Duration.ofSeconds(30))
+                        .pollInterval(Duration.ofMillis(300))
+                        .until(
+                                () ->
+                                        api.anonymous()
+                                                .queryParam("q", marker)
+                                                .get("/api/v1/search")
+                                                .jsonPath(),
+                                page -> page.getInt("total") == 2);
+        assertEquals(
+                Map.of("pdf", 1, "text", 1),
+                Map.of(
+                        all.getString("facets.filetype[0].value"),
+                        all.getInt("facets.filetype[0].count"),
+                        all.getString("facets.filetype[1].value"),
+                        all.getInt("facets.filetype[1].count")));
+        api.anonymous()
+                .queryParam("q", marker)
+                .queryParam("filetype", "pdf")
+                .get("/api/v1/search")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(1))
+                .body("items[0].id", equalTo(pdfKit));
+        api.anonymous()
+                .queryParam("q", marker)
+                .queryParam("filetype", "pdf", "text")
+                .queryParam("licence", "CC-BY-SA-4.0")
+                .get("/api/v1/search")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(1))
+                .body("items[0].id", equalTo(textKit));
+
+        org.relais.testing.PageClient.Page page =
+                new org.relais.testing.PageClient(base).get("/recherche?q=" + marker);
+        assertTrue(page.text().contains("Type de fichier"), page.text());
+        var pdfLink = page.document().select(".search-facets a[href*=filetype=pdf]");
+        assertEquals(1, pdfLink.size(), page.text());
+        assertTrue(pdfLink.text().startsWith("PDF (1)"), pdfLink.text());
+        org.relais.testing.PageClient.Page filtered =
+                new org.relais.testing.PageClient(base).get(pdfLink.attr("href"));
+        assertEquals(1, filtered.document().select(".search-hit").size());
+        assertTrue(filtered.text().contains("Guide " + marker));
+    }
+
+    @Test
+    void moderatorsListReportsByStatusAndReviewThemThroughTheApi() {
+        Api api = new Api(base);
+        String tag = QaApiIT.newTag(api);
+        Member author = api.newMember("Céline Signalée");
+        Member reader = api.newMember("Bastien Vigilant");
+        String rights = deposit(api, author, "Atelier photos de famille", tag, "CC-BY-4.0");
+        String outdated = deposit(api, author, "Atelier Windows 7", tag, "CC-BY-4.0");
+        String rightsReport =
+                api.as(reader)
+                        .body(Map.of("reason", "RIGHTS", "comment", "Photos sans autorisation."))
+                        .post("/api/v1/kits/" + rights + "/reports")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("id");
+        String outdatedReport =
+                api.as(reader)
+                        .body(
+                                Map.of(
+                                        "reason",
+                                        "OUTDATED",
+                                        "comment",
+                                        "Windows 7 n'est plus suivi."))
+                        .post("/api/v1/kits/" + outdated + "/reports")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("id");
+
+        api.anonymous().get("/api/v1/kit-reports").then().statusCode(401);
+        api.as(reader).get("/api/v1/kit-reports").then().statusCode(403);
+        api.asAdmin()
+                .get("/api/v1/kit-reports?status=peut-etre")
+                .then()
+                .statusCode(422)
+                .contentType("application/problem+json");
+        JsonPath all =
+                api.asAdmin()
+                        .get("/api/v1/kit-reports?status=all&size=50")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath();
+        String mine = "items.find { it.id == '" + rightsReport + "' }";
+        assertEquals(rights, all.getString(mine + ".kitId"));
+        assertEquals("Atelier photos de famille", all.getString(mine + ".kitTitle"));
+        assertEquals("rights", all.getString(mine + ".reason"));
+        assertEquals("Bastien Vigilant", all.getString(mine + ".author.displayName"));
+        assertEquals(reader.id(), all.getString(mine + ".author.id"));
+        assertEquals("open", all.getString(mine + ".status"));
+        assertTrue(all.getString(mine + ".createdAt").matches("\\d{4}-\\d{2}-\\d{2}T.*"));
+
+        api.asAdmin()
+                .body(Map.of("decision", "peut-etre"))
+                .post("/api/v1/kit-reports/" + rightsReport)
+                .then()
+                .statusCode(422);
+        api.as(reader)
+                .body(Map.of("decision", "dismiss"))
+                .post("/api/v1/kit-reports/" + rightsReport)
+                .then()
+                .statusCode(403);
+        api.asAdmin()
+                .body(Map.of("decision", "dismiss"))
+                .post("/api/v1/kit-reports/" + rightsReport)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("dismissed"))
+                .body("reviewedAt", not(equalTo(null)));
+        api.anonymous().get("/api/v1/kits/" + rights).then().statusCode(200);
+        api.asAdmin()
+                .body(Map.of("decision", "uphold"))
+                .post("/api/v1/kit-reports/" + rightsReport)
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json");
+        api.asAdmin()
+                .body(Map.of("decision", "uphold"))
+                .post("/api/v1/kit-reports/" + outdatedReport)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("upheld"));
+        api.asAdmin()
+                .body(Map.of("decision", "uphold"))
+                .post("/api/v1/kit-reports/999999999")
+                .then()
+                .statusCode(404);
+
+        api.asAdmin()
+                .get("/api/v1/kit-reports?status=dismissed&size=50")
+                .then()
+                .statusCode(200)
+                .body("items.id", hasItem(rightsReport))
+                .body("items.status", not(hasItem("open")));
+        api.asAdmin()
+                .get("/api/v1/kit-reports?size=100")
+                .then()
+                .statusCode(200)
+                .body("items.id", not(hasItem(rightsReport)))
+                .body("items.id", not(hasItem(outdatedReport)));
     }
 }

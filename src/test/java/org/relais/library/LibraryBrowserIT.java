@@ -72,11 +72,20 @@ class LibraryBrowserIT {
             browser.assertAccessible();
             browser.clickAndWaitForNextPage(By.cssSelector("main form button[type=submit]"));
 
+            String kitUrl = web.getCurrentUrl();
             assertEquals(title, web.findElement(By.tagName("h1")).getText());
             assertTrue(web.findElement(By.tagName("main")).getText().contains("CC BY-ND 4.0"));
             browser.assertAccessible();
 
             web.get(root + "/bibliotheque");
+            browser.assertAccessible();
+
+            web.get(root + "/bibliotheque/remix?par=kits&sources=" + kitUrl);
+            assertTrue(web.findElement(By.id("remix-attribution")).getText().contains(title));
+            browser.assertAccessible();
+            web.get(
+                    root
+                            + "/bibliotheque/remix?par=licences&licences=CC-BY-4.0&licences=CC-BY-SA-4.0");
             browser.assertAccessible();
         } finally {
             try {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.relais.library.KitFixtures.pdf;
 
 import java.net.URL;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -187,5 +188,302 @@ class LibraryPagesIT {
                 404,
                 PageClient.loggedIn(base, other).get(origin).status(),
                 "a draft is its author's");
+    }
+
+    /** A draft with its details saved: the address of its origin step. */
+    private static String draftAt(PageClient browser, String title, String tag) {
+        Page start = browser.get("/bibliotheque/deposer");
+        return step(
+                browser.postMultipart(
+                        uploadAction(start),
+                        Map.of(
+                                "title",
+                                title,
+                                "summary",
+                                "Un atelier qui en réunit deux.",
+                                "tags",
+                                tag),
+                        "file",
+                        Map.of("fiche.pdf", pdf("Fiche " + title))));
+    }
+
+    @Test
+    void anAdaptationShowsTheRemixVerdictOffersOnlyItsLicencesAndCarriesTheSourcesAttribution() {
+        Api api = new Api(base);
+        String tag = QaApiIT.newTag(api);
+        Member author = api.newMember("Aude Remixe");
+        String by = LibraryApiIT.deposit(api, author, "Créer son adresse e-mail", tag, "CC-BY-4.0");
+        String sa = LibraryApiIT.deposit(api, author, "Visio en famille", tag, "CC-BY-SA-4.0");
+        String nc = LibraryApiIT.deposit(api, author, "Déclarer ses impôts", tag, "CC-BY-NC-4.0");
+        PageClient browser = PageClient.loggedIn(base, author);
+        String title = "Garder le contact " + System.nanoTime();
+
+        String origin = draftAt(browser, title, tag);
+        String prefix = origin.replace("/origine", "");
+        Page originPage = browser.get(origin);
+        assertTrue(originPage.text().contains("Une adaptation ou un remix de kits"));
+        Page unreadable =
+                browser.submit(
+                        originPage,
+                        origin,
+                        Map.of("kind", "ADAPTATION", "sources", "quelque-chose"));
+        assertEquals(422, unreadable.status());
+        assertTrue(
+                unreadable.text().contains("« quelque-chose » n'est ni un numéro de kit"),
+                unreadable.text());
+
+        String sources =
+                step(
+                        browser.submit(
+                                originPage,
+                                origin,
+                                Map.of(
+                                        "kind",
+                                        "ADAPTATION",
+                                        "sources",
+                                        by,
+                                        "sourceKits",
+                                        List.of(sa))));
+        assertEquals(prefix + "/sources", sources);
+        Page verdict = browser.get(sources);
+        assertEquals(200, verdict.status());
+        assertTrue(verdict.text().contains("peuvent être combinées"), verdict.text());
+        assertEquals(
+                List.of("CC BY-SA 4.0"),
+                verdict.document().select(".remix-verdict__licences strong").eachText());
+        String block = verdict.document().select("#remix-attribution").text();
+        assertTrue(
+                block.contains("Créer son adresse e-mail") && block.contains("Visio en famille"),
+                block);
+
+        String licence = prefix + "/licence";
+        Page licencePage = browser.get(licence);
+        assertEquals(
+                List.of("CC-BY-SA-4.0"),
+                licencePage.document().select("input[name=licence]").eachAttr("value"),
+                "only the licences the sources allow are offered");
+        Page refused =
+                browser.submit(
+                        licencePage, licence, Map.of("choix", "direct", "licence", "CC-BY-4.0"));
+        assertEquals(422, refused.status());
+        assertTrue(
+                refused.text().contains("ne permettent pas la licence CC BY 4.0"), refused.text());
+        String next =
+                step(
+                        browser.submit(
+                                licencePage,
+                                licence,
+                                Map.of("choix", "direct", "licence", "CC-BY-SA-4.0")));
+        Page declarationPage = browser.get(next);
+        String summary =
+                step(
+                        browser.submit(
+                                declarationPage, prefix + "/declaration", Map.of("accept", "oui")));
+        Page summaryPage = browser.get(summary);
+        assertTrue(summaryPage.text().contains("2 kits adaptés"), summaryPage.text());
+        String kitUrl = step(browser.submit(summaryPage, prefix + "/publier", Map.of()));
+
+        String attribution =
+                new PageClient(base).get(kitUrl).document().select("#attribution-text").text();
+        assertTrue(attribution.contains(title), attribution);
+        assertTrue(attribution.contains("Adapté de :"), attribution);
+        assertTrue(
+                attribution.contains("Créer son adresse e-mail")
+                        && attribution.contains("Visio en famille"),
+                attribution);
+
+        String blocked = draftAt(browser, "Impôts en visio " + System.nanoTime(), tag);
+        Page blockedOrigin = browser.get(blocked);
+        String blockedSources =
+                step(
+                        browser.submit(
+                                blockedOrigin,
+                                blocked,
+                                Map.of(
+                                        "kind",
+                                        "ADAPTATION",
+                                        "sources",
+                                        sa + ", /bibliotheque/kits/" + nc)));
+        Page incompatible = browser.get(blockedSources);
+        assertTrue(
+                incompatible.text().contains("ne peuvent pas être combinées"), incompatible.text());
+        assertTrue(
+                incompatible.document().select(".form__actions a.button").isEmpty(),
+                "no way on to the licence");
+        String blockedLicence = blockedSources.replace("/sources", "/licence");
+        Page blockedLicencePage = browser.get(blockedLicence);
+        assertTrue(blockedLicencePage.document().select("input[name=licence]").isEmpty());
+        assertEquals(
+                422,
+                browser.submit(
+                                blockedLicencePage,
+                                blockedLicence,
+                                Map.of("choix", "direct", "licence", "CC-BY-SA-4.0"))
+                        .status(),
+                "incompatible sources block the deposit");
+    }
+
+    @Test
+    void theRemixPageChecksKitsOrLicencesAndIsLinkedFromTheLibrary() {
+        Api api = new Api(base);
+        String tag = QaApiIT.newTag(api);
+        Member author = api.newMember("Jules Vérifie");
+        String by = LibraryApiIT.deposit(api, author, "Sauvegarder ses photos", tag, "CC-BY-4.0");
+        PageClient visitor = new PageClient(base);
+
+        assertEquals(
+                1,
+                visitor.get("/bibliotheque")
+                        .document()
+                        .select("a[href=/bibliotheque/remix]")
+                        .size());
+        Page form = visitor.get("/bibliotheque/remix");
+        assertEquals(200, form.status());
+        assertTrue(form.document().select(".remix-verdict").isEmpty());
+
+        Page byLicences =
+                visitor.get(
+                        "/bibliotheque/remix?par=licences&licences=CC-BY-4.0&licences=CC-BY-SA-4.0");
+        assertEquals(200, byLicences.status());
+        assertEquals(
+                List.of("CC BY-SA 4.0"),
+                byLicences.document().select(".remix-verdict__licences strong").eachText());
+        Page conflict =
+                visitor.get(
+                        "/bibliotheque/remix?par=licences&licences=CC-BY-SA-4.0&licences=CC-BY-NC-4.0");
+        assertTrue(conflict.text().contains("ne peuvent pas être combinées"), conflict.text());
+
+        Page byKits = visitor.get("/bibliotheque/remix?par=kits&sources=/bibliotheque/kits/" + by);
+        assertEquals(200, byKits.status());
+        assertTrue(
+                byKits.document()
+                        .select("#remix-attribution")
+                        .text()
+                        .contains("Sauvegarder ses photos"));
+        Page unknown = visitor.get("/bibliotheque/remix?par=kits&sources=999999999");
+        assertEquals(422, unknown.status());
+        assertTrue(
+                unknown.text().contains("n° 999999999 n’existe pas")
+                        || unknown.text().contains("n° 999999999 n'existe pas"),
+                unknown.text());
+        assertEquals(422, visitor.get("/bibliotheque/remix?par=licences").status());
+    }
+
+    @Test
+    void abandonedDraftsAndTheFilesOnlyTheyNamedAreCleanedUpButPublishedFilesStay() {
+        Api api = new Api(base);
+        String tag = QaApiIT.newTag(api);
+        Member author = api.newMember("Nina Abandonne");
+        byte[] shared = pdf("Guide publié puis repris " + System.nanoTime());
+        byte[] draftOnly = pdf("Brouillon jamais publié " + System.nanoTime());
+        KitFixtures.post(
+                        api.as(author),
+                        "/api/v1/kits",
+                        KitFixtures.kitJson("Guide publié", tag, "CC-BY-4.0", true),
+                        "guide.pdf",
+                        shared)
+                .then()
+                .statusCode(201);
+        PageClient browser = PageClient.loggedIn(base, author);
+        Page start = browser.get("/bibliotheque/deposer");
+        Map<String, byte[]> files = new java.util.LinkedHashMap<>();
+        files.put("guide.pdf", shared);
+        files.put("brouillon.pdf", draftOnly);
+        String origin =
+                step(
+                        browser.postMultipart(
+                                uploadAction(start),
+                                Map.of(
+                                        "title",
+                                        "Brouillon oublié",
+                                        "summary",
+                                        "Résumé.",
+                                        "tags",
+                                        tag),
+                                "file",
+                                files));
+        assertTrue(java.nio.file.Files.exists(LibraryApiIT.stored(KitFixtures.sha256(draftOnly))));
+
+        api.as(author).post("/api/v1/kit-drafts/cleanup?olderThan=PT0S").then().statusCode(403);
+        api.asAdmin()
+                .post("/api/v1/kit-drafts/cleanup?olderThan=demain")
+                .then()
+                .statusCode(422)
+                .contentType("application/problem+json");
+        int drafts =
+                api.asAdmin()
+                        .post("/api/v1/kit-drafts/cleanup?olderThan=PT0S")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .path("drafts");
+        assertTrue(drafts >= 1, "the draft was old enough: " + drafts);
+        assertEquals(404, browser.get(origin).status(), "the abandoned draft is gone");
+        assertTrue(
+                java.nio.file.Files.notExists(LibraryApiIT.stored(KitFixtures.sha256(draftOnly))),
+                "a file only the draft named is deleted");
+        assertTrue(
+                java.nio.file.Files.exists(LibraryApiIT.stored(KitFixtures.sha256(shared))),
+                "a file of a published version is kept");
+    }
+
+    @Test
+    void thePlacesFieldOffersAnyPlaceOfTheDirectoryNotOnlyTheDepositorsOwn() {
+        Api api = new Api(base);
+        String tag = QaApiIT.newTag(api);
+        String name = "Médiathèque Zéphyrine " + System.nanoTime();
+        String place =
+                org.relais.directory.DirectoryApiIT.createPlace(
+                        api,
+                        api.newMember("Gérante Zéphyrine"),
+                        org.relais.directory.DirectoryApiIT.aPlace(name));
+        Member author = api.newMember("Théo Sans Lieu");
+        PageClient browser = PageClient.loggedIn(base, author);
+        Page start = browser.get("/bibliotheque/deposer");
+        String label = name + " (Rennes)";
+        assertTrue(
+                start.document()
+                        .select("datalist#directory-places option")
+                        .eachAttr("value")
+                        .contains(label),
+                "the field suggests a place the depositor does not work at");
+        assertEquals(
+                1,
+                start.document().select("label[for=placeOther-1]").size(),
+                "the field is labelled");
+
+        Map<String, Object> details =
+                new java.util.HashMap<>(
+                        Map.of(
+                                "title",
+                                "Atelier à la médiathèque",
+                                "summary",
+                                "Résumé.",
+                                "tags",
+                                tag));
+        details.put("placeOther", "Lieu qui n'existe pas " + System.nanoTime());
+        Page refused =
+                browser.postMultipart(
+                        uploadAction(start), details, "file", Map.of("fiche.pdf", pdf("Fiche")));
+        assertEquals(422, refused.status());
+        assertTrue(
+                refused.text().contains("Aucun lieu de l'annuaire ne s'appelle"), refused.text());
+
+        details.put("placeOther", label.toUpperCase(java.util.Locale.ROOT));
+        String origin =
+                step(
+                        browser.postMultipart(
+                                uploadAction(start),
+                                details,
+                                "file",
+                                Map.of("fiche.pdf", pdf("Fiche"))));
+        Page again = browser.get(origin.replace("/origine", "/details"));
+        assertEquals(200, again.status());
+        assertTrue(
+                again.document()
+                        .select("input[name=places][value=" + place + "]")
+                        .hasAttr("checked"),
+                "the place chosen by its name is kept by its id: " + again.text());
+        assertTrue(again.text().contains(label));
     }
 }

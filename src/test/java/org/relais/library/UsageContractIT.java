@@ -2,6 +2,7 @@ package org.relais.library;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -104,8 +105,31 @@ public class UsageContractIT {
                                 "attribution",
                                 containsString(
                                         "« Premiers pas avec un smartphone » par Claire Martin"))
+                        .body("parties.role", equalTo(List.of("author", "user")))
+                        .body("parties.kind", equalTo(List.of("person", "organisation")))
+                        .body("parties[1].name", equalTo("Médiathèque de Rezé"))
+                        .body("parties.publicBody", equalTo(List.of(false, true)))
                         .extract()
                         .jsonPath();
+        byte[] guide = KitFixtures.pdf("Guide de l'animateur Premiers pas avec un smartphone");
+        assertEquals("guide-animateur.pdf", contract.getString("files[0].name"));
+        assertEquals(KitFixtures.sha256(guide), contract.getString("files[0].sha256"));
+        assertEquals(guide.length, contract.getLong("files[0].size"));
+        assertTrue(
+                contract.getString("canonicalText").contains(KitFixtures.sha256(guide)),
+                "the signed text still names the files by their SHA-256");
+        verify(api, number, contract.getString("fingerprint")).body("valid", equalTo(true));
+        api.anonymous()
+                .queryParam("format", "JSON")
+                .get("/openapi")
+                .then()
+                .statusCode(200)
+                .body(
+                        "components.schemas.PartyJson.properties.keySet()",
+                        hasItems("role", "kind", "name", "publicBody"))
+                .body(
+                        "components.schemas.ContractFileJson.properties.keySet()",
+                        hasItems("name", "sha256", "size"));
         byte[] pdf =
                 api.as(user)
                         .accept("application/pdf")

@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.relais.library.domain.Attribution;
@@ -124,7 +125,10 @@ public class Contracts {
                         permitted,
                         fr.renderAll(evaluation.obligations()),
                         fr.renderAll(excluded),
-                        attribution(kit, version, licence).text(fr),
+                        Attribution.withSources(
+                                attribution(kit, version, licence).text(fr),
+                                version.sourcesAttribution(),
+                                fr),
                         grant == null ? null : grant.conditions(),
                         grant != null && grant.from() != null ? grant.from() : request.use().from(),
                         grant != null && grant.to() != null ? grant.to() : request.use().to(),
@@ -135,6 +139,19 @@ public class Contracts {
         Contract contract = new Contract(document, version.id(), request.id());
         repository.store(contract);
         return contract;
+    }
+
+    /**
+     * The size in bytes of each file the contract names, by SHA-256, read from the version it names
+     * (sizes are not part of the signed text, so contracts issued before stay as they were).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, Long> fileSizes(Contract contract) {
+        Map<String, Long> sizes = new java.util.HashMap<>();
+        if (contract.versionId() != null) {
+            kits.files(contract.versionId()).forEach(f -> sizes.put(f.sha256(), f.size()));
+        }
+        return sizes;
     }
 
     /** The attribution of a kit version, as the contract and the remix check give it. */

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.relais.directory.application.PlaceService;
 import org.relais.library.application.DepositKit.NewLink;
@@ -40,6 +41,7 @@ public class DepositRules {
 
     @Inject TagRegistry tags;
     @Inject PlaceService places;
+    @Inject RemixAdvice remix;
     private final LicenceCatalogue licences = LicenceCatalogue.standard();
 
     /** A deposit that passed every check. */
@@ -48,7 +50,8 @@ public class DepositRules {
             Licence licence,
             Origin origin,
             ExtraGrants grants,
-            List<NewLink> links) {}
+            List<NewLink> links,
+            RemixAdvice.Advice remix) {}
 
     /**
      * @param withFiles whether the version will have at least one file
@@ -74,7 +77,12 @@ public class DepositRules {
             throw new RuleViolation(errors);
         }
         return new CheckedDeposit(
-                details, licence, command.origin(), command.grants().effectiveFor(licence), links);
+                details,
+                licence,
+                command.origin(),
+                command.grants().effectiveFor(licence),
+                links,
+                remixVerdict(command.origin()).orElse(null));
     }
 
     /** Step 1 of the guided deposit: what the kit is (files are checked apart). */
@@ -93,7 +101,34 @@ public class DepositRules {
         if (origin == null) {
             return List.of(fieldError("origin", "library.origin.required"));
         }
-        return origin.problems().stream().map(key -> fieldError("origin", key)).toList();
+        List<FieldError> errors =
+                new ArrayList<>(
+                        origin.problems().stream().map(key -> fieldError("origin", key)).toList());
+        if (errors.isEmpty() && origin.kind() == Origin.Kind.ADAPTATION) {
+            for (Long source : origin.sources()) {
+                if (!remix.isPublishedKit(source)) {
+                    errors.add(
+                            fieldError(
+                                    "origin",
+                                    "library.origin.source.unknown",
+                                    String.valueOf(source)));
+                }
+            }
+        }
+        return errors;
+    }
+
+    /**
+     * For an adaptation of kits, the remix check's verdict on its sources, or empty for other
+     * origins and for sources that are not all published kits (an origin error says so).
+     */
+    public Optional<RemixAdvice.Advice> remixVerdict(Origin origin) {
+        if (origin == null
+                || origin.kind() != Origin.Kind.ADAPTATION
+                || !originErrors(origin).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(remix.byKits(origin.sources(), Optional.empty(), Locale.FRENCH));
     }
 
     /** The licence chosen, or null with an error added. */
@@ -118,6 +153,26 @@ public class DepositRules {
                                 licences.byId(required).map(Licence::shortName).orElse(required)));
             }
         }
+        remixVerdict(origin)
+                .ifPresent(
+                        advice -> {
+                            if (!advice.result().compatible()) {
+                                errors.add(
+                                        fieldError(
+                                                "licence",
+                                                "library.remix.incompatible",
+                                                String.join(" ", advice.reasons())));
+                            } else if (!advice.result().possibleIds().contains(licence.id())) {
+                                errors.add(
+                                        fieldError(
+                                                "licence",
+                                                "library.remix.licence.not-allowed",
+                                                licence.shortName(),
+                                                advice.result().possibleLicences().stream()
+                                                        .map(Licence::shortName)
+                                                        .collect(Collectors.joining(", "))));
+                            }
+                        });
         return licence;
     }
 

@@ -34,6 +34,7 @@ public class DraftState {
     public String aiTool = "";
     public String aiPart = "";
     public String publicDomainReason = "";
+    public List<Long> sources = new ArrayList<>();
     public String licenceId;
     public boolean publicBody;
     public Map<String, String> grants = new LinkedHashMap<>();
@@ -85,7 +86,8 @@ public class DraftState {
                 existingPermission,
                 aiTool,
                 aiPart,
-                publicDomainReason);
+                publicDomainReason,
+                sources);
     }
 
     public void origin(Origin origin) {
@@ -96,6 +98,12 @@ public class DraftState {
         aiTool = orEmpty(origin.aiTool());
         aiPart = orEmpty(origin.aiPart());
         publicDomainReason = orEmpty(origin.publicDomainReason());
+        sources = new ArrayList<>(origin.sources());
+    }
+
+    /** The sources as the origin step's field shows them. */
+    public String sourcesText() {
+        return String.join(", ", sources.stream().map(String::valueOf).toList());
     }
 
     public ExtraGrants extraGrants() {

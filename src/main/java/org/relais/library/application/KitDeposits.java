@@ -221,6 +221,30 @@ public class KitDeposits {
         return kit;
     }
 
+    /**
+     * Removes drafts last saved before the instant (abandoned deposits), a batch at a time.
+     *
+     * @return the SHA-256 of the files they named, which may now be unused
+     */
+    public DraftRemoval removeSavedBefore(OffsetDateTime before, int limit) {
+        List<KitDraft> drafts = repository.draftsSavedBefore(before, limit);
+        java.util.Set<String> files = new java.util.HashSet<>();
+        for (KitDraft draft : drafts) {
+            read(draft).files.forEach(f -> files.add(f.sha256));
+            repository.remove(draft);
+        }
+        return new DraftRemoval(drafts.size(), files);
+    }
+
+    /** How many drafts were removed, and the files they named. */
+    public record DraftRemoval(int drafts, java.util.Set<String> files) {}
+
+    /** Whether a kit version or a remaining draft still names the stored file. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean fileInUse(String sha256) {
+        return repository.fileInUse(sha256);
+    }
+
     /** The fields in which extra grants make sense for the draft's licence (none: step skipped). */
     public List<FieldOfUse> grantFields(DraftState state) {
         return state.licenceId == null ? List.of() : ExtraGrants.meaningfulFields(licence(state));

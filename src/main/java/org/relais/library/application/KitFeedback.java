@@ -6,12 +6,17 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.relais.accounts.application.AccountService;
 import org.relais.library.domain.Kit;
 import org.relais.library.domain.KitRating;
 import org.relais.library.domain.KitReport;
 import org.relais.library.domain.KitRepository;
 import org.relais.library.domain.ReportReason;
+import org.relais.library.domain.ReportStatus;
 import org.relais.platform.error.AccessDeniedException;
 import org.relais.platform.error.ConflictException;
 import org.relais.platform.error.NotFoundException;
@@ -19,6 +24,7 @@ import org.relais.platform.error.RuleViolation;
 import org.relais.platform.notification.Notice;
 import org.relais.platform.notification.Notifications;
 import org.relais.platform.outbox.SearchOutbox;
+import org.relais.platform.paging.PageRequest;
 import org.relais.platform.security.Caller;
 
 /**
@@ -40,6 +46,7 @@ public class KitFeedback {
     @Inject Notifications notifications;
     @Inject SearchOutbox outbox;
     @Inject Clock clock;
+    @Inject AccountService accounts;
 
     /** Rates a kit; a second rating by the same member replaces the first. */
     public KitView rate(Caller caller, long kitId, int stars) {
@@ -92,42 +99,65 @@ public class KitFeedback {
         return new ReportResult(report.id(), rights);
     }
 
-    /** Open reports, oldest first, for moderators. */
+    /** A page of reports of a status (all when null), for moderators. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<ReportView> openReports(Caller caller) {
+    public ReportPage reports(Caller caller, ReportStatus status, PageRequest paging) {
         requireModerator(caller);
-        return repository.openReports(REVIEW_LIST_MAX).stream()
-                .map(
-                        r ->
-                                new ReportView(
-                                        r.id(),
-                                        r.kitId(),
-                                        repository.findKit(r.kitId()).map(Kit::title).orElse(""),
-                                        r.reason(),
-                                        r.comment(),
-                                        r.createdAt()))
-                .toList();
+        List<KitReport> reports = repository.reports(status, paging.offset(), paging.size());
+        Map<Long, String> authors =
+                accounts.displayNames(
+                        reports.stream().map(KitReport::memberId).collect(Collectors.toSet()));
+        return new ReportPage(
+                reports.stream().map(r -> view(r, authors)).toList(),
+                repository.countReports(status));
     }
 
+    /** Open reports, oldest first, for the moderators' page. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ReportView> openReports(Caller caller) {
+        return reports(caller, ReportStatus.OPEN, new PageRequest(1, REVIEW_LIST_MAX)).items();
+    }
+
+    public record ReportPage(List<ReportView> items, long total) {}
+
+    /** A report as moderators see it: the kit, why, who reported it and when, where it stands. */
     public record ReportView(
             long id,
             long kitId,
             String kitTitle,
             ReportReason reason,
             String comment,
-            OffsetDateTime createdAt) {}
+            OffsetDateTime createdAt,
+            long authorId,
+            String authorName,
+            ReportStatus status,
+            OffsetDateTime reviewedAt) {}
+
+    private ReportView view(KitReport r, Map<Long, String> authors) {
+        return new ReportView(
+                r.id(),
+                r.kitId(),
+                repository.findKit(r.kitId()).map(Kit::title).orElse(""),
+                r.reason(),
+                r.comment(),
+                r.createdAt(),
+                r.memberId(),
+                authors.getOrDefault(r.memberId(), ""),
+                r.status(),
+                r.reviewedAt());
+    }
 
     /**
      * A moderator upholds or dismisses a report. Dismissing the last open rights report of a kit
      * unpublished because of it publishes the kit again.
      */
-    public void review(Caller caller, long reportId, boolean upheld) {
+    public ReportView review(Caller caller, long reportId, boolean upheld) {
         requireModerator(caller);
         KitReport report =
                 repository
                         .findReport(reportId)
                         .orElseThrow(() -> new NotFoundException("library.report.not-found"));
-        if (report.status() != org.relais.library.domain.ReportStatus.OPEN) {
+        if (report.status() != ReportStatus.OPEN) {
             throw new ConflictException("library.report.reviewed");
         }
         report.review(upheld, caller.accountId(), now());
@@ -139,6 +169,7 @@ public class KitFeedback {
             kit.republish(now());
             outbox.changed(KitService.KIT_TYPE, kit.id());
         }
+        return view(report, accounts.displayNames(Set.of(report.memberId())));
     }
 
     /** A moderator publishes an unpublished kit again, or withdraws a published one. */

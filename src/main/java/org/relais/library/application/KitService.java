@@ -110,6 +110,7 @@ public class KitService {
                                 .collect(
                                         Collectors.toMap(
                                                 e -> e.getKey().name(), e -> e.getValue().name())),
+                        checked.remix() == null ? null : checked.remix().attribution(),
                         now);
         repository.store(version);
         repository.store(

@@ -133,7 +133,8 @@ public class KitViews {
                 repository.files(v.id()).stream().map(f -> file(v.kitId(), f)).toList(),
                 repository.links(v.id()).stream()
                         .map(l -> new LinkView(l.url(), l.label()))
-                        .toList());
+                        .toList(),
+                v.sourcesAttribution());
     }
 
     static FileView file(long kitId, KitFile f) {

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.relais.library.domain.Attribution;
+import org.relais.library.domain.Kit;
+import org.relais.library.domain.KitRepository;
 import org.relais.library.domain.Licence;
 import org.relais.library.domain.LicenceCatalogue;
 import org.relais.library.domain.RemixCheck;
@@ -24,6 +26,7 @@ public class RemixAdvice {
 
     @Inject KitService kits;
     @Inject Contracts contracts;
+    @Inject KitRepository repository;
 
     private final LicenceCatalogue catalogue = LicenceCatalogue.standard();
 
@@ -57,6 +60,11 @@ public class RemixAdvice {
             attributions.add(contracts.attribution(kit, kit.version(), licence));
         }
         return advice(licences, attributions, contracts.texts(locale));
+    }
+
+    /** Whether a kit may be a source: it exists and is published (seen as any visitor sees it). */
+    public boolean isPublishedKit(Long kitId) {
+        return kitId != null && repository.findKit(kitId).filter(Kit::isPublished).isPresent();
     }
 
     private Advice advice(List<Licence> licences, List<Attribution> attributions, Texts texts) {

@@ -10,6 +10,8 @@ import org.relais.library.domain.Origin;
 /**
  * One version of a kit: its licence, origin, extra grants, declaration, files and links.
  *
+ * @param sourcesAttribution for an adaptation of kits, the attribution block of its sources (one
+ *     line each), else null
  * @param declaredBy the member who made the declaration (null only for versions recorded without
  *     one, which the service does not allow)
  */
@@ -27,7 +29,8 @@ public record VersionView(
         OffsetDateTime declaredAt,
         String termsVersion,
         List<FileView> files,
-        List<LinkView> links) {
+        List<LinkView> links,
+        String sourcesAttribution) {
 
     public long totalSize() {
         return files.stream().mapToLong(FileView::size).sum();

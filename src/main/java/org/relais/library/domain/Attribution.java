@@ -77,6 +77,21 @@ public record Attribution(
         return String.join("\n", sources.stream().map(a -> "– " + a.text(texts)).toList());
     }
 
+    /**
+     * The attribution of an adaptation of kits: its own, then its sources' block under a heading;
+     * unchanged when there is no block (an original work).
+     */
+    public static String withSources(String attribution, String sourcesBlock, Texts texts) {
+        if (!present(sourcesBlock)) {
+            return attribution;
+        }
+        return attribution
+                + "\n"
+                + texts.text("library.kit.attribution.sources")
+                + "\n"
+                + sourcesBlock;
+    }
+
     private static boolean present(String value) {
         return value != null && !value.isBlank();
     }

@@ -83,6 +83,11 @@ public class Contract {
         return kind;
     }
 
+    /** The kit version the contract names. */
+    public Long versionId() {
+        return versionId;
+    }
+
     public Long usageRequestId() {
         return usageRequestId;
     }

@@ -93,4 +93,9 @@ public class KitReport {
     public OffsetDateTime createdAt() {
         return createdAt;
     }
+
+    /** When a moderator reviewed it, null while open. */
+    public OffsetDateTime reviewedAt() {
+        return reviewedAt;
+    }
 }

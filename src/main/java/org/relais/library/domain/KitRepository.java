@@ -38,9 +38,18 @@ public interface KitRepository {
 
     Optional<KitReport> findReport(long id);
 
-    List<KitReport> openReports(int limit);
+    /** Reports of a status (all when null): open ones oldest first, the others newest first. */
+    List<KitReport> reports(ReportStatus status, int offset, int limit);
+
+    long countReports(ReportStatus status);
 
     Optional<KitDraft> findDraft(long id);
+
+    /** Drafts last saved before the instant, oldest first: abandoned deposits. */
+    List<KitDraft> draftsSavedBefore(java.time.OffsetDateTime instant, int limit);
+
+    /** Whether a kit version (of any status) or a deposit draft still names this stored file. */
+    boolean fileInUse(String sha256);
 
     /** Whether a kit has open reports of the reason. */
     boolean hasOpenReport(long kitId, ReportReason reason);

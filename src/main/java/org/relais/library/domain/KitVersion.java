@@ -10,9 +10,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -86,6 +89,19 @@ public class KitVersion {
     @Column(name = "answer", length = 12)
     private Map<String, String> grants = new LinkedHashMap<>();
 
+    /** For an adaptation of kits of the library: their ids, in the order the depositor gave. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "kit_version_source", joinColumns = @JoinColumn(name = "version_id"))
+    @OrderColumn(name = "source_order")
+    @Column(name = "source_kit_id")
+    private List<Long> sources = new ArrayList<>();
+
+    /**
+     * The attribution block of the sources as the remix check gave it when the version was made.
+     */
+    @Column(name = "sources_attribution")
+    private String sourcesAttribution;
+
     protected KitVersion() {}
 
     public KitVersion(
@@ -96,6 +112,7 @@ public class KitVersion {
             Origin origin,
             boolean publicBody,
             Map<String, String> grants,
+            String sourcesAttribution,
             OffsetDateTime now) {
         this.kitId = kitId;
         this.number = number;
@@ -109,6 +126,8 @@ public class KitVersion {
         this.aiTool = origin.aiTool();
         this.aiPart = origin.aiPart();
         this.publicDomainReason = origin.publicDomainReason();
+        this.sources = new ArrayList<>(origin.sources());
+        this.sourcesAttribution = sourcesAttribution;
         this.publicBody = publicBody;
         this.grants = new LinkedHashMap<>(grants);
         this.createdAt = Objects.requireNonNull(now);
@@ -142,7 +161,13 @@ public class KitVersion {
                 thirdPartyPermission,
                 aiTool,
                 aiPart,
-                publicDomainReason);
+                publicDomainReason,
+                sources);
+    }
+
+    /** The sources' attribution block (one line per source), null for an original work. */
+    public String sourcesAttribution() {
+        return sourcesAttribution;
     }
 
     public boolean publicBody() {

@@ -15,6 +15,8 @@ import java.util.Objects;
  * @param aiTool which AI tool was used
  * @param aiPart what part it produced
  * @param publicDomainReason why the work is in the public domain
+ * @param sources for an adaptation or a remix of kits of the library, their ids (the remix check
+ *     then decides which licences the result may carry)
  */
 public record Origin(
         Kind kind,
@@ -23,14 +25,17 @@ public record Origin(
         String existingPermission,
         String aiTool,
         String aiPart,
-        String publicDomainReason) {
+        String publicDomainReason,
+        List<Long> sources) {
+    public static final int SOURCES_MAX = 20;
 
     public enum Kind {
         OWN,
         CO_AUTHORS,
         THIRD_PARTY,
         AI_ASSISTED,
-        PUBLIC_DOMAIN;
+        PUBLIC_DOMAIN,
+        ADAPTATION;
 
         public String messageKey() {
             return "licence.origin." + name();
@@ -39,6 +44,30 @@ public record Origin(
 
     public Origin {
         Objects.requireNonNull(kind, "kind");
+        sources =
+                kind == Kind.ADAPTATION && sources != null
+                        ? List.copyOf(sources.stream().filter(Objects::nonNull).distinct().toList())
+                        : List.of();
+    }
+
+    /** The other kinds, which have no sources. */
+    public Origin(
+            Kind kind,
+            String names,
+            boolean agreementConfirmed,
+            String existingPermission,
+            String aiTool,
+            String aiPart,
+            String publicDomainReason) {
+        this(
+                kind,
+                names,
+                agreementConfirmed,
+                existingPermission,
+                aiTool,
+                aiPart,
+                publicDomainReason,
+                List.of());
     }
 
     public static Origin own() {
@@ -61,6 +90,10 @@ public record Origin(
         return new Origin(Kind.PUBLIC_DOMAIN, null, false, null, null, null, reason);
     }
 
+    public static Origin adaptation(List<Long> sourceKitIds) {
+        return new Origin(Kind.ADAPTATION, null, false, null, null, null, null, sourceKitIds);
+    }
+
     /** Message keys of the missing details; empty when the origin is complete. */
     public List<String> problems() {
         List<String> problems = new ArrayList<>();
@@ -81,6 +114,13 @@ public record Origin(
             }
             case PUBLIC_DOMAIN ->
                     require(publicDomainReason, "licence.origin.reason.required", problems);
+            case ADAPTATION -> {
+                if (sources.isEmpty()) {
+                    problems.add("licence.origin.sources.required");
+                } else if (sources.size() > SOURCES_MAX) {
+                    problems.add("licence.origin.sources.too-many");
+                }
+            }
             case OWN -> {}
         }
         return problems;

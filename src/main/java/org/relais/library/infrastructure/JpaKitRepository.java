@@ -166,18 +166,72 @@ public class JpaKitRepository implements KitRepository {
     }
 
     @Override
-    public List<KitReport> openReports(int limit) {
-        return em.createQuery(
-                        "select r from KitReport r where r.status = :s order by r.createdAt",
-                        KitReport.class)
-                .setParameter("s", ReportStatus.OPEN)
+    public List<KitReport> reports(ReportStatus status, int offset, int limit) {
+        // Open reports wait oldest first; reviewed ones are looked up newest first.
+        String order = status == ReportStatus.OPEN ? " asc" : " desc";
+        return withStatus(
+                        em.createQuery(
+                                "select r from KitReport r"
+                                        + (status == null ? "" : " where r.status = :s")
+                                        + " order by r.createdAt"
+                                        + order
+                                        + ", r.id"
+                                        + order,
+                                KitReport.class),
+                        status)
+                .setFirstResult(offset)
                 .setMaxResults(limit)
                 .getResultList();
     }
 
     @Override
+    public long countReports(ReportStatus status) {
+        return withStatus(
+                        em.createQuery(
+                                "select count(r) from KitReport r"
+                                        + (status == null ? "" : " where r.status = :s"),
+                                Long.class),
+                        status)
+                .getSingleResult();
+    }
+
+    /** A null status means every report: no parameter (PostgreSQL cannot type a bare null). */
+    private static <T> jakarta.persistence.TypedQuery<T> withStatus(
+            jakarta.persistence.TypedQuery<T> query, ReportStatus status) {
+        return status == null ? query : query.setParameter("s", status);
+    }
+
+    @Override
     public Optional<KitDraft> findDraft(long id) {
         return Optional.ofNullable(em.find(KitDraft.class, id));
+    }
+
+    @Override
+    public List<KitDraft> draftsSavedBefore(java.time.OffsetDateTime instant, int limit) {
+        return em.createQuery(
+                        "select d from KitDraft d where d.updatedAt < :before order by d.updatedAt",
+                        KitDraft.class)
+                .setParameter("before", instant)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public boolean fileInUse(String sha256) {
+        boolean inVersion =
+                !em.createQuery("select f.id from KitFile f where f.sha256 = :sha", Long.class)
+                        .setParameter("sha", sha256)
+                        .setMaxResults(1)
+                        .getResultList()
+                        .isEmpty();
+        // A draft's state is JSON naming its files by SHA-256 (64 hex digits: no LIKE wildcards).
+        return inVersion
+                || !em.createQuery(
+                                "select d.id from KitDraft d where d.state like :sha", Long.class)
+                        .setParameter("sha", "%" + sha256 + "%")
+                        .setMaxResults(1)
+                        .getResultList()
+                        .isEmpty();
     }
 
     @Override

@@ -33,7 +33,8 @@ public interface Searchable {
      * public}, {@code members}, {@code moderators} or {@link #PRIVATE}; a private document names
      * its {@code owner} (an account id), the only member besides administrators who finds it.
      * {@code facets} are values search can filter and count by: {@code place} (a place id), {@code
-     * region} and {@code licence} are shown as facets; the others are stored for later use.
+     * region}, {@code licence} and {@code filetype} are shown as facets; the others are stored for
+     * later use.
      */
     record Document(
             String id,

@@ -108,6 +108,24 @@ public class FileStore {
         return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
     }
 
+    /**
+     * Deletes the stored file with this SHA-256, if there is one. The caller must know that nothing
+     * names it any more: the same content may have been stored for several uploads.
+     *
+     * @return whether a file was deleted
+     */
+    public boolean delete(String sha256) {
+        Optional<Path> file = open(sha256);
+        if (file.isEmpty()) {
+            return false;
+        }
+        try {
+            return Files.deleteIfExists(file.get());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Impossible de supprimer le fichier " + sha256, e);
+        }
+    }
+
     private static Path location(Path base, String sha256) {
         return base.resolve(sha256.substring(0, 2)).resolve(sha256.substring(2, 4)).resolve(sha256);
     }

@@ -25,7 +25,7 @@ import org.relais.search.infrastructure.SearchIndex;
 final class FacetCounts {
     /** The facets of every result, in the order pages show them. */
     static final List<String> DIMENSIONS =
-            List.of(SearchIndex.TYPE, SearchIndex.TAG, "place", "region", "licence");
+            List.of(SearchIndex.TYPE, SearchIndex.TAG, "place", "region", "licence", "filetype");
 
     private FacetCounts() {}
 

@@ -52,7 +52,7 @@ public class SearchIndex {
     private static final Logger LOG = Logger.getLogger(SearchIndex.class.getName());
 
     /** Bumped when fields or analysis change: the index is then rebuilt from the database. */
-    public static final String SCHEMA_VERSION = "3";
+    public static final String SCHEMA_VERSION = "4";
 
     static final String POINTER = "index.current";
     static final String DEFAULT_FOLDER = "index";
@@ -76,7 +76,7 @@ public class SearchIndex {
 
     /** The facets of {@code Document.facets()} that are counted; all of them can be filtered. */
     public static final java.util.Set<String> COUNTED_FACETS =
-            java.util.Set.of("place", "region", "licence");
+            java.util.Set.of("place", "region", "licence", "filetype");
 
     /** The indexed field of a value of {@code Document.facets()}, e.g. {@code facet.licence}. */
     public static String facetField(String name) {

@@ -10,10 +10,15 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Locale;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.relais.library.application.Contracts;
 import org.relais.library.domain.Contract;
 import org.relais.library.domain.ContractDocument;
+import org.relais.library.web.api.UsageJson.ContractFileJson;
 import org.relais.library.web.api.UsageJson.ContractJson;
+import org.relais.library.web.api.UsageJson.PartyJson;
 import org.relais.library.web.api.UsageJson.VerificationJson;
 import org.relais.library.web.api.UsageJson.VerifyJson;
 import org.relais.platform.security.CurrentCaller;
@@ -33,8 +38,14 @@ public class ContractResource {
     @GET
     @Path("{number:RL-[0-9]{4}-[0-9]+}")
     @RolesAllowed("member")
+    @Operation(
+            summary = "A contract for its parties",
+            description =
+                    "The parties and files are structured; canonicalText and fingerprint are the"
+                            + " signed form, which the verification checks.")
     public ContractJson get(@PathParam("number") String number) {
-        return json(contracts.read(number, caller.require()));
+        Contract contract = contracts.read(number, caller.require());
+        return json(contract, contracts.fileSizes(contract));
     }
 
     @GET
@@ -76,7 +87,7 @@ public class ContractResource {
                 .build();
     }
 
-    private static ContractJson json(Contract contract) {
+    private static ContractJson json(Contract contract, Map<String, Long> sizes) {
         ContractDocument d = contract.document();
         return new ContractJson(
                 d.number(),
@@ -90,8 +101,18 @@ public class ContractResource {
                 d.versionNumber(),
                 d.licenceId(),
                 d.legalCodeUrl(),
-                d.parties().stream().map(p -> p.role().name() + ": " + p.name()).toList(),
-                d.files().stream().map(f -> f.name() + " " + f.sha256()).toList(),
+                d.parties().stream()
+                        .map(
+                                p ->
+                                        new PartyJson(
+                                                p.role().name().toLowerCase(Locale.ROOT),
+                                                p.kind().json(),
+                                                p.name(),
+                                                p.publicBody()))
+                        .toList(),
+                d.files().stream()
+                        .map(f -> new ContractFileJson(f.name(), f.sha256(), sizes.get(f.sha256())))
+                        .toList(),
                 d.declaredUse(),
                 d.permitted(),
                 d.obligations(),

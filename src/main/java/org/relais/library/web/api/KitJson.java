@@ -50,7 +50,8 @@ public final class KitJson {
             String existingPermission,
             String aiTool,
             String aiPart,
-            String publicDomainReason) {}
+            String publicDomainReason,
+            List<String> sources) {}
 
     public record LinkJson(String url, String label) {}
 
@@ -90,7 +91,8 @@ public final class KitJson {
             OffsetDateTime createdAt,
             DeclarationJson declaration,
             List<FileJson> files,
-            List<LinkJson> links) {}
+            List<LinkJson> links,
+            String sourcesAttribution) {}
 
     public record KitOutJson(
             String id,
@@ -153,7 +155,8 @@ public final class KitJson {
                         o.existingPermission(),
                         o.aiTool(),
                         o.aiPart(),
-                        o.publicDomainReason()),
+                        o.publicDomainReason(),
+                        o.sources().stream().map(String::valueOf).toList()),
                 v.publicBody(),
                 grants,
                 v.createdAt(),
@@ -173,7 +176,8 @@ public final class KitJson {
                                                 f.sha256(),
                                                 f.downloadUrl()))
                         .toList(),
-                v.links().stream().map(l -> new LinkJson(l.url(), l.label())).toList());
+                v.links().stream().map(l -> new LinkJson(l.url(), l.label())).toList(),
+                v.sourcesAttribution());
     }
 
     /** The command a {@code kit} part describes; unreadable enums are field errors. */
@@ -224,7 +228,20 @@ public final class KitJson {
                 json.existingPermission(),
                 json.aiTool(),
                 json.aiPart(),
-                json.publicDomainReason());
+                json.publicDomainReason(),
+                sourceIds(json.sources(), errors));
+    }
+
+    private static List<Long> sourceIds(List<String> ids, List<FieldError> errors) {
+        List<Long> sources = new ArrayList<>();
+        for (String id : ids == null ? List.<String>of() : ids) {
+            try {
+                sources.add(Long.parseLong(id.strip()));
+            } catch (NumberFormatException | NullPointerException e) {
+                errors.add(fieldError("origin", "library.origin.source.unknown", id));
+            }
+        }
+        return sources;
     }
 
     private static ExtraGrants grants(Map<String, String> json, List<FieldError> errors) {

@@ -1,6 +1,7 @@
 package org.relais.library.web.api;
 
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.relais.library.application.ContractRef;
 import org.relais.library.application.RequestView;
 import org.relais.library.application.UsageAnswer;
@@ -104,13 +105,30 @@ public final class UsageJson {
     public record VerificationJson(
             boolean valid, String status, String number, String issuedAt, String kind) {}
 
-    public record RemixJson(List<String> licences, List<Long> kitIds) {}
+    /** The sources by licence ids or by kit ids (strings, like every id of the API). */
+    public record RemixJson(List<String> licences, List<String> kitIds) {}
 
     public record RemixResultJson(
             boolean compatible,
             List<String> possibleLicences,
             List<String> reasons,
             String attribution) {}
+
+    /** A party to a contract: the kit's author, or the user the contract is issued to. */
+    @Schema(description = "A party to the contract")
+    public record PartyJson(
+            @Schema(enumeration = {"author", "user"}) String role,
+            @Schema(enumeration = {"person", "organisation"}) String kind,
+            String name,
+            @Schema(description = "Whether the party acts for a public body") boolean publicBody) {}
+
+    /** A file of the kit version the contract names. */
+    @Schema(description = "A file of the exact kit version the contract covers")
+    public record ContractFileJson(
+            String name,
+            @Schema(description = "SHA-256 of the file's content, lower-case hex") String sha256,
+            @Schema(description = "Size in bytes; null if the version's file is no longer known")
+                    Long size) {}
 
     public record ContractJson(
             String number,
@@ -124,8 +142,8 @@ public final class UsageJson {
             int version,
             String licence,
             String legalCode,
-            List<String> parties,
-            List<String> files,
+            List<PartyJson> parties,
+            List<ContractFileJson> files,
             List<String> declaredUse,
             List<String> permitted,
             List<String> obligations,

@@ -3,6 +3,8 @@ package org.relais.library.web.page;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.relais.library.application.DraftState;
 import org.relais.library.application.DraftState.DraftLink;
 import org.relais.library.domain.LicenceChooser;
@@ -85,7 +87,37 @@ final class DepositForms {
                     Origin.thirdParty(form.getFirst("owner"), form.getFirst("existingPermission"));
             case AI_ASSISTED -> Origin.aiAssisted(form.getFirst("aiTool"), form.getFirst("aiPart"));
             case PUBLIC_DOMAIN -> Origin.publicDomain(form.getFirst("publicDomainReason"));
+            case ADAPTATION -> Origin.adaptation(sources(form, "origin"));
         };
+    }
+
+    private static final Pattern KIT_ADDRESS =
+            Pattern.compile("(?:.*/bibliotheque/kits/)?([0-9]{1,18})(?:[/?#].*)?");
+
+    /**
+     * The kits an adaptation comes from: typed as ids or addresses of kit pages (separated by
+     * commas, spaces or lines) and chosen in the list of published kits.
+     *
+     * @throws RuleViolation naming what is neither an id nor a kit address
+     */
+    static List<Long> sources(MultivaluedMap<String, String> form, String field) {
+        List<Long> ids = new ArrayList<>();
+        String typed = orEmpty(form.getFirst("sources")).strip();
+        for (String token : typed.isEmpty() ? new String[0] : typed.split("[,;\\s]+")) {
+            Matcher kit = KIT_ADDRESS.matcher(token);
+            if (!kit.matches()) {
+                throw RuleViolation.of(field, "library.origin.source.unreadable", token);
+            }
+            ids.add(Long.parseLong(kit.group(1)));
+        }
+        for (String chosen : form.getOrDefault("sourceKits", List.of())) {
+            try {
+                ids.add(Long.parseLong(chosen));
+            } catch (NumberFormatException e) {
+                throw RuleViolation.of(field, "library.origin.source.unreadable", chosen);
+            }
+        }
+        return ids;
     }
 
     static LicenceChooser.Answers chooserAnswers(

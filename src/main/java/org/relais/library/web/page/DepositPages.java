@@ -44,6 +44,7 @@ import org.relais.platform.web.view.View;
 public class DepositPages {
     @Inject KitDeposits deposits;
     @Inject DepositScreens screens;
+    @Inject DepositPlaces places;
     @Inject KitUploads uploads;
     @Inject CurrentCaller caller;
     @Inject FormErrors formErrors;
@@ -76,6 +77,11 @@ public class DepositPages {
         try (ReceivedParts received = uploads.receive(parts)) {
             DraftState sent = DepositForms.details(received);
             try {
+                for (String place : places.ids(received.fields("placeOther"))) {
+                    if (!sent.places.contains(place)) {
+                        sent.places.add(place);
+                    }
+                }
                 long id =
                         deposits.saveDetails(
                                 caller.require(),
@@ -111,17 +117,34 @@ public class DepositPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response saveOrigin(
             @PathParam("draft") long draft, MultivaluedMap<String, String> form) {
-        Origin origin = DepositForms.origin(form);
+        Origin origin = null;
         try {
+            origin = DepositForms.origin(form);
             deposits.saveOrigin(caller.require(), draft, origin);
-            return next(draft, "licence");
+            return next(draft, origin.kind() == Origin.Kind.ADAPTATION ? "sources" : "licence");
         } catch (RuleViolation violation) {
             DraftState shown = deposits.get(caller.require(), draft);
             if (origin != null) {
                 shown.origin(origin);
             }
-            return formErrors.rerender(screens.origin(draft, shown), violation);
+            return formErrors.rerender(
+                    screens.origin(draft, shown).with("sourcesSent", form.getFirst("sources")),
+                    violation);
         }
+    }
+
+    /**
+     * For an adaptation of kits, the remix check's verdict on its sources: the licences the result
+     * may carry and the attribution block that will go with it.
+     */
+    @GET
+    @Path("{draft:[0-9]+}/sources")
+    public Response sources(@PathParam("draft") long draft) {
+        Origin origin = deposits.get(caller.require(), draft).origin();
+        if (origin == null || origin.kind() != Origin.Kind.ADAPTATION) {
+            return next(draft, "licence");
+        }
+        return screens.guarded(draft, KitDeposits.LICENCE, s -> screens.sources(draft, s));
     }
 
     @GET

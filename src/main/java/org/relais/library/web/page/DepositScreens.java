@@ -4,18 +4,25 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
-import org.relais.directory.application.PlaceService;
+import org.relais.library.application.DepositRules;
 import org.relais.library.application.DraftState;
 import org.relais.library.application.KitDeposits;
+import org.relais.library.application.KitService;
+import org.relais.library.application.KitView;
+import org.relais.library.application.RemixAdvice;
 import org.relais.library.domain.GrantAnswer;
+import org.relais.library.domain.KitFilter;
 import org.relais.library.domain.KitLevel;
 import org.relais.library.domain.Licence;
 import org.relais.library.domain.LicenceCatalogue;
 import org.relais.library.domain.Origin;
 import org.relais.library.domain.ThirdPartyLicence;
+import org.relais.platform.paging.PageRequest;
 import org.relais.platform.security.CurrentCaller;
 import org.relais.platform.tags.TagRegistry;
 import org.relais.platform.upload.UploadPolicy;
@@ -35,9 +42,11 @@ class DepositScreens {
 
     @Inject KitDeposits deposits;
     @Inject CurrentCaller caller;
-    @Inject PlaceService places;
+    @Inject DepositPlaces depositPlaces;
     @Inject TagRegistry tags;
     @Inject UploadPolicy policy;
+    @Inject DepositRules rules;
+    @Inject KitService kits;
 
     private final LicenceCatalogue licences = LicenceCatalogue.standard();
 
@@ -56,7 +65,8 @@ class DepositScreens {
     View details(Long draft, DraftState s) {
         return step("library/deposit-details", draft, s, 1)
                 .with("levels", KitLevel.values())
-                .with("myPlaces", places.placesOf(caller.requireId()))
+                .with("placeChoices", depositPlaces.choices(s))
+                .with("directoryPlaces", depositPlaces.directory())
                 .with("knownTags", tags.suggest("", 200))
                 .with("tagText", String.join(", ", s.tags))
                 .with("linkRows", linkRows(s))
@@ -68,7 +78,7 @@ class DepositScreens {
     }
 
     private static List<DraftState.DraftLink> linkRows(DraftState s) {
-        List<DraftState.DraftLink> rows = new java.util.ArrayList<>(s.links);
+        List<DraftState.DraftLink> rows = new ArrayList<>(s.links);
         while (rows.size() < DepositForms.LINK_ROWS) {
             rows.add(new DraftState.DraftLink());
         }
@@ -76,7 +86,34 @@ class DepositScreens {
     }
 
     View origin(long draft, DraftState s) {
-        return step("library/deposit-origin", draft, s, 2).with("kinds", Origin.Kind.values());
+        return step("library/deposit-origin", draft, s, 2)
+                .with("kinds", Origin.Kind.values())
+                .with("publishedKits", publishedKits())
+                .with("sourcesSent", null);
+    }
+
+    /** The published kits an adaptation may be made from, newest first. */
+    private List<KitView> publishedKits() {
+        return kits.list(
+                        KitFilter.none(),
+                        new PageRequest(1, PageRequest.MAX_SIZE),
+                        Optional.empty())
+                .items();
+    }
+
+    /**
+     * The remix check's verdict on an adaptation's sources; for another origin the licence step
+     * comes at once.
+     */
+    View sources(long draft, DraftState s) {
+        RemixAdvice.Advice verdict = rules.remixVerdict(s.origin()).orElse(null);
+        return step("library/deposit-sources", draft, s, 2)
+                .with("verdict", verdict)
+                .with("sourceKits", verdict == null ? List.of() : sourceKits(s));
+    }
+
+    private List<KitView> sourceKits(DraftState s) {
+        return s.sources.stream().map(id -> kits.get(id, Optional.empty())).toList();
     }
 
     View licence(long draft, DraftState s, MultivaluedMap<String, String> sent) {
@@ -85,8 +122,12 @@ class DepositScreens {
                 origin != null && origin.kind() == Origin.Kind.THIRD_PARTY
                         ? ThirdPartyLicence.required(origin.existingPermission(), licences.all())
                         : null;
+        RemixAdvice.Advice verdict = rules.remixVerdict(origin).orElse(null);
         return step("library/deposit-licence", draft, s, 3)
-                .with("licences", licences.all())
+                .with(
+                        "licences",
+                        verdict == null ? licences.all() : verdict.result().possibleLicences())
+                .with("verdict", verdict)
                 .with("etalab", licences.publicBodyDefault())
                 .with(
                         "requiredLicence",

@@ -73,6 +73,7 @@ class KitScreen {
                                     version.createdAt().toLocalDate(),
                                     null)
                             .text(texts);
+            attribution = Attribution.withSources(attribution, version.sourcesAttribution(), texts);
         }
         return view.with("licence", licence)
                 .with("attribution", attribution)

@@ -49,6 +49,7 @@ public class SearchResource {
             @QueryParam("place") List<String> places,
             @QueryParam("region") List<String> regions,
             @QueryParam("licence") List<String> licences,
+            @QueryParam("filetype") List<String> fileTypes,
             @QueryParam("from") String from,
             @QueryParam("to") String to,
             @QueryParam("page") String page,
@@ -62,7 +63,8 @@ public class SearchResource {
                         Map.of(
                                 "place", Set.copyOf(places),
                                 "region", Set.copyOf(regions),
-                                "licence", Set.copyOf(licences)),
+                                "licence", Set.copyOf(licences),
+                                "filetype", Set.copyOf(fileTypes)),
                         InvalidSearchDate.parse(from, "from"),
                         InvalidSearchDate.parse(to, "to"),
                         paging);

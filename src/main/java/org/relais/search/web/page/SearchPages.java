@@ -44,6 +44,7 @@ public class SearchPages {
             @QueryParam("place") List<String> places,
             @QueryParam("region") List<String> regions,
             @QueryParam("licence") List<String> licences,
+            @QueryParam("filetype") List<String> fileTypes,
             @QueryParam("from") String from,
             @QueryParam("to") String to,
             @QueryParam("page") String page) {
@@ -53,6 +54,7 @@ public class SearchPages {
         filters.put("place", places);
         filters.put("region", regions);
         filters.put("licence", licences);
+        filters.put("filetype", fileTypes);
         SearchState state = SearchState.of(q, filters, from, to);
         View view =
                 View.of("search/results")

@@ -13,8 +13,8 @@ import org.relais.search.application.SearchRequest;
 
 /**
  * What the search page was asked, as in its address: the words, the selected facet values per
- * dimension ({@code type}, {@code tag}, {@code place}, {@code region}, {@code licence}) and the
- * dates as typed. Links of the page are this state with one thing changed.
+ * dimension ({@code type}, {@code tag}, {@code place}, {@code region}, {@code licence}, {@code
+ * filetype}) and the dates as typed. Links of the page are this state with one thing changed.
  */
 public record SearchState(String text, Map<String, Set<String>> filters, String from, String to) {
 
