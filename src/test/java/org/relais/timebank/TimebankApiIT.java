@@ -22,17 +22,16 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.relais.testing.RelaisServer;
 import org.relais.testing.Api;
 import org.relais.testing.Api.Member;
 import org.relais.testing.Outbox;
 import org.relais.testing.PageClient;
+import org.relais.testing.RelaisServer;
 
 /** The time bank's ledger through its JSON API: bounds, overflow, idempotency, concurrency. */
 @ExtendWith(RelaisServer.class)
 public class TimebankApiIT {
     @RelaisServer.Base URL base;
-
 
     static Response pay(Api api, Member from, Member to, long minutes, String memo, String key) {
         return api.as(from)

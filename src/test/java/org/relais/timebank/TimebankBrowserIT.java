@@ -8,12 +8,12 @@ import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.relais.testing.RelaisServer;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.relais.testing.Api;
 import org.relais.testing.Api.Member;
 import org.relais.testing.Browser;
+import org.relais.testing.RelaisServer;
 
 /**
  * The time bank in a real browser: a member publishes an offer, another pays for it from its page
@@ -23,7 +23,6 @@ import org.relais.testing.Browser;
 @ExtendWith(RelaisServer.class)
 class TimebankBrowserIT {
     @RelaisServer.Base URL base;
-
 
     @Test
     void anOfferIsPublishedPaidForAndTheOverflowGoesToThePool() {

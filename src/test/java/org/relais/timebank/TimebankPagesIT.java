@@ -10,12 +10,12 @@ import java.util.UUID;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.relais.testing.RelaisServer;
 import org.relais.testing.Api;
 import org.relais.testing.Api.Member;
 import org.relais.testing.Outbox;
 import org.relais.testing.PageClient;
 import org.relais.testing.PageClient.Page;
+import org.relais.testing.RelaisServer;
 
 /** The time bank's pages without JavaScript: the pay form, its confirmation step and CSRF. */
 @ExtendWith(RelaisServer.class)
@@ -23,7 +23,6 @@ public class TimebankPagesIT {
     static final String PAY = "/banque-de-temps/verser";
 
     @RelaisServer.Base URL base;
-
 
     @Test
     void thePayFormConfirmsTheOverflowBeforePayingAndPaysOnce() {
