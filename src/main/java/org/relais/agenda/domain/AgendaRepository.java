@@ -1,0 +1,30 @@
+package org.relais.agenda.domain;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/** Where events are kept. */
+public interface AgendaRepository {
+    Optional<Event> find(long id);
+
+    Event get(long id);
+
+    void store(Event event);
+
+    void remove(Event event);
+
+    /**
+     * Published events that may have an occurrence between {@code from} and {@code to}, narrowed by
+     * the filters that are not null; their occurrences are then computed from the rule.
+     */
+    List<Event> published(AgendaFilter filter, OffsetDateTime from, OffsetDateTime to);
+
+    /**
+     * Events waiting for confirmation at these places (all places when {@code placeIds} is null).
+     */
+    List<Event> pending(List<String> placeIds);
+
+    /** The newest published events, most recently created first. */
+    List<Event> newest(int limit);
+}
