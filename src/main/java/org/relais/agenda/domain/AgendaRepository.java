@@ -27,4 +27,7 @@ public interface AgendaRepository {
 
     /** The newest published events, most recently created first. */
     List<Event> newest(int limit);
+
+    /** Whether there is no event at all (the demo loads only then). */
+    boolean isEmpty();
 }

@@ -102,4 +102,12 @@ public class JpaAgendaRepository implements AgendaRepository {
                 .setMaxResults(limit)
                 .getResultList();
     }
+
+    @Override
+    public boolean isEmpty() {
+        return em.createQuery("select e.id from Event e", Long.class)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
+    }
 }
