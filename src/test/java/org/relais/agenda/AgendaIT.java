@@ -398,4 +398,69 @@ public class AgendaIT {
         assertEquals(
                 3, place.document().select("section#agenda li a:contains(" + title + ")").size());
     }
+
+    @Test
+    void seatsGoFirstComeFirstServedAndAFreedSeatGoesToTheFirstInLine() {
+        Api api = new Api(base);
+        Member animator = api.newMember("Animateur inscriptions");
+        Member first = api.newMember("Première inscrite");
+        Member second = api.newMember("Deuxième inscrit");
+        Member third = api.newMember("Troisième en attente");
+        Map<String, Object> body = anEvent("Atelier tablette, 2 places", "inscriptions");
+        body.put("placeId", placeOf(api, animator));
+        body.put("capacity", -1);
+        api.as(animator)
+                .body(body)
+                .post("/api/v1/events")
+                .then()
+                .statusCode(422)
+                .body("errors.field", hasItem("capacity"));
+        body.put("capacity", 2);
+        String id = create(api, animator, body);
+        String seats = "/api/v1/events/" + id + "/registrations";
+
+        api.anonymous().post(seats).then().statusCode(401);
+        api.as(first).post(seats).then().statusCode(200).body("status", equalTo("confirmed"));
+        api.as(first).post(seats).then().statusCode(200).body("confirmed", equalTo(1));
+        api.as(second).post(seats).then().statusCode(200).body("status", equalTo("confirmed"));
+        api.as(third)
+                .post(seats)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("waiting"))
+                .body("position", equalTo(1))
+                .body("confirmed", equalTo(2))
+                .body("waiting", equalTo(1));
+
+        api.as(first).delete(seats + "/me").then().statusCode(200).body("status", equalTo(null));
+        api.as(third)
+                .get(seats)
+                .then()
+                .body("status", equalTo("confirmed"))
+                .body("waiting", equalTo(0));
+        api.as(first).delete(seats + "/me").then().statusCode(404);
+        api.as(first).post(seats).then().body("status", equalTo("waiting"));
+
+        api.as(animator)
+                .body(Map.of("capacity", 3))
+                .patch("/api/v1/events/" + id)
+                .then()
+                .statusCode(200);
+        api.as(first)
+                .get(seats)
+                .then()
+                .body("status", equalTo("confirmed"))
+                .body("capacity", equalTo(3));
+
+        api.as(animator)
+                .body(Map.of("status", "cancelled"))
+                .patch("/api/v1/events/" + id)
+                .then()
+                .statusCode(200);
+        api.as(api.newMember("Trop tard"))
+                .post(seats)
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json");
+    }
 }

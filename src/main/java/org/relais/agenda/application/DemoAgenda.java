@@ -18,12 +18,13 @@ import org.relais.platform.security.Caller;
 /**
  * The agenda's demo: the coming months at the demo places, dated from the day of loading. A weekly
  * "permanence numérique", a monthly "café bidouille", a series of four smartphone workshops, a
- * fortnightly mobile drop-in, one-off workshops, a hybrid regional day, a webinar, a cancelled
- * event and a proposal waiting for confirmation.
+ * fortnightly mobile drop-in, one-off workshops, seats to book for the smartphone cycle, a hybrid
+ * regional day, a webinar, a cancelled event and a proposal waiting for confirmation.
  */
 @ApplicationScoped
 public class DemoAgenda implements DemoContributor {
     @Inject EventService events;
+    @Inject RegistrationService registrations;
     @Inject AgendaRepository repository;
     @Inject Clock clock;
 
@@ -182,6 +183,8 @@ public class DemoAgenda implements DemoContributor {
                             "https://visio.exemple.fr/webinaire-posture",
                             null));
 
+    static final int SMARTPHONE_SEATS = 8;
+
     @Override
     public int order() {
         return 800;
@@ -204,6 +207,17 @@ public class DemoAgenda implements DemoContributor {
                                             demo.title(),
                                             events.publish(caller, draft(demo, today))));
         }
+        // the smartphone cycle takes eight people, registered on Relais
+        caller(context, "sophie")
+                .ifPresent(
+                        sophie -> {
+                            long cycle = published.get(EVENTS.get(2).title()).id();
+                            events.limitSeats(sophie, cycle, SMARTPHONE_SEATS);
+                            for (String member : List.of("nadia", "thomas")) {
+                                caller(context, member)
+                                        .ifPresent(c -> registrations.register(c, cycle));
+                            }
+                        });
         // a session of the weekly drop-in falls on a training day: cancelled
         caller(context, "camille")
                 .ifPresent(

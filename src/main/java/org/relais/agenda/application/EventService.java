@@ -49,7 +49,11 @@ public class EventService {
     @Inject AccountService accounts;
     @Inject MarkdownRenderer markdown;
     @Inject SearchOutbox outbox;
+    @Inject RegistrationService registrations;
     @Inject Clock clock;
+
+    /** Seats of the built-in registration, at most. */
+    public static final int CAPACITY_MAX = 10_000;
 
     public EventView publish(Caller caller, EventDraft draft) {
         Optional<LinkedPlace> place = places.find(draft.placeId());
@@ -87,6 +91,24 @@ public class EventService {
             outbox.changed(SEARCH_TYPE, event.id());
         }
         return view(event);
+    }
+
+    /**
+     * Opens the built-in registration with this many seats, changes them (a larger capacity gives
+     * seats to those waiting) or closes it (null: those registered stay registered).
+     */
+    public void limitSeats(Caller caller, long id, Integer capacity) {
+        checkCapacity(capacity);
+        Event event = editable(caller, id);
+        event.limitSeats(capacity == null || capacity == 0 ? null : capacity);
+        registrations.fill(event);
+    }
+
+    /** A capacity as sent: null (unchanged), 0 (no registration) or 1 to the maximum. */
+    public static void checkCapacity(Integer capacity) {
+        if (capacity != null && (capacity < 0 || capacity > CAPACITY_MAX)) {
+            throw RuleViolation.of("capacity", "agenda.event.capacity", CAPACITY_MAX);
+        }
     }
 
     /** Cancels one occurrence of a recurring event, or moves it when {@code start} is given. */

@@ -30,4 +30,18 @@ public interface AgendaRepository {
 
     /** Whether there is no event at all (the demo loads only then). */
     boolean isEmpty();
+
+    /** The event, its row locked until the end of the transaction (registrations count seats). */
+    Event lock(long id);
+
+    Optional<Registration> registration(long eventId, long accountId);
+
+    void store(Registration registration);
+
+    void remove(Registration registration);
+
+    long countRegistrations(long eventId, Registration.Status status);
+
+    /** Those waiting for a seat, first come first. */
+    List<Registration> waiting(long eventId);
 }

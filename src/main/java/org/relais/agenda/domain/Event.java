@@ -113,6 +113,9 @@ public class Event {
     @Column(nullable = false)
     private int sequence;
 
+    /** Seats of the built-in registration; null when there is none (or a registration link). */
+    private Integer capacity;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private OffsetDateTime createdAt;
 
@@ -408,6 +411,15 @@ public class Event {
 
     public int sequence() {
         return sequence;
+    }
+
+    public Integer capacity() {
+        return capacity;
+    }
+
+    /** Opens built-in registration with this many seats, changes them, or closes it (null). */
+    public void limitSeats(Integer seats) {
+        capacity = seats;
     }
 
     public OffsetDateTime createdAt() {

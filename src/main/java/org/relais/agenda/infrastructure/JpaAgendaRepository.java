@@ -11,6 +11,7 @@ import org.relais.agenda.domain.AgendaFilter;
 import org.relais.agenda.domain.AgendaRepository;
 import org.relais.agenda.domain.Event;
 import org.relais.agenda.domain.Publication;
+import org.relais.agenda.domain.Registration;
 import org.relais.platform.error.NotFoundException;
 
 @ApplicationScoped
@@ -109,5 +110,58 @@ public class JpaAgendaRepository implements AgendaRepository {
                 .setMaxResults(1)
                 .getResultList()
                 .isEmpty();
+    }
+
+    @Override
+    public Event lock(long id) {
+        Event event = em.find(Event.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (event == null) {
+            throw new NotFoundException("agenda.event.not-found");
+        }
+        return event;
+    }
+
+    @Override
+    public Optional<Registration> registration(long eventId, long accountId) {
+        return em.createQuery(
+                        "select r from Registration r where r.eventId = :e and r.accountId = :a",
+                        Registration.class)
+                .setParameter("e", eventId)
+                .setParameter("a", accountId)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public void store(Registration registration) {
+        if (registration.id() == null) {
+            em.persist(registration);
+        }
+    }
+
+    @Override
+    public void remove(Registration registration) {
+        em.remove(registration);
+    }
+
+    @Override
+    public long countRegistrations(long eventId, Registration.Status status) {
+        return em.createQuery(
+                        "select count(r) from Registration r where r.eventId = :e and r.status = :s",
+                        Long.class)
+                .setParameter("e", eventId)
+                .setParameter("s", status)
+                .getSingleResult();
+    }
+
+    @Override
+    public List<Registration> waiting(long eventId) {
+        return em.createQuery(
+                        "select r from Registration r where r.eventId = :e and r.status = :s"
+                                + " order by r.createdAt, r.id",
+                        Registration.class)
+                .setParameter("e", eventId)
+                .setParameter("s", Registration.Status.WAITING)
+                .getResultList();
     }
 }

@@ -84,12 +84,22 @@ public record EventJson(
             String price,
             String registrationUrl,
             String recurrence,
-            String status) {}
+            String status,
+            Integer capacity) {}
 
     /**
      * A change to one occurrence: cancelled, or moved when {@code start} and {@code end} are given.
      */
     public record OccurrenceInput(String occurrence, String start, String end) {}
+
+    /** The seats of an event's built-in registration, and where the caller stands. */
+    public record SeatsJson(
+            Integer capacity, long confirmed, long waiting, String status, Integer position) {
+        static SeatsJson of(org.relais.agenda.application.RegistrationService.SeatsView s) {
+            return new SeatsJson(
+                    s.capacity(), s.confirmed(), s.waiting(), s.status(), s.position());
+        }
+    }
 
     /** One occurrence in a list: the event's id and title, and when this time it takes place. */
     public record OccurrenceJson(

@@ -20,6 +20,7 @@ import org.relais.agenda.application.EventDraft;
 import org.relais.agenda.application.EventService;
 import org.relais.agenda.application.EventView;
 import org.relais.agenda.application.OccurrenceView;
+import org.relais.agenda.application.RegistrationService;
 import org.relais.agenda.domain.EventStatus;
 import org.relais.platform.error.RuleViolation;
 import org.relais.platform.paging.PageJson;
@@ -35,6 +36,7 @@ import org.relais.platform.security.CurrentCaller;
 @Produces(MediaType.APPLICATION_JSON)
 public class EventResource {
     @Inject EventService events;
+    @Inject RegistrationService registrations;
     @Inject CurrentCaller caller;
 
     @GET
@@ -70,7 +72,12 @@ public class EventResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response publish(EventJson.Input body) {
         EventJson.Input input = body == null ? empty() : body;
-        EventJson json = EventJson.of(events.publish(caller.require(), draft(input, null)));
+        EventService.checkCapacity(input.capacity());
+        EventView published = events.publish(caller.require(), draft(input, null));
+        if (input.capacity() != null) {
+            events.limitSeats(caller.require(), published.id(), input.capacity());
+        }
+        EventJson json = EventJson.of(published);
         return Response.created(URI.create("/api/v1/events/" + json.id())).entity(json).build();
     }
 
@@ -81,10 +88,36 @@ public class EventResource {
     public EventJson patch(@PathParam("id") long id, EventJson.Input body) {
         EventJson.Input input = body == null ? empty() : body;
         EventStatus status = status(input.status());
+        EventService.checkCapacity(input.capacity());
         EventView current = events.get(caller.get(), id);
         boolean onlyStatus = draft(input, null).equals(draft(empty(), null));
         EventDraft draft = onlyStatus ? null : draft(input, EventDraft.of(current));
-        return EventJson.of(events.edit(caller.require(), id, draft, status));
+        EventView edited = events.edit(caller.require(), id, draft, status);
+        if (input.capacity() != null) {
+            events.limitSeats(caller.require(), id, input.capacity());
+        }
+        return EventJson.of(edited);
+    }
+
+    @GET
+    @Path("{id:[0-9]+}/registrations")
+    public EventJson.SeatsJson seats(@PathParam("id") long id) {
+        events.get(caller.get(), id);
+        return EventJson.SeatsJson.of(registrations.seats(id, caller.get()));
+    }
+
+    @POST
+    @Path("{id:[0-9]+}/registrations")
+    @RolesAllowed("member")
+    public EventJson.SeatsJson register(@PathParam("id") long id) {
+        return EventJson.SeatsJson.of(registrations.register(caller.require(), id));
+    }
+
+    @DELETE
+    @Path("{id:[0-9]+}/registrations/me")
+    @RolesAllowed("member")
+    public EventJson.SeatsJson leave(@PathParam("id") long id) {
+        return EventJson.SeatsJson.of(registrations.leave(caller.require(), id));
     }
 
     @DELETE
@@ -117,7 +150,7 @@ public class EventResource {
     private static EventJson.Input empty() {
         return new EventJson.Input(
                 null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null);
+                null, null);
     }
 
     /** The input over a base (null: nothing), field by field: what the client sent wins. */

@@ -35,6 +35,7 @@ final class EventForm {
                     "accessibility",
                     "price",
                     "registrationUrl",
+                    "capacity",
                     "repeat",
                     "count",
                     "until",
@@ -58,7 +59,7 @@ final class EventForm {
         return form;
     }
 
-    static Map<String, String> of(EventView e) {
+    static Map<String, String> of(EventView e, Integer capacity) {
         Map<String, String> form = empty();
         var start = e.start().atZoneSameInstant(Event.ZONE);
         var end = e.end().atZoneSameInstant(Event.ZONE);
@@ -83,6 +84,7 @@ final class EventForm {
         form.put("price", orEmpty(e.price()));
         form.put("registrationUrl", orEmpty(e.registrationUrl()));
         form.put("recurrence", orEmpty(e.recurrence()));
+        form.put("capacity", capacity == null ? "" : capacity.toString());
         form.put("status", e.status().name());
         return form;
     }
@@ -108,6 +110,24 @@ final class EventForm {
                 form.get("price"),
                 form.get("registrationUrl"),
                 rule(form));
+    }
+
+    /** The seats typed: empty is none (0), anything but a whole number is refused. */
+    static int capacity(Map<String, String> form) {
+        String raw = form.get("capacity");
+        if (raw.isEmpty()) {
+            return 0;
+        }
+        try {
+            int capacity = Integer.parseInt(raw);
+            org.relais.agenda.application.EventService.checkCapacity(capacity);
+            return capacity;
+        } catch (NumberFormatException e) {
+            throw org.relais.platform.error.RuleViolation.of(
+                    "capacity",
+                    "agenda.event.capacity",
+                    org.relais.agenda.application.EventService.CAPACITY_MAX);
+        }
     }
 
     /** The RRULE the form asks for: the advanced field as typed, else the chosen repetition. */

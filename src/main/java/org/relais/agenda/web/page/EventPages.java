@@ -22,6 +22,7 @@ import org.relais.agenda.application.EventService;
 import org.relais.agenda.application.EventView;
 import org.relais.agenda.application.OccurrenceView;
 import org.relais.agenda.application.PlaceLink;
+import org.relais.agenda.application.RegistrationService;
 import org.relais.agenda.domain.AgendaFilter;
 import org.relais.agenda.domain.EventStatus;
 import org.relais.platform.error.RuleViolation;
@@ -40,6 +41,7 @@ public class EventPages {
     static final int NEXT_OCCURRENCES = 8;
 
     @Inject EventService events;
+    @Inject RegistrationService registrations;
     @Inject PlaceLink places;
     @Inject CurrentCaller caller;
     @Inject FormErrors formErrors;
@@ -79,7 +81,24 @@ public class EventPages {
                                                         events.pendingFor(c).stream()
                                                                 .anyMatch(e -> e.id() == id))
                                         .orElse(false))
-                .with("saved", saved != null);
+                .with("saved", saved != null)
+                .with("seats", registrations.seats(id, me));
+    }
+
+    @POST
+    @Path("{id:[0-9]+}/inscription")
+    @RolesAllowed("member")
+    public Response register(@PathParam("id") long id) {
+        registrations.register(caller.require(), id);
+        return Response.seeOther(URI.create("/agenda/evenements/" + id + "#inscription")).build();
+    }
+
+    @POST
+    @Path("{id:[0-9]+}/desinscription")
+    @RolesAllowed("member")
+    public Response leave(@PathParam("id") long id) {
+        registrations.leave(caller.require(), id);
+        return Response.seeOther(URI.create("/agenda/evenements/" + id + "#inscription")).build();
     }
 
     @GET
@@ -98,7 +117,11 @@ public class EventPages {
     public Response publish(MultivaluedMap<String, String> posted) {
         Map<String, String> form = EventForm.of(posted);
         try {
+            int capacity = EventForm.capacity(form);
             EventView event = events.publish(caller.require(), EventForm.draft(form));
+            if (capacity > 0) {
+                events.limitSeats(caller.require(), event.id(), capacity);
+            }
             return Response.seeOther(URI.create("/agenda/evenements/" + event.id() + "?enregistre"))
                     .build();
         } catch (RuleViolation violation) {
@@ -114,7 +137,10 @@ public class EventPages {
         if (!events.mayEdit(caller.get(), event)) {
             throw new org.relais.platform.error.AccessDeniedException("agenda.event.not-editor");
         }
-        return formView("agenda/event-form", EventForm.of(event), event);
+        return formView(
+                "agenda/event-form",
+                EventForm.of(event, registrations.seats(id, caller.get()).capacity()),
+                event);
     }
 
     @POST
@@ -131,7 +157,9 @@ public class EventPages {
             } catch (IllegalArgumentException e) {
                 throw RuleViolation.of("status", "agenda.event.status");
             }
+            int capacity = EventForm.capacity(form);
             events.edit(caller.require(), id, EventForm.draft(form), status);
+            events.limitSeats(caller.require(), id, capacity);
             return Response.seeOther(URI.create("/agenda/evenements/" + id + "?enregistre"))
                     .build();
         } catch (RuleViolation violation) {
