@@ -32,10 +32,12 @@ import org.relais.directory.application.PlaceView;
 import org.relais.directory.domain.Communes;
 import org.relais.directory.domain.PlaceSchema;
 import org.relais.platform.error.RuleViolation;
+import org.relais.platform.home.HomeResource;
 import org.relais.platform.paging.PageRequest;
 import org.relais.platform.security.Caller;
 import org.relais.platform.security.CurrentCaller;
 import org.relais.platform.web.view.FormErrors;
+import org.relais.platform.web.view.PlacePageSection;
 import org.relais.platform.web.view.View;
 
 /** The directory's pages: search with filters and a map, place pages, the place form. */
@@ -46,6 +48,7 @@ public class PlacePages {
     static final int PAGE_SIZE = 20;
 
     @Inject PlaceService places;
+    @Inject jakarta.enterprise.inject.Instance<PlacePageSection> placeSections;
     @Inject CurrentCaller caller;
     @Inject FormErrors formErrors;
 
@@ -162,7 +165,21 @@ public class PlacePages {
                 .with("types", PlaceTypes.LABELS)
                 .with("tilesUrl", tilesUrl)
                 .with("attribution", attribution)
-                .with("jsonLd", jsonLd(place));
+                .with("jsonLd", jsonLd(place))
+                .with("sections", sections(place.id()));
+    }
+
+    /** The other capabilities' sections of the place's page, in order, those with data only. */
+    private List<HomeResource.RenderedSection> sections(String placeId) {
+        return placeSections.stream()
+                .sorted(java.util.Comparator.comparingInt(PlacePageSection::order))
+                .flatMap(
+                        s ->
+                                s
+                                        .data(placeId)
+                                        .map(d -> new HomeResource.RenderedSection(s.template(), d))
+                                        .stream())
+                .toList();
     }
 
     @GET

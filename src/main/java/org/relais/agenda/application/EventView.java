@@ -1,0 +1,105 @@
+package org.relais.agenda.application;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.relais.agenda.domain.Event;
+import org.relais.agenda.domain.EventStatus;
+import org.relais.agenda.domain.Publication;
+
+/** An event as pages, the API and the feeds show it. */
+public record EventView(
+        long id,
+        String uid,
+        String title,
+        String descriptionSource,
+        String descriptionHtml,
+        OffsetDateTime start,
+        OffsetDateTime end,
+        boolean allDay,
+        String placeId,
+        String placeName,
+        String region,
+        String address,
+        String onlineUrl,
+        List<String> tags,
+        String audience,
+        String accessibility,
+        String price,
+        String registrationUrl,
+        EventStatus status,
+        Publication publication,
+        String recurrence,
+        int sequence,
+        long organiserId,
+        String organiserName,
+        OffsetDateTime createdAt,
+        OffsetDateTime updatedAt) {
+
+    static EventView of(Event e, String organiserName) {
+        return new EventView(
+                e.id(),
+                e.uid(),
+                e.title(),
+                e.descriptionSource(),
+                e.descriptionHtml(),
+                e.startsAt(),
+                e.endsAt(),
+                e.allDay(),
+                e.placeId(),
+                e.placeName(),
+                e.region(),
+                e.address(),
+                e.onlineUrl(),
+                e.tags().stream().sorted().toList(),
+                e.audience(),
+                e.accessibility(),
+                e.price(),
+                e.registrationUrl(),
+                e.status(),
+                e.publication(),
+                e.recurrence(),
+                e.sequence(),
+                e.organiserId(),
+                organiserName,
+                e.createdAt(),
+                e.updatedAt());
+    }
+
+    public boolean free() {
+        return price == null;
+    }
+
+    public boolean online() {
+        return onlineUrl != null;
+    }
+
+    public boolean hybrid() {
+        return onlineUrl != null && (placeId != null || address != null);
+    }
+
+    public boolean cancelled() {
+        return status == EventStatus.CANCELLED;
+    }
+
+    public boolean pending() {
+        return publication == Publication.PENDING;
+    }
+
+    /** Where, in words: the place's name, the address, or both. */
+    public String where() {
+        if (placeName != null && address != null) {
+            return placeName + ", " + address;
+        }
+        return placeName != null ? placeName : address;
+    }
+
+    /** The start in Paris time, as pages show it. */
+    public java.time.ZonedDateTime localStart() {
+        return start.atZoneSameInstant(org.relais.agenda.domain.Event.ZONE);
+    }
+
+    /** The end in Paris time, as pages show it. */
+    public java.time.ZonedDateTime localEnd() {
+        return end.atZoneSameInstant(org.relais.agenda.domain.Event.ZONE);
+    }
+}

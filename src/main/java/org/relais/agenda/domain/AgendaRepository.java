@@ -1,0 +1,47 @@
+package org.relais.agenda.domain;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/** Where events are kept. */
+public interface AgendaRepository {
+    Optional<Event> find(long id);
+
+    Event get(long id);
+
+    void store(Event event);
+
+    void remove(Event event);
+
+    /**
+     * Published events that may have an occurrence between {@code from} and {@code to}, narrowed by
+     * the filters that are not null; their occurrences are then computed from the rule.
+     */
+    List<Event> published(AgendaFilter filter, OffsetDateTime from, OffsetDateTime to);
+
+    /**
+     * Events waiting for confirmation at these places (all places when {@code placeIds} is null).
+     */
+    List<Event> pending(List<String> placeIds);
+
+    /** The newest published events, most recently created first. */
+    List<Event> newest(int limit);
+
+    /** Whether there is no event at all (the demo loads only then). */
+    boolean isEmpty();
+
+    /** The event, its row locked until the end of the transaction (registrations count seats). */
+    Event lock(long id);
+
+    Optional<Registration> registration(long eventId, long accountId);
+
+    void store(Registration registration);
+
+    void remove(Registration registration);
+
+    long countRegistrations(long eventId, Registration.Status status);
+
+    /** Those waiting for a seat, first come first. */
+    List<Registration> waiting(long eventId);
+}

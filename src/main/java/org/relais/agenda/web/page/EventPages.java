@@ -1,0 +1,195 @@
+package org.relais.agenda.web.page;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.relais.agenda.application.EventService;
+import org.relais.agenda.application.EventView;
+import org.relais.agenda.application.OccurrenceView;
+import org.relais.agenda.application.PlaceLink;
+import org.relais.agenda.application.RegistrationService;
+import org.relais.agenda.domain.AgendaFilter;
+import org.relais.agenda.domain.EventStatus;
+import org.relais.platform.error.RuleViolation;
+import org.relais.platform.security.Caller;
+import org.relais.platform.security.CurrentCaller;
+import org.relais.platform.web.view.FormErrors;
+import org.relais.platform.web.view.View;
+
+/**
+ * One event's page (with its schema.org JSON-LD and "add to my calendar"), the form to publish or
+ * propose one and to edit it, and the queue of proposals an animator or a moderator confirms.
+ */
+@Path("agenda/evenements")
+@Produces(MediaType.TEXT_HTML)
+public class EventPages {
+    static final int NEXT_OCCURRENCES = 8;
+
+    @Inject EventService events;
+    @Inject RegistrationService registrations;
+    @Inject PlaceLink places;
+    @Inject CurrentCaller caller;
+    @Inject FormErrors formErrors;
+
+    @Inject
+    @ConfigProperty(name = "relais.base-url", defaultValue = "http://localhost:8080")
+    String baseUrl;
+
+    @GET
+    @Path("{id:[0-9]+}")
+    public View event(@PathParam("id") long id, @QueryParam("enregistre") String saved) {
+        Optional<Caller> me = caller.get();
+        EventView event = events.get(me, id);
+        OffsetDateTime now = OffsetDateTime.now();
+        List<OccurrenceView> next =
+                event.recurrence() == null || event.pending()
+                        ? List.of()
+                        : events
+                                .occurrences(
+                                        new AgendaFilter(event.placeId(), null, null, false),
+                                        now,
+                                        now.plusYears(1))
+                                .stream()
+                                .filter(o -> o.event().id() == id)
+                                .limit(NEXT_OCCURRENCES)
+                                .toList();
+        return View.of("agenda/event")
+                .with("event", event)
+                .with("next", next)
+                .with("jsonLd", EventJsonLd.of(event, baseUrl))
+                .with("mayEdit", events.mayEdit(me, event))
+                .with(
+                        "mayConfirm",
+                        event.pending()
+                                && me.map(
+                                                c ->
+                                                        events.pendingFor(c).stream()
+                                                                .anyMatch(e -> e.id() == id))
+                                        .orElse(false))
+                .with("saved", saved != null)
+                .with("seats", registrations.seats(id, me));
+    }
+
+    @POST
+    @Path("{id:[0-9]+}/inscription")
+    @RolesAllowed("member")
+    public Response register(@PathParam("id") long id) {
+        registrations.register(caller.require(), id);
+        return Response.seeOther(URI.create("/agenda/evenements/" + id + "#inscription")).build();
+    }
+
+    @POST
+    @Path("{id:[0-9]+}/desinscription")
+    @RolesAllowed("member")
+    public Response leave(@PathParam("id") long id) {
+        registrations.leave(caller.require(), id);
+        return Response.seeOther(URI.create("/agenda/evenements/" + id + "#inscription")).build();
+    }
+
+    @GET
+    @Path("nouveau")
+    @RolesAllowed("member")
+    public View newEvent(@QueryParam("lieu") String placeId) {
+        Map<String, String> form = EventForm.empty();
+        form.put("placeId", EventForm.orEmpty(placeId));
+        return formView("agenda/event-form", form, null);
+    }
+
+    @POST
+    @Path("nouveau")
+    @RolesAllowed("member")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response publish(MultivaluedMap<String, String> posted) {
+        Map<String, String> form = EventForm.of(posted);
+        try {
+            int capacity = EventForm.capacity(form);
+            EventView event = events.publish(caller.require(), EventForm.draft(form));
+            if (capacity > 0) {
+                events.limitSeats(caller.require(), event.id(), capacity);
+            }
+            return Response.seeOther(URI.create("/agenda/evenements/" + event.id() + "?enregistre"))
+                    .build();
+        } catch (RuleViolation violation) {
+            return formErrors.rerender(formView("agenda/event-form", form, null), violation);
+        }
+    }
+
+    @GET
+    @Path("{id:[0-9]+}/modifier")
+    @RolesAllowed("member")
+    public View editForm(@PathParam("id") long id) {
+        EventView event = events.get(caller.get(), id);
+        if (!events.mayEdit(caller.get(), event)) {
+            throw new org.relais.platform.error.AccessDeniedException("agenda.event.not-editor");
+        }
+        return formView(
+                "agenda/event-form",
+                EventForm.of(event, registrations.seats(id, caller.get()).capacity()),
+                event);
+    }
+
+    @POST
+    @Path("{id:[0-9]+}/modifier")
+    @RolesAllowed("member")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response edit(@PathParam("id") long id, MultivaluedMap<String, String> posted) {
+        Map<String, String> form = EventForm.of(posted);
+        EventView current = events.get(caller.get(), id);
+        try {
+            EventStatus status;
+            try {
+                status = EventStatus.valueOf(form.get("status"));
+            } catch (IllegalArgumentException e) {
+                throw RuleViolation.of("status", "agenda.event.status");
+            }
+            int capacity = EventForm.capacity(form);
+            events.edit(caller.require(), id, EventForm.draft(form), status);
+            events.limitSeats(caller.require(), id, capacity);
+            return Response.seeOther(URI.create("/agenda/evenements/" + id + "?enregistre"))
+                    .build();
+        } catch (RuleViolation violation) {
+            return formErrors.rerender(formView("agenda/event-form", form, current), violation);
+        }
+    }
+
+    @GET
+    @Path("a-confirmer")
+    @RolesAllowed("member")
+    public View queue() {
+        return View.of("agenda/queue").with("events", events.pendingFor(caller.require()));
+    }
+
+    @POST
+    @Path("{id:[0-9]+}/confirmer")
+    @RolesAllowed("member")
+    public Response confirm(@PathParam("id") long id) {
+        events.confirm(caller.require(), id);
+        return Response.seeOther(URI.create("/agenda/evenements/" + id + "?enregistre")).build();
+    }
+
+    private View formView(String template, Map<String, String> form, EventView event) {
+        Caller me = caller.require();
+        var mine = places.placesOf(me.accountId());
+        return View.of(template)
+                .with("form", form)
+                .with("event", event)
+                .with("places", mine)
+                .with("placeIds", mine.stream().map(p -> p.id()).toList())
+                .with("statuses", EventStatus.values());
+    }
+}

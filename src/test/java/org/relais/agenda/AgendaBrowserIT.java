@@ -1,0 +1,71 @@
+package org.relais.agenda;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.time.LocalDate;
+import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.relais.testing.Api;
+import org.relais.testing.Api.Member;
+import org.relais.testing.Browser;
+import org.relais.testing.RelaisServer;
+
+/**
+ * The agenda's list, month calendar, event page and form in a real browser, checked by axe-core.
+ */
+@ExtendWith(RelaisServer.class)
+class AgendaBrowserIT {
+    @RelaisServer.Base URL base;
+
+    @Test
+    void theListTheMonthAndAnEventAreAccessibleAndLinked() {
+        Assumptions.assumeTrue(
+                "h2".equals(System.getProperty("relais.test.database")),
+                "browser journeys run once, on the H2 execution");
+        Api api = new Api(base);
+        Member animator = api.newMember("Léa Garnier");
+        String placeId = AgendaIT.placeOf(api, animator);
+        String tag = "navigateur-" + System.nanoTime() % 100000;
+        LocalDate day = LocalDate.now().plusDays(4);
+        Map<String, Object> body = AgendaIT.anEvent("Atelier messagerie et pièces jointes", tag);
+        body.put("placeId", placeId);
+        body.put("start", day + "T10:00");
+        body.put("end", day + "T12:00");
+        body.put("recurrence", "FREQ=WEEKLY;COUNT=3");
+        String id = AgendaIT.create(api, animator, body);
+        String root = base.toString().replaceAll("/$", "");
+
+        try (Browser browser = Browser.open()) {
+            WebDriver web = browser.driver();
+            web.get(root + "/agenda?etiquette=" + tag);
+            browser.assertAccessible();
+            assertEquals(3, web.findElements(By.cssSelector(".agenda-item")).size());
+
+            web.get(root + "/agenda/mois/" + day.toString().substring(0, 7));
+            browser.assertAccessible();
+            assertTrue(
+                    web.findElement(By.cssSelector("table.agenda-month caption"))
+                            .getText()
+                            .startsWith("Événements de"));
+            browser.clickAndWaitForNextPage(
+                    By.cssSelector("table.agenda-month a[href='/agenda/evenements/" + id + "']"));
+            assertEquals(
+                    "Atelier messagerie et pièces jointes",
+                    web.findElement(By.tagName("h1")).getText());
+            browser.assertAccessible();
+
+            browser.logIn(base, animator.email(), animator.password());
+            web.get(root + "/agenda/evenements/nouveau?lieu=" + placeId);
+            browser.assertAccessible();
+            web.get(root + "/lieux/" + placeId);
+            assertTrue(web.findElement(By.id("agenda")).getText().contains("Atelier messagerie"));
+            browser.assertAccessible();
+        }
+    }
+}

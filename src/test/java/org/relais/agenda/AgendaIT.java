@@ -1,0 +1,455 @@
+package org.relais.agenda;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.restassured.path.json.JsonPath;
+import java.io.StringReader;
+import java.net.URL;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.relais.directory.DirectoryApiIT;
+import org.relais.testing.Api;
+import org.relais.testing.Api.Member;
+import org.relais.testing.PageClient;
+import org.relais.testing.PageClient.Page;
+import org.relais.testing.RelaisServer;
+
+/**
+ * The agenda through its JSON API, its iCalendar and Atom feeds (parsed by iCal4j) and its pages.
+ */
+@ExtendWith(RelaisServer.class)
+public class AgendaIT {
+    @RelaisServer.Base URL base;
+
+    /** A date in the coming weeks, so the event is in the default range of lists and feeds. */
+    static String day(int daysAhead) {
+        return LocalDate.now().plusDays(daysAhead).toString();
+    }
+
+    static Map<String, Object> anEvent(String title, String tag) {
+        Map<String, Object> event = new HashMap<>();
+        event.put("title", title);
+        event.put("description", "Venez avec votre **smartphone** ; on regarde ensemble.");
+        event.put("start", day(10) + "T14:00");
+        event.put("end", day(10) + "T16:30");
+        event.put("address", "3, place de la Mairie, Rennes");
+        event.put("tags", List.of(tag));
+        return event;
+    }
+
+    static String placeOf(Api api, Member manager) {
+        return api.as(manager)
+                .body(DirectoryApiIT.aPlace("EPN Agenda " + System.nanoTime()))
+                .post("/api/v1/places")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+
+    static String create(Api api, Member member, Map<String, Object> body) {
+        return api.as(member)
+                .body(body)
+                .post("/api/v1/events")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+
+    Optional<VEvent> inFeed(Api api, String path, String uid) throws Exception {
+        String ics =
+                api.anonymous()
+                        .get(path)
+                        .then()
+                        .statusCode(200)
+                        .contentType(org.hamcrest.Matchers.startsWith("text/calendar"))
+                        .extract()
+                        .asString();
+        Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
+        assertTrue(calendar.getComponent("VTIMEZONE").isPresent());
+        return calendar.<VEvent>getComponents("VEVENT").stream()
+                .filter(v -> v.getUid().map(u -> u.getValue().equals(uid)).orElse(false))
+                .findFirst();
+    }
+
+    static String property(VEvent event, String name) {
+        return event.getProperty(name).orElseThrow().getValue();
+    }
+
+    @Test
+    void anEditThenACancellationRaiseTheSequenceAndTheStatusInTheFeeds() throws Exception {
+        Api api = new Api(base);
+        Member organiser = api.newMember("Organisatrice Agenda");
+        String tag = "agenda-it-" + System.nanoTime() % 100000;
+        String placeId = placeOf(api, organiser);
+        Map<String, Object> body = anEvent("Atelier smartphone pour débuter", tag);
+        body.put("placeId", placeId);
+        String id = create(api, organiser, body);
+        JsonPath created = api.anonymous().get("/api/v1/events/" + id).jsonPath();
+        assertEquals("published", created.getString("publication"));
+        assertEquals(placeId, created.getString("placeId"));
+        String uid = created.getString("uid");
+
+        VEvent first = inFeed(api, "/tags/" + tag + "/agenda.ics", uid).orElseThrow();
+        assertEquals("0", property(first, Property.SEQUENCE));
+        assertEquals("CONFIRMED", property(first, Property.STATUS));
+        assertEquals("Atelier smartphone pour débuter", property(first, Property.SUMMARY));
+
+        api.as(organiser)
+                .body(Map.of("title", "Atelier smartphone : les premiers pas"))
+                .patch("/api/v1/events/" + id)
+                .then()
+                .statusCode(200)
+                .body("sequence", equalTo(1))
+                .body("address", equalTo("3, place de la Mairie, Rennes"));
+        VEvent edited = inFeed(api, "/lieux/" + placeId + "/agenda.ics", uid).orElseThrow();
+        assertEquals("1", property(edited, Property.SEQUENCE));
+        assertEquals("Atelier smartphone : les premiers pas", property(edited, Property.SUMMARY));
+        assertTrue(inFeed(api, "/places/" + placeId + "/agenda.ics", uid).isPresent());
+
+        api.as(organiser)
+                .body(Map.of("status", "cancelled"))
+                .patch("/api/v1/events/" + id)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("cancelled"))
+                .body("sequence", equalTo(2));
+        VEvent cancelled = inFeed(api, "/agenda.ics", uid).orElseThrow();
+        assertEquals("CANCELLED", property(cancelled, Property.STATUS));
+        assertEquals("2", property(cancelled, Property.SEQUENCE));
+        assertEquals(first.getProperty(Property.UID), cancelled.getProperty(Property.UID));
+
+        VEvent single = inFeed(api, "/agenda/evenements/" + id + ".ics", uid).orElseThrow();
+        assertEquals("CANCELLED", property(single, Property.STATUS));
+
+        api.anonymous()
+                .get("/api/v1/events?tag=" + tag)
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(1))
+                .body("items[0].id", equalTo(id))
+                .body("items[0].cancelled", equalTo(true));
+
+        api.as(organiser).delete("/api/v1/events/" + id).then().statusCode(204);
+        api.anonymous().get("/api/v1/events/" + id).then().statusCode(404);
+        assertTrue(inFeed(api, "/agenda.ics", uid).isEmpty());
+    }
+
+    @Test
+    void aMemberProposesAndTheAnimatorOfThePlaceConfirms() {
+        Api api = new Api(base);
+        Member animator = api.newMember("Animateur du lieu");
+        Member member = api.newMember("Bénévole proposant");
+        Member stranger = api.newMember("Autre membre");
+        String tag = "proposition-" + System.nanoTime() % 100000;
+        String placeId = placeOf(api, animator);
+        Map<String, Object> body = anEvent("Café bidouille de décembre", tag);
+        body.put("placeId", placeId);
+        String id = create(api, member, body);
+
+        api.as(member)
+                .get("/api/v1/events/" + id)
+                .then()
+                .statusCode(200)
+                .body("publication", equalTo("pending"));
+        api.anonymous().get("/api/v1/events/" + id).then().statusCode(404);
+        api.anonymous().get("/api/v1/events?tag=" + tag).then().body("total", equalTo(0));
+        api.as(stranger).post("/api/v1/events/" + id + "/confirmation").then().statusCode(404);
+        api.as(member)
+                .post("/api/v1/events/" + id + "/confirmation")
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
+
+        api.as(animator)
+                .post("/api/v1/events/" + id + "/confirmation")
+                .then()
+                .statusCode(200)
+                .body("publication", equalTo("published"));
+        api.anonymous()
+                .get("/api/v1/events?tag=" + tag + "&place=" + placeId)
+                .then()
+                .body("total", equalTo(1))
+                .body("items.title", hasItem("Café bidouille de décembre"));
+        api.as(stranger)
+                .body(Map.of("status", "cancelled"))
+                .patch("/api/v1/events/" + id)
+                .then()
+                .statusCode(403);
+    }
+
+    @Test
+    void aWeeklySeriesListsItsOccurrencesWithACancelledOneAndAMovedOne() throws Exception {
+        Api api = new Api(base);
+        Member moderator = api.newMember("Animatrice série");
+        String tag = "serie-" + System.nanoTime() % 100000;
+        Map<String, Object> body = anEvent("Permanence numérique du mardi", tag);
+        LocalDate firstDay = LocalDate.now().plusDays(3);
+        body.put("start", firstDay + "T14:00");
+        body.put("end", firstDay + "T17:00");
+        body.put("recurrence", "RRULE:FREQ=WEEKLY;COUNT=4");
+        body.remove("address");
+        body.put("onlineUrl", "https://visio.exemple.fr/permanence");
+        body.put("placeId", placeOf(api, moderator));
+        String id = create(api, moderator, body);
+        String second = firstDay.plusWeeks(1) + "T14:00";
+        api.as(moderator)
+                .body(Map.of("occurrence", second))
+                .post("/api/v1/events/" + id + "/exceptions")
+                .then()
+                .statusCode(200);
+        api.as(moderator)
+                .body(
+                        Map.of(
+                                "occurrence", firstDay.plusWeeks(2) + "T14:00",
+                                "start", firstDay.plusWeeks(2).plusDays(1) + "T10:00",
+                                "end", firstDay.plusWeeks(2).plusDays(1) + "T12:00"))
+                .post("/api/v1/events/" + id + "/exceptions")
+                .then()
+                .statusCode(200);
+        api.as(moderator)
+                .body(Map.of("occurrence", firstDay.plusDays(1) + "T14:00"))
+                .post("/api/v1/events/" + id + "/exceptions")
+                .then()
+                .statusCode(422)
+                .body("errors.field", hasItem("occurrence"));
+
+        JsonPath list =
+                api.anonymous()
+                        .get("/api/v1/events?online=true&tag=" + tag + "&size=2&page=2")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath();
+        assertEquals(4, list.getInt("total"));
+        assertEquals(2, list.getInt("page"));
+        assertTrue(
+                list.getString("items[0].start")
+                        .startsWith(firstDay.plusWeeks(2).plusDays(1) + "T10:00"));
+        assertTrue(list.getBoolean("items[0].moved"));
+
+        String uid = api.anonymous().get("/api/v1/events/" + id).jsonPath().getString("uid");
+        String ics = api.anonymous().get("/tags/" + tag + "/agenda.ics").asString();
+        List<VEvent> events =
+                new CalendarBuilder().build(new StringReader(ics)).<VEvent>getComponents("VEVENT");
+        assertEquals(2, events.size());
+        assertTrue(events.stream().allMatch(v -> property(v, Property.UID).equals(uid)));
+        assertTrue(
+                property(events.get(0), Property.EXDATE)
+                        .startsWith(firstDay.plusWeeks(1).toString().replace("-", "")));
+        assertTrue(events.get(1).getProperty(Property.RECURRENCE_ID).isPresent());
+    }
+
+    @Test
+    void badInputIsRefusedWithFrenchFieldErrorsAndNothingIsCreated() {
+        Api api = new Api(base);
+        Member member = api.newMember("Saisie fautive");
+        String tag = "refus-" + System.nanoTime() % 100000;
+        Map<String, Object> body = anEvent("Atelier", tag);
+        body.put("title", "x");
+        body.put("end", day(9) + "T10:00");
+        body.put("recurrence", "FREQ=YEARLY;BYHOUR=9");
+        body.put("onlineUrl", "visio");
+        api.as(member)
+                .body(body)
+                .post("/api/v1/events")
+                .then()
+                .statusCode(422)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("title"))
+                .body("errors.field", hasItem("end"))
+                .body("errors.field", hasItem("recurrence"))
+                .body("errors.field", hasItem("onlineUrl"))
+                .body("errors.message", hasItem(org.hamcrest.Matchers.containsString("fréquence")));
+        api.anonymous().get("/api/v1/events?tag=" + tag).then().body("total", equalTo(0));
+        api.anonymous()
+                .body(anEvent("Atelier anonyme", tag))
+                .post("/api/v1/events")
+                .then()
+                .statusCode(401);
+        api.anonymous()
+                .get("/api/v1/events?from=demain")
+                .then()
+                .statusCode(422)
+                .body("errors.field", hasItem("from"));
+        api.as(member)
+                .body(Map.of("status", "fini"))
+                .patch("/api/v1/events/" + create(api, member, anEvent("Atelier valide", tag)))
+                .then()
+                .statusCode(422)
+                .body("errors.field", not(hasItem("title")));
+    }
+
+    @Test
+    void theAtomFeedListsUpcomingOccurrences() {
+        Api api = new Api(base);
+        Member member = api.newMember("Auteur Atom");
+        String title = "Atelier Atom " + System.nanoTime();
+        Map<String, Object> body = anEvent(title, "atom");
+        body.put("placeId", placeOf(api, member));
+        create(api, member, body);
+        String feed =
+                api.anonymous()
+                        .get("/agenda.atom")
+                        .then()
+                        .statusCode(200)
+                        .contentType(org.hamcrest.Matchers.startsWith("application/atom+xml"))
+                        .extract()
+                        .asString();
+        assertTrue(feed.contains("<title>" + title + " — "), feed);
+        String newest =
+                api.anonymous()
+                        .get("/agenda/nouveautes.atom")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString();
+        assertTrue(newest.startsWith("<?xml"), newest);
+        assertTrue(newest.contains("<title>" + title + " — "), newest);
+    }
+
+    @Test
+    void anAnimatorAnnouncesAnEventThroughTheFormAndFindsItInTheListTheMonthAndItsPage() {
+        Api api = new Api(base);
+        Member animator = api.newMember("Animatrice formulaire");
+        String placeId = placeOf(api, animator);
+        PageClient browser = PageClient.loggedIn(base, animator);
+        String action = "/agenda/evenements/nouveau";
+        Page form = browser.get(action + "?lieu=" + placeId);
+        assertEquals(200, form.status());
+        assertEquals(placeId, form.document().select("#placeId option[selected]").attr("value"));
+
+        LocalDate day = LocalDate.now().plusDays(12);
+        Map<String, Object> fields = new HashMap<>();
+        fields.put("title", "x");
+        fields.put("date", day.toString());
+        fields.put("startTime", "18:00");
+        fields.put("endTime", "17:00");
+        fields.put("placeId", placeId);
+        fields.put("repeat", "monthly");
+        fields.put("count", "500");
+        fields.put("status", "SCHEDULED");
+        Page refused = browser.submit(form, action, fields);
+        assertEquals(422, refused.status());
+        assertTrue(refused.text().contains("La fin doit venir après le début."), refused.text());
+        assertTrue(refused.text().contains("Le nombre de séances (COUNT)"), refused.text());
+        assertEquals("true", refused.document().select("#title").attr("aria-invalid"));
+
+        String title = "Soirée jeux vidéo rétro " + System.nanoTime() % 100000;
+        fields.put("title", title);
+        fields.put("endTime", "21:00");
+        fields.put("count", "3");
+        fields.put("tags", "jeux-video, jeunesse");
+        Page created = browser.submit(refused, action, fields);
+        assertEquals(303, created.status());
+        Page event = browser.get(created.location());
+        assertEquals(200, event.status());
+        assertTrue(event.text().contains(title));
+        assertEquals(3, event.document().select("#prochaines-seances + ul li").size());
+        String jsonLd = event.document().select("script[type=application/ld+json]").html();
+        JsonPath ld = new JsonPath(jsonLd);
+        assertEquals("Event", ld.getString("@type"));
+        assertEquals(title, ld.getString("name"));
+        assertTrue(ld.getString("startDate").startsWith(day + "T18:00"));
+        assertEquals("https://schema.org/EventScheduled", ld.getString("eventStatus"));
+        String ics = event.document().select("a[href$=.ics]").attr("href");
+        assertTrue(ics.matches("/agenda/evenements/[0-9]+\\.ics"), ics);
+
+        Page list =
+                new PageClient(base)
+                        .get("/agenda?etiquette=jeux-video&du=" + day + "&au=" + day.plusMonths(3));
+        assertEquals(200, list.status());
+        assertEquals(3, list.document().select(".agenda-item a:contains(" + title + ")").size());
+        Page month = new PageClient(base).get("/agenda/mois/" + day.toString().substring(0, 7));
+        assertEquals(200, month.status());
+        assertTrue(
+                month.document()
+                        .select("table.agenda-month td:has(time[datetime=" + day + "]) a")
+                        .text()
+                        .contains(title));
+        assertEquals(7, month.document().select("table.agenda-month thead th[scope=col]").size());
+        assertEquals(404, new PageClient(base).get("/agenda/mois/2026-13").status());
+        Page place = new PageClient(base).get("/lieux/" + placeId);
+        assertEquals(
+                3, place.document().select("section#agenda li a:contains(" + title + ")").size());
+    }
+
+    @Test
+    void seatsGoFirstComeFirstServedAndAFreedSeatGoesToTheFirstInLine() {
+        Api api = new Api(base);
+        Member animator = api.newMember("Animateur inscriptions");
+        Member first = api.newMember("Première inscrite");
+        Member second = api.newMember("Deuxième inscrit");
+        Member third = api.newMember("Troisième en attente");
+        Map<String, Object> body = anEvent("Atelier tablette, 2 places", "inscriptions");
+        body.put("placeId", placeOf(api, animator));
+        body.put("capacity", -1);
+        api.as(animator)
+                .body(body)
+                .post("/api/v1/events")
+                .then()
+                .statusCode(422)
+                .body("errors.field", hasItem("capacity"));
+        body.put("capacity", 2);
+        String id = create(api, animator, body);
+        String seats = "/api/v1/events/" + id + "/registrations";
+
+        api.anonymous().post(seats).then().statusCode(401);
+        api.as(first).post(seats).then().statusCode(200).body("status", equalTo("confirmed"));
+        api.as(first).post(seats).then().statusCode(200).body("confirmed", equalTo(1));
+        api.as(second).post(seats).then().statusCode(200).body("status", equalTo("confirmed"));
+        api.as(third)
+                .post(seats)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("waiting"))
+                .body("position", equalTo(1))
+                .body("confirmed", equalTo(2))
+                .body("waiting", equalTo(1));
+
+        api.as(first).delete(seats + "/me").then().statusCode(200).body("status", equalTo(null));
+        api.as(third)
+                .get(seats)
+                .then()
+                .body("status", equalTo("confirmed"))
+                .body("waiting", equalTo(0));
+        api.as(first).delete(seats + "/me").then().statusCode(404);
+        api.as(first).post(seats).then().body("status", equalTo("waiting"));
+
+        api.as(animator)
+                .body(Map.of("capacity", 3))
+                .patch("/api/v1/events/" + id)
+                .then()
+                .statusCode(200);
+        api.as(first)
+                .get(seats)
+                .then()
+                .body("status", equalTo("confirmed"))
+                .body("capacity", equalTo(3));
+
+        api.as(animator)
+                .body(Map.of("status", "cancelled"))
+                .patch("/api/v1/events/" + id)
+                .then()
+                .statusCode(200);
+        api.as(api.newMember("Trop tard"))
+                .post(seats)
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json");
+    }
+}
