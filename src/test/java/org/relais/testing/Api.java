@@ -5,6 +5,7 @@ import static io.restassured.RestAssured.given;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.net.URL;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -18,6 +19,7 @@ import java.util.function.Supplier;
 public final class Api {
     private final URL base;
     private final String clientAddress;
+    private final Path outbox;
 
     /**
      * One administrator token for the whole test run: the database lives as long as the run, and
@@ -26,7 +28,13 @@ public final class Api {
     private static volatile String adminToken;
 
     public Api(URL base) {
+        this(base, Outbox.directory());
+    }
+
+    /** For another server than the shared one: its address and the outbox of its data directory. */
+    public Api(URL base, Path outbox) {
         this.base = base;
+        this.outbox = outbox;
         this.clientAddress = randomAddress();
     }
 
@@ -143,7 +151,7 @@ public final class Api {
                         .statusCode(201)
                         .extract()
                         .path("id");
-        String link = Outbox.awaitMail(email, "Confirmez").linkToken();
+        String link = Outbox.awaitMail(outbox, email, "Confirmez").linkToken();
         anonymous()
                 .body(Map.of("token", link))
                 .post("/api/v1/accounts/confirmation")

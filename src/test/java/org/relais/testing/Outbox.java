@@ -47,20 +47,25 @@ public final class Outbox {
 
     /** Waits for the newest mail to this address whose subject contains the given words. */
     public static Mail awaitMail(String to, String subjectPart) {
+        return awaitMail(directory(), to, subjectPart);
+    }
+
+    /** The same, in the outbox of another server (a child server's data directory). */
+    public static Mail awaitMail(Path outbox, String to, String subjectPart) {
         return await().atMost(Duration.ofSeconds(10))
                 .pollInterval(Duration.ofMillis(100))
-                .until(() -> newest(to, subjectPart), Optional::isPresent)
+                .until(() -> newest(outbox, to, subjectPart), Optional::isPresent)
                 .orElseThrow();
     }
 
     public static List<Mail> mailsTo(String to) {
-        try (Stream<Path> files = list()) {
+        try (Stream<Path> files = list(directory())) {
             return files.map(Outbox::read).filter(m -> m.to().equalsIgnoreCase(to)).toList();
         }
     }
 
-    private static Optional<Mail> newest(String to, String subjectPart) {
-        try (Stream<Path> files = list()) {
+    private static Optional<Mail> newest(Path outbox, String to, String subjectPart) {
+        try (Stream<Path> files = list(outbox)) {
             return files.sorted((a, b) -> b.getFileName().compareTo(a.getFileName()))
                     .map(Outbox::read)
                     .filter(m -> m.to().equalsIgnoreCase(to) && m.subject().contains(subjectPart))
@@ -68,12 +73,12 @@ public final class Outbox {
         }
     }
 
-    private static Stream<Path> list() {
+    private static Stream<Path> list(Path outbox) {
         try {
-            if (!Files.isDirectory(directory())) {
+            if (!Files.isDirectory(outbox)) {
                 return Stream.empty();
             }
-            return Files.list(directory()).filter(p -> p.getFileName().toString().endsWith(".eml"));
+            return Files.list(outbox).filter(p -> p.getFileName().toString().endsWith(".eml"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

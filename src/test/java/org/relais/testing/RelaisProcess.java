@@ -51,6 +51,14 @@ public final class RelaisProcess implements AutoCloseable {
         }
     }
 
+    /**
+     * A client of this server that creates members through its own outbox. Its administrator
+     * requests go through {@link #asAdmin}: {@link Api#asAdmin} belongs to the shared server.
+     */
+    public Api api() {
+        return new Api(base(), dataDir.resolve("outbox"));
+    }
+
     /** {@code kill -9}: no shutdown hook, no index closed. */
     public void kill() throws InterruptedException {
         process.destroyForcibly().waitFor();
