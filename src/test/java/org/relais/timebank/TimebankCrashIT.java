@@ -42,8 +42,10 @@ class TimebankCrashIT {
         try (RelaisProcess server = RelaisProcess.start(Files.createTempDirectory("relais-tb-"))) {
             Api api = server.api();
             List<Member> members = new ArrayList<>();
-            for (int i = 0; i < CLIENTS + 2; i++) {
-                members.add(api.newMember("Membre de la tempête " + i));
+            for (int i = 0;
+                    i < CLIENTS + 2;
+                    i++) { // each from its own address: sign-ups are limited
+                members.add(server.api().newMember("Membre de la tempête " + i));
             }
             Queue<Acknowledged> acknowledged = new ConcurrentLinkedQueue<>();
             AtomicBoolean killed = new AtomicBoolean();
