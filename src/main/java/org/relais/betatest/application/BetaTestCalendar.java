@@ -65,7 +65,7 @@ public class BetaTestCalendar {
                             BetaTestNotificationKinds.REMINDER,
                             null,
                             call.title(),
-                            "/beta-tests/appels/" + call.id(),
+                            "/beta-tests/mon-rapport/" + call.id(),
                             ""));
         }
         call.remindersSent(clock.instant());

@@ -13,6 +13,8 @@ public class BetaTestNotificationKinds implements NotificationKinds {
     public static final String ACCEPTED = "betatest.accepted";
     public static final String DETAILS = "betatest.details";
     public static final String REMINDER = "betatest.reminder";
+    public static final String MESSAGE = "betatest.message";
+    public static final String NEW_CALL = "betatest.new-call";
 
     @Override
     public List<Kind> kinds() {
@@ -21,8 +23,10 @@ public class BetaTestNotificationKinds implements NotificationKinds {
                 new Kind(REPORT, "notification.kind.betatest.report", EmailFrequency.DAILY),
                 new Kind(ACCEPTED, "notification.kind.betatest.accepted", EmailFrequency.IMMEDIATE),
                 new Kind(DETAILS, "notification.kind.betatest.details", EmailFrequency.IMMEDIATE),
+                new Kind(REMINDER, "notification.kind.betatest.reminder", EmailFrequency.IMMEDIATE),
+                new Kind(MESSAGE, "notification.kind.betatest.message", EmailFrequency.IMMEDIATE),
                 new Kind(
-                        REMINDER, "notification.kind.betatest.reminder", EmailFrequency.IMMEDIATE));
+                        NEW_CALL, "notification.kind.betatest.new-call", EmailFrequency.IMMEDIATE));
     }
 
     /** The purpose of a reward hold, shown in the holder's time-bank history. */

@@ -13,6 +13,7 @@ import org.relais.betatest.domain.Applicant;
 import org.relais.betatest.domain.Application;
 import org.relais.betatest.domain.BetaCall;
 import org.relais.betatest.domain.BetaTestRepository;
+import org.relais.betatest.domain.CallFilter;
 import org.relais.betatest.domain.CallResults;
 import org.relais.betatest.domain.Report;
 import org.relais.betatest.domain.SelectionRules;
@@ -43,10 +44,10 @@ public class BetaTestQueries {
     /** The results with the quotes the holder chose. */
     public record ResultsView(BetaCall call, CallResults results, List<String> quotes) {}
 
-    public CallPage openCalls(String tag, PageRequest page) {
+    public CallPage openCalls(CallFilter filter, PageRequest page) {
         return new CallPage(
-                repository.openCalls(clock.instant(), tag, page.offset(), page.size()),
-                repository.countOpenCalls(clock.instant(), tag));
+                repository.openCalls(clock.instant(), filter, page.offset(), page.size()),
+                repository.countOpenCalls(clock.instant(), filter));
     }
 
     public CallPage pastCalls(PageRequest page) {
@@ -122,6 +123,15 @@ public class BetaTestQueries {
         List<String> quotes =
                 accepted.stream().filter(Report::quoted).map(r -> r.content().text()).toList();
         return new ResultsView(call, results, quotes);
+    }
+
+    /** The call a report belongs to, for pages that come back to it. */
+    public long callOfReport(long reportId) {
+        return repository
+                .findReport(reportId)
+                .flatMap(r -> repository.findApplication(r.applicationId()))
+                .map(Application::callId)
+                .orElseThrow(() -> new NotFoundException("betatest.report.not-found"));
     }
 
     private BetaCall holderCall(Caller holder, long callId) {

@@ -41,6 +41,7 @@ public class BetaTestService {
     @Inject CallValidation validation;
     @Inject HoldService holds;
     @Inject Notifications notifications;
+    @Inject CallFollowing following;
     @Inject SearchOutbox outbox;
     @Inject Clock clock;
 
@@ -57,6 +58,7 @@ public class BetaTestService {
             repository.recordRewardHold(call.id(), hold);
         }
         outbox.changed(CALL_TYPE, call.id());
+        following.announce(call);
         return call;
     }
 
@@ -88,18 +90,19 @@ public class BetaTestService {
     }
 
     /** The applicant withdraws; a selected tester's slot becomes free for someone waiting. */
-    public void withdraw(Caller tester, long applicationId) {
+    public Application withdraw(Caller tester, long applicationId) {
         Application application = application(applicationId);
         if (application.testerId() != tester.accountId()) {
             throw new AccessDeniedException("betatest.forbidden");
         }
         if (application.status() == ApplicationStatus.WITHDRAWN) {
-            return;
+            return application;
         }
         if (repository.findReportOf(applicationId).isPresent()) {
             throw new ConflictException("betatest.withdraw.reported");
         }
         application.withdraw();
+        return application;
     }
 
     /** The holder ends the application period early. */
@@ -168,7 +171,7 @@ public class BetaTestService {
                             BetaTestNotificationKinds.REPORT,
                             tester.accountId(),
                             call.title(),
-                            "/beta-tests/appels/" + call.id() + "/rapports",
+                            "/beta-tests/gestion/" + call.id() + "/rapports",
                             ""));
         } else if (report.status() == Report.Status.ACCEPTED) {
             throw new ConflictException("betatest.report.accepted");
@@ -224,7 +227,7 @@ public class BetaTestService {
                         BetaTestNotificationKinds.DETAILS,
                         holder.accountId(),
                         call.title(),
-                        "/beta-tests/appels/" + call.id() + "/mon-rapport",
+                        "/beta-tests/mon-rapport/" + call.id(),
                         text));
         return report;
     }

@@ -12,6 +12,7 @@ import org.relais.betatest.domain.Application;
 import org.relais.betatest.domain.Audience;
 import org.relais.betatest.domain.BetaCall;
 import org.relais.betatest.domain.BetaTestRepository;
+import org.relais.betatest.domain.CallFilter;
 import org.relais.betatest.domain.CallSchedule;
 import org.relais.betatest.domain.Confidentiality;
 import org.relais.betatest.domain.Criteria;
@@ -121,6 +122,33 @@ public class CallValidation {
                 parse(devices, Device::fromCode),
                 regionCode,
                 Tags.normalizeAll(skills));
+    }
+
+    /** A search among open calls, from codes as a page or a script sends them (blank: none). */
+    public CallFilter filter(String tag, String audience, String device, String region) {
+        String regionCode = blankToNull(region);
+        if (regionCode != null && Communes.france().region(regionCode).isEmpty()) {
+            throw RuleViolation.of("region", "betatest.region.unknown", regionCode);
+        }
+        return new CallFilter(
+                tag == null ? null : Tags.normalize(tag).orElse(null),
+                blankToNull(audience) == null ? null : Audience.fromCode(audience.strip()),
+                blankToNull(device) == null ? null : Device.fromCode(device.strip()),
+                regionCode);
+    }
+
+    /** The directory's own id of a place named by its public id, as calls keep it. */
+    public Long placeId(String publicId) {
+        if (blankToNull(publicId) == null) {
+            return null;
+        }
+        return places.findByPublicId(publicId.strip())
+                .map(place -> place.id())
+                .orElseThrow(() -> RuleViolation.of("placeId", "betatest.call.place-unknown"));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     /** The applications of a call as the selection rules see them. */

@@ -13,6 +13,7 @@ import org.relais.betatest.domain.Application;
 import org.relais.betatest.domain.Audience;
 import org.relais.betatest.domain.BetaCall;
 import org.relais.betatest.domain.BetaTestRepository;
+import org.relais.betatest.domain.CallFilter;
 import org.relais.betatest.domain.CallSchedule;
 import org.relais.betatest.domain.Confidentiality;
 import org.relais.betatest.domain.Criteria;
@@ -52,7 +53,7 @@ public class DemoBetaTests implements DemoContributor {
 
     @Override
     public boolean isEmpty() {
-        return repository.countOpenCalls(clock.instant(), null) == 0
+        return repository.countOpenCalls(clock.instant(), CallFilter.NONE) == 0
                 && repository.countPastCalls(clock.instant()) == 0;
     }
 

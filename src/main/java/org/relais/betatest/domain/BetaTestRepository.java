@@ -10,10 +10,10 @@ public interface BetaTestRepository {
 
     Optional<BetaCall> findCall(long id);
 
-    /** The calls still taking applications, soonest deadline first, optionally by tag. */
-    List<BetaCall> openCalls(Instant now, String tag, int offset, int limit);
+    /** The calls still taking applications, soonest deadline first, as the filter asks. */
+    List<BetaCall> openCalls(Instant now, CallFilter filter, int offset, int limit);
 
-    long countOpenCalls(Instant now, String tag);
+    long countOpenCalls(Instant now, CallFilter filter);
 
     /** Calls that have ended or were closed, newest first. */
     List<BetaCall> pastCalls(Instant now, int offset, int limit);
@@ -48,4 +48,11 @@ public interface BetaTestRepository {
 
     /** Calls in their test period whose reminder is due and not yet sent. */
     List<BetaCall> remindersDue(Instant now);
+
+    /** The screenshots of a report, oldest first. */
+    List<Screenshot> screenshots(long reportId);
+
+    Optional<Screenshot> findScreenshot(long id);
+
+    void remove(Screenshot screenshot);
 }

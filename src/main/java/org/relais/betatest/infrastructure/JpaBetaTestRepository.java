@@ -12,15 +12,12 @@ import java.util.Optional;
 import org.relais.betatest.domain.Application;
 import org.relais.betatest.domain.BetaCall;
 import org.relais.betatest.domain.BetaTestRepository;
+import org.relais.betatest.domain.CallFilter;
 import org.relais.betatest.domain.Report;
+import org.relais.betatest.domain.Screenshot;
 
 @ApplicationScoped
 public class JpaBetaTestRepository implements BetaTestRepository {
-    /** EclipseLink joins the tags for MEMBER OF even without a tag: hence DISTINCT below. */
-    private static final String OPEN =
-            "c.closedAt IS NULL AND c.applicationDeadline > :now"
-                    + " AND (:tag IS NULL OR :tag MEMBER OF c.tags)";
-
     @PersistenceContext(unitName = "relais")
     EntityManager em;
 
@@ -36,25 +33,67 @@ public class JpaBetaTestRepository implements BetaTestRepository {
     }
 
     @Override
-    public List<BetaCall> openCalls(Instant now, String tag, int offset, int limit) {
-        return em.createQuery(
-                        "SELECT DISTINCT c FROM BetaCall c WHERE "
-                                + OPEN
-                                + " ORDER BY c.applicationDeadline, c.id",
+    public List<BetaCall> openCalls(Instant now, CallFilter filter, int offset, int limit) {
+        return open(
+                        "SELECT DISTINCT c FROM BetaCall c WHERE ",
+                        " ORDER BY c.applicationDeadline, c.id",
+                        now,
+                        filter,
                         BetaCall.class)
-                .setParameter("now", at(now))
-                .setParameter("tag", tag)
                 .setFirstResult(offset)
                 .setMaxResults(limit)
                 .getResultList();
     }
 
     @Override
-    public long countOpenCalls(Instant now, String tag) {
-        return em.createQuery("SELECT COUNT(DISTINCT c) FROM BetaCall c WHERE " + OPEN, Long.class)
-                .setParameter("now", at(now))
-                .setParameter("tag", tag)
+    public long countOpenCalls(Instant now, CallFilter filter) {
+        return open("SELECT COUNT(DISTINCT c) FROM BetaCall c WHERE ", "", now, filter, Long.class)
                 .getSingleResult();
+    }
+
+    /**
+     * The open calls' query (DISTINCT: EclipseLink joins the tags for MEMBER OF) with only the
+     * conditions the filter asks (no "IS NULL" parameters, whose type PostgreSQL cannot guess).
+     * Code lists are compared with commas around them so that region 1 never matches 11; an empty
+     * list asks nothing and matches every filter.
+     */
+    private <T> TypedQuery<T> open(
+            String select, String order, Instant now, CallFilter filter, Class<T> type) {
+        StringBuilder where =
+                new StringBuilder("c.closedAt IS NULL AND c.applicationDeadline > :now");
+        if (filter.tag() != null) {
+            where.append(" AND :tag MEMBER OF c.tags");
+        }
+        codes(where, "audiences", "audience", filter.audience() != null);
+        codes(where, "devices", "device", filter.device() != null);
+        codes(where, "regions", "region", filter.region() != null);
+        TypedQuery<T> query =
+                em.createQuery(select + where + order, type).setParameter("now", at(now));
+        if (filter.tag() != null) {
+            query.setParameter("tag", filter.tag());
+        }
+        if (filter.audience() != null) {
+            query.setParameter("audience", "%," + filter.audience().code() + ",%");
+        }
+        if (filter.device() != null) {
+            query.setParameter("device", "%," + filter.device().code() + ",%");
+        }
+        if (filter.region() != null) {
+            query.setParameter("region", "%," + filter.region() + ",%");
+        }
+        return query;
+    }
+
+    private static void codes(StringBuilder where, String column, String parameter, boolean asked) {
+        if (asked) {
+            where.append(" AND (c.")
+                    .append(column)
+                    .append(" = '' OR CONCAT(CONCAT(',', c.")
+                    .append(column)
+                    .append("), ',') LIKE :")
+                    .append(parameter)
+                    .append(')');
+        }
     }
 
     @Override
@@ -188,6 +227,25 @@ public class JpaBetaTestRepository implements BetaTestRepository {
                         BetaCall.class)
                 .setParameter("now", at(now))
                 .getResultList();
+    }
+
+    @Override
+    public List<Screenshot> screenshots(long reportId) {
+        return em.createQuery(
+                        "SELECT s FROM Screenshot s WHERE s.reportId = :report ORDER BY s.id",
+                        Screenshot.class)
+                .setParameter("report", reportId)
+                .getResultList();
+    }
+
+    @Override
+    public Optional<Screenshot> findScreenshot(long id) {
+        return Optional.ofNullable(em.find(Screenshot.class, id));
+    }
+
+    @Override
+    public void remove(Screenshot screenshot) {
+        em.remove(screenshot);
     }
 
     private static <T> Optional<T> first(TypedQuery<T> query) {

@@ -17,20 +17,25 @@ import java.time.OffsetDateTime;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.relais.betatest.application.BetaTestCalendar;
 import org.relais.betatest.application.BetaTestQueries;
 import org.relais.betatest.application.BetaTestService;
 import org.relais.betatest.application.CallCommand;
 import org.relais.betatest.application.CallValidation;
+import org.relais.betatest.application.TesterMessages;
 import org.relais.betatest.domain.Outcome;
 import org.relais.betatest.domain.Severity;
 import org.relais.betatest.domain.TestReport;
 import org.relais.betatest.web.api.BetaTestJson.ApplicationInputJson;
 import org.relais.betatest.web.api.BetaTestJson.ApplicationJson;
+import org.relais.betatest.web.api.BetaTestJson.CalendarRunJson;
 import org.relais.betatest.web.api.BetaTestJson.CallInputJson;
 import org.relais.betatest.web.api.BetaTestJson.CallJson;
 import org.relais.betatest.web.api.BetaTestJson.CriteriaAnswersJson;
 import org.relais.betatest.web.api.BetaTestJson.CriteriaJson;
 import org.relais.betatest.web.api.BetaTestJson.DetailsInputJson;
+import org.relais.betatest.web.api.BetaTestJson.MessageInputJson;
+import org.relais.betatest.web.api.BetaTestJson.MessageSentJson;
 import org.relais.betatest.web.api.BetaTestJson.PhaseInputJson;
 import org.relais.betatest.web.api.BetaTestJson.PublicationInputJson;
 import org.relais.betatest.web.api.BetaTestJson.ReportInputJson;
@@ -41,7 +46,6 @@ import org.relais.platform.error.RuleViolation;
 import org.relais.platform.paging.PageJson;
 import org.relais.platform.paging.PageRequest;
 import org.relais.platform.security.CurrentCaller;
-import org.relais.platform.text.Tags;
 
 /**
  * Calls for beta-testers: open, read, apply, select, report, accept or ask for details, close,
@@ -53,16 +57,22 @@ public class BetaCallResource {
     @Inject BetaTestService service;
     @Inject BetaTestQueries queries;
     @Inject CallValidation validation;
+    @Inject TesterMessages messages;
+    @Inject BetaTestCalendar calendar;
     @Inject CurrentCaller caller;
     @Inject Clock clock;
 
     /**
-     * Open calls, soonest deadline first ({@code ?tag=}), or past ones with {@code ?status=past}.
+     * Open calls, soonest deadline first ({@code ?tag=&audience=&device=&region=}), or past ones
+     * with {@code ?status=past}.
      */
     @GET
     public PageJson<CallJson> list(
             @QueryParam("status") String status,
             @QueryParam("tag") String tag,
+            @QueryParam("audience") String audience,
+            @QueryParam("device") String device,
+            @QueryParam("region") String region,
             @QueryParam("page") String page,
             @QueryParam("size") String size) {
         PageRequest paging = PageRequest.of(page, size);
@@ -70,9 +80,7 @@ public class BetaCallResource {
         if ("past".equals(status)) {
             result = queries.pastCalls(paging);
         } else if (status == null || "open".equals(status)) {
-            result =
-                    queries.openCalls(
-                            tag == null ? null : Tags.normalize(tag).orElse(null), paging);
+            result = queries.openCalls(validation.filter(tag, audience, device, region), paging);
         } else {
             throw RuleViolation.of("status", "betatest.list.status");
         }
@@ -269,6 +277,27 @@ public class BetaCallResource {
             return BetaTestJson.of(service.startTesting(caller.require(), id), clock);
         }
         throw RuleViolation.of("phase", "betatest.phase.unknown");
+    }
+
+    /** The holder writes to the selected testers, who are notified (and mailed by default). */
+    @POST
+    @Path("{id:[0-9]+}/messages")
+    @RolesAllowed("member")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public MessageSentJson message(@PathParam("id") long id, MessageInputJson body) {
+        return new MessageSentJson(
+                messages.send(caller.require(), id, body == null ? null : body.text()));
+    }
+
+    /**
+     * Runs the hourly calendar now (reminders, then closing ended calls), for an administrator
+     * catching up after a stop, or a test that cannot wait an hour.
+     */
+    @POST
+    @Path("calendar/run")
+    @RolesAllowed("admin")
+    public CalendarRunJson runCalendar() {
+        return new CalendarRunJson(calendar.run());
     }
 
     @POST

@@ -110,6 +110,18 @@ public final class BetaTestJson {
 
     public record PhaseInputJson(String phase) {}
 
+    public record MessageInputJson(String text) {}
+
+    /** How many selected testers received the message. */
+    public record MessageSentJson(int recipients) {}
+
+    /** How many testers the calendar run reminded. */
+    public record CalendarRunJson(int reminded) {}
+
+    public record FollowInputJson(Boolean following) {}
+
+    public record FollowedTagsJson(List<String> tags) {}
+
     public record PublicationInputJson(String response, List<String> quotedReportIds) {}
 
     public record ScenarioCountsJson(String title, int pass, int fail, int blocked) {}
