@@ -16,9 +16,9 @@ import org.relais.platform.notification.Notice;
 import org.relais.platform.notification.Notifications;
 
 /**
- * What the calendar does to calls: three days before the end, selected testers who have not
- * reported are reminded once; at the end, the call closes (unearned rewards go back, missing
- * reports are noted).
+ * What the calendar does to calls: when the tests start, applicants not selected are told; three
+ * days before the end, selected testers who have not reported are reminded once; at the end, the
+ * call closes (unearned rewards go back, missing reports are noted).
  */
 @ApplicationScoped
 public class BetaTestCalendar {
@@ -27,9 +27,15 @@ public class BetaTestCalendar {
     @Inject Notifications notifications;
     @Inject Clock clock;
 
-    /** One pass, in one transaction: reminders then closings; returns how many were reminded. */
+    /**
+     * One pass, in one transaction: waiting applicants, reminders, closings; returns how many were
+     * reminded.
+     */
     @Transactional
     public int run() {
+        for (BetaCall call : repository.startedWaitingUntold(clock.instant())) {
+            service.tellWaiting(call);
+        }
         int reminded = 0;
         for (long callId : dueReminders()) {
             reminded += remind(callId);

@@ -15,6 +15,7 @@ public class BetaTestNotificationKinds implements NotificationKinds {
     public static final String REMINDER = "betatest.reminder";
     public static final String MESSAGE = "betatest.message";
     public static final String NEW_CALL = "betatest.new-call";
+    public static final String WAITING = "betatest.waiting";
 
     @Override
     public List<Kind> kinds() {
@@ -25,6 +26,7 @@ public class BetaTestNotificationKinds implements NotificationKinds {
                 new Kind(DETAILS, "notification.kind.betatest.details", EmailFrequency.IMMEDIATE),
                 new Kind(REMINDER, "notification.kind.betatest.reminder", EmailFrequency.IMMEDIATE),
                 new Kind(MESSAGE, "notification.kind.betatest.message", EmailFrequency.IMMEDIATE),
+                new Kind(WAITING, "notification.kind.betatest.waiting", EmailFrequency.IMMEDIATE),
                 new Kind(
                         NEW_CALL, "notification.kind.betatest.new-call", EmailFrequency.IMMEDIATE));
     }

@@ -119,7 +119,31 @@ public class BetaTestService {
             throw new ConflictException("betatest.start.phase");
         }
         call.startTesting(now());
+        tellWaiting(call);
         return call;
+    }
+
+    /**
+     * Once the tests start, the applicants not selected learn it rather than wait in silence; they
+     * stay on the waiting list, and a slot freed by a withdrawal may still go to them.
+     */
+    public void tellWaiting(BetaCall call) {
+        if (call.waitingWereTold()) {
+            return;
+        }
+        for (Application application : repository.applications(call.id())) {
+            if (application.status() == ApplicationStatus.APPLIED) {
+                notifications.send(
+                        new Notice(
+                                application.testerId(),
+                                BetaTestNotificationKinds.WAITING,
+                                call.holderId(),
+                                call.title(),
+                                "/beta-tests/appels/" + call.id(),
+                                ""));
+            }
+        }
+        call.waitingTold(now());
     }
 
     /** The holder selects applications; the selected testers are told at once. */
@@ -151,12 +175,7 @@ public class BetaTestService {
     /** A selected tester files or rewrites their report during the test period. */
     public Report report(Caller tester, long callId, TestReport.Draft draft) {
         BetaCall call = call(callId);
-        Application application =
-                repository
-                        .findApplication(callId, tester.accountId())
-                        .filter(a -> a.status() == ApplicationStatus.SELECTED)
-                        .orElseThrow(
-                                () -> new AccessDeniedException("betatest.report.not-selected"));
+        Application application = selectedApplication(tester, callId);
         if (!call.schedule().acceptsReports(now()) || call.closedAt() != null) {
             throw new ConflictException("betatest.report.period");
         }
@@ -179,6 +198,15 @@ public class BetaTestService {
             report.edit(content, now());
         }
         return report;
+    }
+
+    /** The caller's application to the call, if they were selected; refused otherwise. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Application selectedApplication(Caller tester, long callId) {
+        return repository
+                .findApplication(callId, tester.accountId())
+                .filter(a -> a.status() == ApplicationStatus.SELECTED)
+                .orElseThrow(() -> new AccessDeniedException("betatest.report.not-selected"));
     }
 
     /** The holder accepts a report: with a reward, one held reward goes to the tester. */

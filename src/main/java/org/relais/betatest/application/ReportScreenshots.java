@@ -10,12 +10,10 @@ import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.relais.betatest.domain.Application;
-import org.relais.betatest.domain.ApplicationStatus;
 import org.relais.betatest.domain.BetaCall;
 import org.relais.betatest.domain.BetaTestRepository;
 import org.relais.betatest.domain.Report;
 import org.relais.betatest.domain.Screenshot;
-import org.relais.platform.error.AccessDeniedException;
 import org.relais.platform.error.ConflictException;
 import org.relais.platform.error.NotFoundException;
 import org.relais.platform.security.Caller;
@@ -126,12 +124,7 @@ public class ReportScreenshots {
 
     private Report editableReport(Caller tester, long callId) {
         BetaCall call = service.call(callId);
-        Application application =
-                repository
-                        .findApplication(callId, tester.accountId())
-                        .filter(a -> a.status() == ApplicationStatus.SELECTED)
-                        .orElseThrow(
-                                () -> new AccessDeniedException("betatest.report.not-selected"));
+        Application application = service.selectedApplication(tester, callId);
         Report report =
                 repository
                         .findReportOf(application.id())

@@ -121,6 +121,9 @@ public class BetaCall {
     @Column(name = "closed_at")
     private OffsetDateTime closedAt;
 
+    @Column(name = "waiting_told_at")
+    private OffsetDateTime waitingToldAt;
+
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
 
@@ -191,6 +194,15 @@ public class BetaCall {
     public void publishResults(String response, Instant now) {
         this.holderResponse = response;
         this.resultsPublishedAt = at(now);
+    }
+
+    /** The applicants not selected were told, once, that the tests started without them. */
+    public void waitingTold(Instant now) {
+        this.waitingToldAt = at(now);
+    }
+
+    public boolean waitingWereTold() {
+        return waitingToldAt != null;
     }
 
     public void remindersSent(Instant now) {

@@ -46,6 +46,9 @@ public interface BetaTestRepository {
     /** Calls whose test period ended but that are not marked closed yet. */
     List<BetaCall> endedNotClosed(Instant now);
 
+    /** Open calls whose tests have started and whose waiting applicants were not told yet. */
+    List<BetaCall> startedWaitingUntold(Instant now);
+
     /** Calls in their test period whose reminder is due and not yet sent. */
     List<BetaCall> remindersDue(Instant now);
 

@@ -219,6 +219,16 @@ public class JpaBetaTestRepository implements BetaTestRepository {
     }
 
     @Override
+    public List<BetaCall> startedWaitingUntold(Instant now) {
+        return em.createQuery(
+                        "SELECT c FROM BetaCall c WHERE c.closedAt IS NULL AND c.waitingToldAt"
+                                + " IS NULL AND c.testStart <= :now",
+                        BetaCall.class)
+                .setParameter("now", at(now))
+                .getResultList();
+    }
+
+    @Override
     public List<BetaCall> remindersDue(Instant now) {
         // the reminder is due three days before the end; the service checks the exact moment
         return em.createQuery(

@@ -23,7 +23,6 @@ import java.util.Optional;
 import org.relais.betatest.application.BetaTestQueries;
 import org.relais.betatest.application.BetaTestService;
 import org.relais.betatest.application.ReportScreenshots;
-import org.relais.betatest.domain.ApplicationStatus;
 import org.relais.betatest.domain.BetaCall;
 import org.relais.betatest.domain.CallSchedule;
 import org.relais.betatest.domain.Outcome;
@@ -31,7 +30,6 @@ import org.relais.betatest.domain.Report;
 import org.relais.betatest.domain.Screenshot;
 import org.relais.betatest.domain.Severity;
 import org.relais.platform.config.DataDirectory;
-import org.relais.platform.error.AccessDeniedException;
 import org.relais.platform.error.BusinessException;
 import org.relais.platform.error.ConflictException;
 import org.relais.platform.error.FieldError;
@@ -155,13 +153,7 @@ public class ReportPages {
 
     private Optional<Report> mine(long callId) {
         Caller me = caller.require();
-        boolean selected =
-                queries.applicationOf(me, callId)
-                        .map(a -> a.status() == ApplicationStatus.SELECTED)
-                        .orElse(false);
-        if (!selected) {
-            throw new AccessDeniedException("betatest.report.not-selected");
-        }
+        service.selectedApplication(me, callId);
         return queries.reports(me, callId).stream()
                 .filter(v -> v.application().testerId() == me.accountId())
                 .map(BetaTestQueries.ReportView::report)

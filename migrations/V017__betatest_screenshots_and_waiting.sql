@@ -11,3 +11,6 @@ CREATE TABLE beta_screenshot (
 );
 
 CREATE INDEX beta_screenshot_report ON beta_screenshot (report_id);
+
+-- When the applicants still waiting were told that the tests started without them (once per call).
+ALTER TABLE beta_call ADD COLUMN waiting_told_at TIMESTAMP WITH TIME ZONE;
