@@ -5,15 +5,19 @@
 #   benchmarks/startup.sh                 # from the repository root; RUNS=3 by default
 #   RUNS=5 benchmarks/startup.sh
 #   SKIP_BUILD=true benchmarks/startup.sh # reuse target/relais.war and benchmarks/hello/target/hello.war
+#   JVM_OPTS= benchmarks/startup.sh       # the JVM's default JIT instead of the run command's options
 #
 # The build rewrites target/: do not run it while another Maven build works in the same tree.
 #
 # For each run and each WAR: a fresh temporary directory, then
-#   java -Xmx512m -jar payara-micro.jar --deploy <war> --contextroot / --port <free port> --nocluster
+#   java -Xmx512m $JVM_OPTS -jar payara-micro.jar --deploy <war> --contextroot / --port <free port> --nocluster
 # (Relais also gets -Drelais.data-dir=<fresh dir> -Drelais.demo=true, so it migrates its H2
 # database and loads the demo content, as on a first start). Measured: the wall time from the
 # process start to the first HTTP 200 on / (polled every 100 ms, at most STARTUP_TIMEOUT=180 s),
-# and the resident memory (VmRSS) of the java process right after that first 200. The server is
+# the resident memory (VmRSS) of the java process right after that first 200, and the CPU time it
+# had used by then (user + system; less sensitive than wall time to other work on the machine).
+# JVM_OPTS defaults to the options the run command (pom.xml, profile "run") gives the JVM beyond
+# its heap, and applies to both WARs alike. The server is
 # then stopped and the directory deleted. Runs alternate hello / Relais so that a busy moment of
 # the machine does not fall on one side only; the medians are appended to benchmarks/results.md.
 # The script only talks to 127.0.0.1 (Payara Micro has no bind-address option: during a run it
@@ -35,6 +39,8 @@ RELAIS_WAR="$ROOT/target/relais.war"
 HELLO_WAR="$ROOT/benchmarks/hello/target/hello.war"
 RESULTS="$ROOT/benchmarks/results.md"
 HEAP="-Xmx512m"
+JVM_OPTS="${JVM_OPTS--XX:TieredStopAtLevel=1}"
+CLOCK_TICKS="$(getconf CLK_TCK)"
 
 if ! [[ "$RUNS" =~ ^[1-9][0-9]?$ ]]; then
   echo "RUNS must be a number between 1 and 99 (got '$RUNS')" >&2
@@ -115,10 +121,13 @@ median() {
 # (not in a subshell) so that the EXIT trap knows the server to stop.
 MEASURED_TIME=""
 MEASURED_RSS=""
+MEASURED_CPU=""
 measure() {
   local name="$1" war="$2" kind="${3:-}"
-  local port t0 t1="" code rss_kb=""
-  local jvm_opts=("$HEAP")
+  local port t0 t1="" code rss_kb="" cpu_ticks=""
+  local jvm_opts=("$HEAP") extra_opts=()
+  read -ra extra_opts <<<"$JVM_OPTS"
+  jvm_opts+=("${extra_opts[@]}")
   RUN_DIR="$(mktemp -d "${TMPDIR:-/tmp}/relais-startup.XXXXXX")"
   if [[ "$kind" == relais ]]; then
     jvm_opts+=("-Drelais.data-dir=$RUN_DIR/data" "-Drelais.demo=true")
@@ -135,6 +144,7 @@ measure() {
     if [[ "$code" == "200" ]]; then
       t1="$EPOCHREALTIME"
       rss_kb="$(awk '/^VmRSS:/ { print $2 }' "/proc/$SERVER_PID/status")"
+      cpu_ticks="$(awk '{ print $14 + $15 }' "/proc/$SERVER_PID/stat")"
       break
     fi
     sleep 0.1
@@ -148,26 +158,29 @@ measure() {
   cleanup
   MEASURED_TIME="$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.2f", b - a }')"
   MEASURED_RSS="$(awk -v r="$rss_kb" 'BEGIN { printf "%.0f", r / 1024 }')"
+  MEASURED_CPU="$(awk -v t="$cpu_ticks" -v hz="$CLOCK_TICKS" 'BEGIN { printf "%.1f", t / hz }')"
 }
 
 # --- runs ----------------------------------------------------------------------------------------
 LOAD_BEFORE="$(cut -d' ' -f1-3 /proc/loadavg)"
-hello_times=(); hello_rss=(); relais_times=(); relais_rss=()
+hello_times=(); hello_rss=(); relais_times=(); relais_rss=(); hello_cpu=(); relais_cpu=()
 for run in $(seq 1 "$RUNS"); do
   note_load
   measure hello "$HELLO_WAR" || exit 1
-  hello_times+=("$MEASURED_TIME"); hello_rss+=("$MEASURED_RSS")
-  log "run $run/$RUNS hello:  $MEASURED_TIME s, $MEASURED_RSS MB"
+  hello_times+=("$MEASURED_TIME"); hello_rss+=("$MEASURED_RSS"); hello_cpu+=("$MEASURED_CPU")
+  log "run $run/$RUNS hello:  $MEASURED_TIME s, $MEASURED_RSS MB, CPU $MEASURED_CPU s"
   note_load
   measure Relais "$RELAIS_WAR" relais || exit 1
-  relais_times+=("$MEASURED_TIME"); relais_rss+=("$MEASURED_RSS")
-  log "run $run/$RUNS Relais: $MEASURED_TIME s, $MEASURED_RSS MB"
+  relais_times+=("$MEASURED_TIME"); relais_rss+=("$MEASURED_RSS"); relais_cpu+=("$MEASURED_CPU")
+  log "run $run/$RUNS Relais: $MEASURED_TIME s, $MEASURED_RSS MB, CPU $MEASURED_CPU s"
 done
 note_load
 LOAD_AFTER="$(cut -d' ' -f1-3 /proc/loadavg)"
 
 H_T="$(median "${hello_times[@]}")"; H_R="$(median "${hello_rss[@]}")"
 R_T="$(median "${relais_times[@]}")"; R_R="$(median "${relais_rss[@]}")"
+H_C="$(median "${hello_cpu[@]}")"; R_C="$(median "${relais_cpu[@]}")"
+RATIO_C="$(awk -v a="$R_C" -v b="$H_C" 'BEGIN { printf "%.2f", a / b }')"
 RATIO_T="$(awk -v a="$R_T" -v b="$H_T" 'BEGIN { printf "%.2f", a / b }')"
 RATIO_R="$(awk -v a="$R_R" -v b="$H_R" 'BEGIN { printf "%.2f", a / b }')"
 verdict() { awk -v x="$1" -v max="$2" 'BEGIN { print (x <= max) ? "PASS" : "FAIL" }'; }
@@ -209,11 +222,11 @@ fi
   echo
   echo "## $(date -u '+%Y-%m-%d %H:%M UTC') — $RUNS runs, commit $COMMIT"
   echo
-  echo "| WAR | size | median time to first 200 (s) | median RSS (MB) | runs: time (s) | runs: RSS (MB) |"
-  echo "|---|---|---|---|---|---|"
-  echo "| hello | $(size_of "$HELLO_WAR") | $H_T | $H_R | $(fmt "${hello_times[*]}") | $(fmt "${hello_rss[*]}") |"
-  echo "| Relais | $(size_of "$RELAIS_WAR") | $R_T | $R_R | $(fmt "${relais_times[*]}") | $(fmt "${relais_rss[*]}") |"
-  echo "| **ratio Relais / hello** | | **$RATIO_T** | **$RATIO_R** | | |"
+  echo "| WAR | size | median time to first 200 (s) | median RSS (MB) | median CPU (s) | runs: time (s) | runs: RSS (MB) | runs: CPU (s) |"
+  echo "|---|---|---|---|---|---|---|---|"
+  echo "| hello | $(size_of "$HELLO_WAR") | $H_T | $H_R | $H_C | $(fmt "${hello_times[*]}") | $(fmt "${hello_rss[*]}") | $(fmt "${hello_cpu[*]}") |"
+  echo "| Relais | $(size_of "$RELAIS_WAR") | $R_T | $R_R | $R_C | $(fmt "${relais_times[*]}") | $(fmt "${relais_rss[*]}") | $(fmt "${relais_cpu[*]}") |"
+  echo "| **ratio Relais / hello** | | **$RATIO_T** | **$RATIO_R** | $RATIO_C | | | |"
   echo
   echo "- Start time ≤ 1.5 × hello: **$GOAL_T** ($RATIO_T ×)"
   echo "- RSS ≤ 2 × hello: **$GOAL_R** ($RATIO_R ×)"
@@ -223,7 +236,7 @@ fi
     echo "- **Shared machine**: the load average went above 1.5 during the runs (other builds were" \
       "running), so these times are pessimistic and noisier than on an idle machine."
   fi
-  echo "- Command: \`$([[ "$SKIP_BUILD" == true ]] && echo "SKIP_BUILD=true ")RUNS=$RUNS benchmarks/startup.sh\`; each server: \`$JAVA $HEAP [-Drelais.data-dir=<tmp>/data -Drelais.demo=true] -jar payara-micro-$PAYARA_VERSION.jar --deploy <war> --contextroot / --port <free port> --nocluster --rootdir <tmp>/payara\`."
+  echo "- Command: \`$([[ "$SKIP_BUILD" == true ]] && echo "SKIP_BUILD=true ")RUNS=$RUNS benchmarks/startup.sh\`; each server: \`$JAVA $HEAP${JVM_OPTS:+ $JVM_OPTS} [-Drelais.data-dir=<tmp>/data -Drelais.demo=true] -jar payara-micro-$PAYARA_VERSION.jar --deploy <war> --contextroot / --port <free port> --nocluster --rootdir <tmp>/payara\`."
 } >>"$RESULTS"
 
 log "hello ${H_T} s / ${H_R} MB; Relais ${R_T} s / ${R_R} MB; ratios ${RATIO_T} (time, $GOAL_T) and ${RATIO_R} (RSS, $GOAL_R)"

@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -54,10 +55,15 @@ final class BenchmarkServers implements AutoCloseable {
         int port = freePort();
         baseUrl = "http://127.0.0.1:" + port;
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command =
+        List<String> command = new ArrayList<>(List.of(java, HEAP));
+        // e.g. -Dbench.serverOptions=-XX:StartFlightRecording=filename=/tmp/relais.jfr to profile
+        for (String option : System.getProperty("bench.serverOptions", "").split(" ")) {
+            if (!option.isBlank()) {
+                command.add(option);
+            }
+        }
+        command.addAll(
                 List.of(
-                        java,
-                        HEAP,
                         "-Drelais.data-dir=" + workDir.resolve("data"),
                         "-Drelais.demo=false",
                         "-Drelais.admin.email=" + ADMIN_EMAIL,
@@ -76,7 +82,7 @@ final class BenchmarkServers implements AutoCloseable {
                         Integer.toString(port),
                         "--nocluster",
                         "--rootdir",
-                        workDir.resolve("payara").toString());
+                        workDir.resolve("payara").toString()));
         relais =
                 new ProcessBuilder(command)
                         .redirectErrorStream(true)

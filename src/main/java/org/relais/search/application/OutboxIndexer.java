@@ -102,6 +102,7 @@ public class OutboxIndexer implements StartupTask {
             while (drain() == BATCH) {
                 // keep going while whole batches come back
             }
+            index.commitIfDue();
         } catch (RuntimeException | IOException e) {
             LOG.log(Level.SEVERE, "Échec de l'indexation de recherche", e);
             retryAfter = Instant.now().plusSeconds(5);

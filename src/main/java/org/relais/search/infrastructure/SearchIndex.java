@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -103,6 +104,16 @@ public class SearchIndex {
     private long checkpoint;
     private String rebuildReason;
 
+    /**
+     * How often applied batches are committed (fsync) with their checkpoint. Searches see a batch
+     * as soon as it is applied, from the writer's near-real-time readers; a crash loses at most
+     * this much of the index, which the outbox replays from the committed checkpoint.
+     */
+    Duration commitEvery = Duration.ofSeconds(1);
+
+    private boolean uncommitted;
+    private long lastCommitNanos;
+
     /** One entity's new state: a document to store, or empty to remove it. */
     public record Change(String key, Optional<Searchable.Document> document) {}
 
@@ -162,6 +173,8 @@ public class SearchIndex {
                 commit(writer, checkpoint);
             }
             searchers = new SearcherManager(writer, null);
+            uncommitted = false;
+            lastCommitNanos = System.nanoTime();
             deleteUnusedFolders();
         } catch (IOException e) {
             throw new UncheckedIOException("Impossible d'ouvrir l'index de recherche", e);
@@ -203,12 +216,30 @@ public class SearchIndex {
         return checkpoint;
     }
 
-    /** Applies a batch of changes, commits them with the new checkpoint and refreshes readers. */
+    /**
+     * Applies a batch of changes and refreshes readers, so that searches see it at once; commits
+     * with the new checkpoint when the last commit is {@link #commitEvery} old ({@link
+     * #commitIfDue} and {@link #close} commit what is left).
+     */
     public synchronized void apply(List<Change> changes, long lastOutboxId) throws IOException {
         write(writer, changes);
         checkpoint = Math.max(checkpoint, lastOutboxId);
-        commit(writer, checkpoint);
+        uncommitted = true;
         searchers.maybeRefreshBlocking();
+        commitIfDue();
+    }
+
+    /** Commits applied batches and their checkpoint if the last commit is old enough. */
+    public synchronized void commitIfDue() throws IOException {
+        if (uncommitted && System.nanoTime() - lastCommitNanos >= commitEvery.toNanos()) {
+            commitLive();
+        }
+    }
+
+    private void commitLive() throws IOException {
+        commit(writer, checkpoint);
+        uncommitted = false;
+        lastCommitNanos = System.nanoTime();
     }
 
     private void write(IndexWriter target, List<Change> changes) throws IOException {
@@ -277,6 +308,8 @@ public class SearchIndex {
         folder = build.folder;
         checkpoint = buildCheckpoint;
         rebuildReason = null;
+        uncommitted = false;
+        lastCommitNanos = System.nanoTime();
         oldSearchers.close();
         oldWriter.close();
         oldDirectory.close();
@@ -443,6 +476,9 @@ public class SearchIndex {
         try {
             if (searchers != null) {
                 searchers.close();
+            }
+            if (writer != null && uncommitted) {
+                commitLive();
             }
             if (writer != null) {
                 writer.close();

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,8 +22,11 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,6 +55,38 @@ class SearchIndexTest {
         assertNull(index.rebuildReason());
         assertEquals(7, index.checkpoint());
         assertEquals(1, index.size());
+    }
+
+    @Test
+    void anAppliedBatchIsSearchableAtOnceAndCommittedAtTheLatestOnClose() throws Exception {
+        index.commitEvery = Duration.ofHours(1);
+        index.openAt(root);
+        index.skipTo(2);
+        index.apply(List.of(change("tag:numerique", "Numérique")), 7);
+        assertEquals(1, index.size(), "searchable before any commit");
+        assertEquals(0, committedDocuments(), "not yet on disk");
+        index.commitIfDue();
+        assertEquals(0, committedDocuments(), "the last commit is too recent");
+
+        index.commitEvery = Duration.ZERO;
+        index.commitIfDue();
+        assertEquals(1, committedDocuments());
+
+        index.commitEvery = Duration.ofHours(1);
+        index.apply(List.of(change("tag:atelier", "Atelier")), 9);
+        assertEquals(1, committedDocuments());
+        index.close();
+        index = new SearchIndex();
+        index.openAt(root);
+        assertEquals(9, index.checkpoint(), "closing commits the checkpoint of the last batch");
+        assertEquals(2, index.size());
+    }
+
+    private int committedDocuments() throws IOException {
+        try (Directory directory = FSDirectory.open(root.resolve("index"));
+                DirectoryReader reader = DirectoryReader.open(directory)) {
+            return reader.numDocs();
+        }
     }
 
     @Test
