@@ -30,10 +30,4 @@ public class BetaTestNotificationKinds implements NotificationKinds {
                 new Kind(
                         NEW_CALL, "notification.kind.betatest.new-call", EmailFrequency.IMMEDIATE));
     }
-
-    /** The purpose of a reward hold, shown in the holder's time-bank history. */
-    static String rewardPurpose(String callTitle) {
-        String purpose = "Récompense de l'appel « " + callTitle + " »";
-        return purpose.length() <= 120 ? purpose : purpose.substring(0, 117) + "…";
-    }
 }

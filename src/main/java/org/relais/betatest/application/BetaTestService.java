@@ -54,7 +54,7 @@ public class BetaTestService {
                     holds.hold(
                             holder.accountId(),
                             call.rewardMinutes(),
-                            BetaTestNotificationKinds.rewardPurpose(call.title()));
+                            holds.purpose("betatest.reward.purpose", call.title()));
             repository.recordRewardHold(call.id(), hold);
         }
         outbox.changed(CALL_TYPE, call.id());

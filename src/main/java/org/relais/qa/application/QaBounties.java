@@ -9,7 +9,6 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.relais.platform.error.FieldError;
 import org.relais.platform.error.RuleViolation;
-import org.relais.platform.i18n.Messages;
 import org.relais.qa.domain.QaRepository;
 import org.relais.qa.domain.Question;
 import org.relais.timebank.application.HoldService;
@@ -25,12 +24,10 @@ import org.relais.timebank.application.HoldService;
 public class QaBounties {
     private static final Logger LOG = Logger.getLogger(QaBounties.class.getName());
     static final int MAX_MINUTES = 40 * 60;
-    static final int PURPOSE_MAX = 120;
 
     @Inject HoldService holds;
     @Inject QaRepository repository;
     @Inject Clock clock;
-    @Inject Messages messages;
 
     @Inject
     @ConfigProperty(name = "relais.qa.bounty.days", defaultValue = "30")
@@ -51,7 +48,11 @@ public class QaBounties {
     void offer(Question question, int minutes) {
         long hold;
         try {
-            hold = holds.hold(question.authorId(), minutes, purpose(question.title()));
+            hold =
+                    holds.hold(
+                            question.authorId(),
+                            minutes,
+                            holds.purpose("qa.bounty.purpose", question.title()));
         } catch (RuleViolation refused) {
             FieldError error = refused.errors().get(0);
             if ("timebank.refused.floor".equals(error.messageKey())) {
@@ -104,16 +105,5 @@ public class QaBounties {
 
     private boolean open(Question question) {
         return "OPEN".equals(status(question));
-    }
-
-    /**
-     * What the hold says in the time bank's history ("Prime sur la question « … »"), the title
-     * shortened to fit.
-     */
-    String purpose(String title) {
-        String empty = messages.get(Messages.FRENCH, "qa.bounty.purpose", "");
-        int room = PURPOSE_MAX - empty.length();
-        String shown = title.length() <= room ? title : title.substring(0, room - 1) + "…";
-        return messages.get(Messages.FRENCH, "qa.bounty.purpose", shown);
     }
 }

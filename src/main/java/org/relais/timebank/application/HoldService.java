@@ -7,6 +7,7 @@ import java.util.Map;
 import org.relais.platform.error.ConflictException;
 import org.relais.platform.error.NotFoundException;
 import org.relais.platform.error.RuleViolation;
+import org.relais.platform.i18n.Messages;
 import org.relais.timebank.domain.Hold;
 import org.relais.timebank.domain.HoursFormat;
 import org.relais.timebank.domain.LedgerAccount;
@@ -25,6 +26,18 @@ import org.relais.timebank.domain.TransferRules;
 public class HoldService {
     @Inject TimebankRepository repository;
     @Inject LedgerWriter writer;
+    @Inject Messages messages;
+
+    /**
+     * The purpose of a hold from a French message with one argument, the subject (a question's or a
+     * call's title), shortened so that the whole fits {@link Hold#PURPOSE_MAX}. It is stored as
+     * written, in the platform's language, and read in every history.
+     */
+    public String purpose(String messageKey, String subject) {
+        int room = Hold.PURPOSE_MAX - messages.get(Messages.FRENCH, messageKey, "").length();
+        String shown = subject.length() <= room ? subject : subject.substring(0, room - 1) + "…";
+        return messages.get(Messages.FRENCH, messageKey, shown);
+    }
 
     /** Sets minutes aside from the member's account; the floor applies as for a payment. */
     public long hold(long memberId, long minutes, String purpose) {
