@@ -271,6 +271,17 @@ def load():
         return " ".join(f.read().split()[:3])
 
 
+def commit():
+    try:
+        head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, check=True,
+                              capture_output=True, text=True).stdout.strip()
+        dirty = subprocess.run(["git", "status", "--porcelain"], cwd=ROOT, check=True,
+                               capture_output=True, text=True).stdout.strip()
+        return head + (" (with uncommitted changes)" if dirty else "")
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"
+
+
 def main():
     work = Path(tempfile.mkdtemp(prefix="relais-timebank-"))
     pg = Postgres(work)
@@ -306,11 +317,11 @@ def main():
         "## Time bank transfers vs pgbench TPC-B, %d clients, PostgreSQL 15 — %s"
         % (CLIENTS, datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")),
         "",
-        "Command: `python3 benchmarks/timebank.py` (%d clients × %d payments through "
+        "Commit %s. Command: `python3 benchmarks/timebank.py` (%d clients × %d payments through "
         "`POST /api/v1/timebank/transfers` between %d members, after a warm-up of 16 × 20; "
         "`pgbench -i` scale 1 then `pgbench -c 16 -j 2 -T %d` on the same PostgreSQL server, "
         "fsync on), on %d CPU(s), load average %s before, %s when the storm started, %s after."
-        % (CLIENTS, TRANSFERS_PER_CLIENT, MEMBERS, PGBENCH_SECONDS, os.cpu_count(),
+        % (commit(), CLIENTS, TRANSFERS_PER_CLIENT, MEMBERS, PGBENCH_SECONDS, os.cpu_count(),
            load_before, load_during, load()),
         "",
         "| pgbench TPC-B tps | payments sent | accepted | refused (floor) | other | seconds "
