@@ -38,6 +38,7 @@ class AgendaBrowserIT {
         body.put("start", day + "T10:00");
         body.put("end", day + "T12:00");
         body.put("recurrence", "FREQ=WEEKLY;COUNT=3");
+        body.put("capacity", 4);
         String id = AgendaIT.create(api, animator, body);
         String root = base.toString().replaceAll("/$", "");
 
@@ -61,6 +62,30 @@ class AgendaBrowserIT {
             browser.assertAccessible();
 
             browser.logIn(base, animator.email(), animator.password());
+            // each session has its own seats; following a tag; "Mon agenda" and its feed address
+            web.get(root + "/agenda/evenements/" + id);
+            browser.assertAccessible();
+            browser.clickAndWaitForNextPage(
+                    By.cssSelector(".agenda-sessions li:first-child button[type=submit]"));
+            assertTrue(
+                    web.findElement(By.cssSelector(".agenda-sessions li:first-child"))
+                            .getText()
+                            .contains("Vous êtes inscrit·e"));
+            browser.clickAndWaitForNextPage(
+                    By.xpath(
+                            "//form[@action='/agenda/moi/suivis']//button[contains(., '#"
+                                    + tag
+                                    + "')]"));
+            web.get(root + "/agenda/moi");
+            browser.assertAccessible();
+            assertTrue(web.findElement(By.id("contenu")).getText().contains("#" + tag));
+            browser.clickAndWaitForNextPage(
+                    By.cssSelector("form[action='/agenda/moi/adresse'] button"));
+            browser.assertAccessible();
+            assertTrue(
+                    web.findElement(By.id("adresse-agenda"))
+                            .getAttribute("value")
+                            .contains("/agenda/moi/"));
             web.get(root + "/agenda/evenements/nouveau?lieu=" + placeId);
             browser.assertAccessible();
             web.get(root + "/lieux/" + placeId);

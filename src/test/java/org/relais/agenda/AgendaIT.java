@@ -23,6 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.relais.directory.DirectoryApiIT;
 import org.relais.testing.Api;
 import org.relais.testing.Api.Member;
+import org.relais.testing.Outbox;
 import org.relais.testing.PageClient;
 import org.relais.testing.PageClient.Page;
 import org.relais.testing.RelaisServer;
@@ -451,5 +452,241 @@ public class AgendaIT {
                 .then()
                 .statusCode(409)
                 .contentType("application/problem+json");
+    }
+
+    /**
+     * The personal feed: the events of a followed place and a followed tag and those the member
+     * registered for, not the others; the secret address is shown once, replaced (the old one then
+     * answers 404) and removed.
+     */
+    @Test
+    void aPersonalFeedHoldsFollowedPlacesTagsAndRegistrationsBehindARevocableSecret()
+            throws Exception {
+        Api api = new Api(base);
+        Member animator = api.newMember("Animatrice suivie");
+        Member reader = api.newMember("Lectrice d’agenda");
+        long n = System.nanoTime() % 1_000_000;
+        String placeId = placeOf(api, animator);
+        Map<String, Object> atPlace = anEvent("Café numérique du lieu suivi", "lieu-" + n);
+        atPlace.put("placeId", placeId);
+        String followedTag = "suivie-" + n;
+        String byPlace = create(api, animator, atPlace);
+        // the others at another place of the same animator, so that they are published too
+        String otherPlace = placeOf(api, animator);
+        Map<String, Object> tagged = anEvent("Atelier messagerie", followedTag);
+        tagged.put("placeId", otherPlace);
+        String byTag = create(api, animator, tagged);
+        Map<String, Object> notFollowed = anEvent("Atelier non suivi", "autre-" + n);
+        notFollowed.put("placeId", otherPlace);
+        String other = create(api, animator, notFollowed);
+        Map<String, Object> withSeats = anEvent("Atelier avec inscription", "inscrite-" + n);
+        withSeats.put("placeId", otherPlace);
+        withSeats.put("capacity", 5);
+        String registered = create(api, animator, withSeats);
+        api.as(reader)
+                .post("/api/v1/events/" + registered + "/registrations")
+                .then()
+                .statusCode(200);
+
+        api.as(reader)
+                .body(Map.of("type", "place", "key", placeId))
+                .post("/api/v1/events/follows")
+                .then()
+                .statusCode(200)
+                .body("places.id", hasItem(placeId));
+        // the tag from the event's page, as a member without JavaScript does
+        PageClient pages = PageClient.loggedIn(base, reader);
+        Page event = pages.get("/agenda/evenements/" + byTag);
+        assertEquals(
+                303,
+                pages.submit(
+                                event,
+                                "/agenda/moi/suivis",
+                                Map.of(
+                                        "type",
+                                        "etiquette",
+                                        "cle",
+                                        followedTag,
+                                        "action",
+                                        "suivre",
+                                        "retour",
+                                        "/agenda/evenements/" + byTag))
+                        .status());
+        api.as(reader)
+                .get("/api/v1/events/follows")
+                .then()
+                .body("tags", hasItem(followedTag))
+                .body("places.id", hasItem(placeId));
+        api.as(reader)
+                .body(Map.of("type", "salle", "key", placeId))
+                .post("/api/v1/events/follows")
+                .then()
+                .statusCode(422)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("type"));
+        api.as(reader)
+                .body(Map.of("type", "place", "key", "lieu-inconnu"))
+                .post("/api/v1/events/follows")
+                .then()
+                .statusCode(422)
+                .body("errors.field", hasItem("key"));
+
+        api.as(reader).get("/api/v1/events/feed-token").then().body("active", equalTo(false));
+        api.anonymous().post("/api/v1/events/feed-token").then().statusCode(401);
+        String url =
+                api.as(reader)
+                        .post("/api/v1/events/feed-token")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("url");
+        String path = new URL(url).getPath();
+        assertTrue(path.matches("/agenda/moi/[A-Za-z0-9_-]{40,}\\.ics"), path);
+        api.as(reader).get("/api/v1/events/feed-token").then().body("active", equalTo(true));
+
+        for (String id : List.of(byPlace, byTag, registered)) {
+            assertTrue(inFeed(api, path, uidOf(api, id)).isPresent(), "event " + id);
+        }
+        assertTrue(inFeed(api, path, uidOf(api, other)).isEmpty());
+
+        String renewed =
+                new URL(
+                                api.as(reader)
+                                        .post("/api/v1/events/feed-token")
+                                        .then()
+                                        .statusCode(201)
+                                        .extract()
+                                        .<String>path("url"))
+                        .getPath();
+        api.anonymous().get(path).then().statusCode(404);
+        assertTrue(inFeed(api, renewed, uidOf(api, byTag)).isPresent());
+
+        Page mine = pages.get("/agenda/moi");
+        assertEquals(200, mine.status());
+        assertTrue(mine.text().contains("#" + followedTag), mine.text());
+        assertEquals(303, pages.submit(mine, "/agenda/moi/adresse/suppression", Map.of()).status());
+        api.anonymous().get(renewed).then().statusCode(404);
+        api.as(reader).get("/api/v1/events/feed-token").then().body("active", equalTo(false));
+        Page made = pages.submit(pages.get("/agenda/moi"), "/agenda/moi/adresse", Map.of());
+        String shown = made.document().select("input#adresse-agenda").attr("value");
+        assertTrue(inFeed(api, new URL(shown).getPath(), uidOf(api, byPlace)).isPresent());
+        api.as(reader).delete("/api/v1/events/feed-token").then().statusCode(204);
+        api.anonymous().get(new URL(shown).getPath()).then().statusCode(404);
+        String openapi =
+                api.anonymous().get("/openapi").then().statusCode(200).extract().asString();
+        assertTrue(openapi.contains("/api/v1/events/feed-token"));
+        assertTrue(openapi.contains("/api/v1/events/follows"));
+    }
+
+    static String uidOf(Api api, String eventId) {
+        return api.anonymous().get("/api/v1/events/" + eventId).jsonPath().getString("uid");
+    }
+
+    /**
+     * A weekly series with two seats a session: each session has its own seats and waiting line;
+     * members are told by mail when registered, when given a seat from the line, and when their
+     * session is cancelled.
+     */
+    @Test
+    void eachSessionOfASeriesHasItsOwnSeatsAndMembersAreToldByMail() {
+        Api api = new Api(base);
+        Member animator = api.newMember("Animateur des séances");
+        Member ana = api.newMember("Ana Première");
+        Member bruno = api.newMember("Bruno Attente");
+        Member chloe = api.newMember("Chloé Seconde");
+        String tag = "cycle-" + System.nanoTime() % 1_000_000;
+        Map<String, Object> body = anEvent("Cycle smartphone en quatre séances", tag);
+        LocalDate firstDay = LocalDate.now().plusDays(4);
+        body.put("start", firstDay + "T10:00");
+        body.put("end", firstDay + "T12:00");
+        body.put("recurrence", "RRULE:FREQ=WEEKLY;COUNT=4");
+        body.put("capacity", 2);
+        body.put("placeId", placeOf(api, animator));
+        String id = create(api, animator, body);
+        String seats = "/api/v1/events/" + id + "/registrations";
+        List<String> sessions =
+                api.anonymous()
+                        .get("/api/v1/events?tag=" + tag)
+                        .jsonPath()
+                        .<String>getList("items.start");
+        assertEquals(4, sessions.size());
+        String first = sessions.get(0);
+        String second = sessions.get(1);
+
+        api.as(ana)
+                .queryParam("occurrence", first)
+                .post(seats)
+                .then()
+                .body("status", equalTo("confirmed"));
+        api.as(chloe)
+                .queryParam("occurrence", first)
+                .post(seats)
+                .then()
+                .body("status", equalTo("confirmed"));
+        api.as(bruno)
+                .queryParam("occurrence", first)
+                .post(seats)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("waiting"))
+                .body("position", equalTo(1));
+        api.as(bruno)
+                .queryParam("occurrence", second)
+                .post(seats)
+                .then()
+                .body("status", equalTo("confirmed"))
+                .body("confirmed", equalTo(1));
+        api.anonymous()
+                .queryParam("occurrence", first)
+                .get(seats)
+                .then()
+                .body("confirmed", equalTo(2))
+                .body("waiting", equalTo(1));
+        assertTrue(Outbox.awaitMail(ana.email(), "Votre inscription").body().contains("confirmée"));
+        assertTrue(
+                Outbox.awaitMail(bruno.email(), "Votre inscription")
+                        .body()
+                        .contains("/agenda/evenements/" + id + ".ics"));
+
+        api.as(ana).queryParam("occurrence", first).delete(seats + "/me").then().statusCode(200);
+        api.as(bruno)
+                .queryParam("occurrence", first)
+                .get(seats)
+                .then()
+                .body("status", equalTo("confirmed"))
+                .body("waiting", equalTo(0));
+        assertTrue(
+                Outbox.awaitMail(bruno.email(), "Une place s’est libérée")
+                        .body()
+                        .contains("Cycle smartphone en quatre séances"));
+
+        api.as(animator)
+                .body(Map.of("occurrence", firstDay.plusWeeks(1) + "T10:00"))
+                .post("/api/v1/events/" + id + "/exceptions")
+                .then()
+                .statusCode(200);
+        Outbox.Mail cancelled = Outbox.awaitMail(bruno.email(), "Changement");
+        assertTrue(cancelled.body().contains("est annulé"), cancelled.body());
+        assertTrue(
+                Outbox.mailsTo(chloe.email()).stream()
+                        .noneMatch(m -> m.subject().contains("Changement")));
+        api.as(ana)
+                .queryParam("occurrence", second)
+                .post(seats)
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json");
+        api.as(ana)
+                .queryParam("occurrence", firstDay.plusDays(1) + "T10:00:00+01:00")
+                .post(seats)
+                .then()
+                .statusCode(422)
+                .body("errors.field", hasItem("occurrence"));
+        api.as(ana)
+                .queryParam("occurrence", "mardi")
+                .post(seats)
+                .then()
+                .statusCode(422)
+                .body("errors.field", hasItem("occurrence"));
     }
 }

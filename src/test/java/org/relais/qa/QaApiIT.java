@@ -2,6 +2,7 @@ package org.relais.qa;
 
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.not;
@@ -11,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.specification.RequestSpecification;
 import java.net.URL;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -399,6 +401,64 @@ public class QaApiIT {
         place.put("charterAccepted", true);
         place.put("criteria", List.of("M1", "M2", "ACC-1", "CUL-2", "SPU-1", "LIB-1", "DEV-3"));
         return place;
+    }
+
+    /**
+     * A bounty whose deadline ({@code relais.qa.bounty.days}, 30) passes without an accepted answer
+     * goes back to the asker: not the day before, and only once.
+     */
+    @Test
+    void aBountyWithoutAnAcceptedAnswerIsGivenBackAfterItsDeadline() {
+        Api api = new Api(base);
+        String tag = newTag(api);
+        Member asker = api.newMember("Paule Patiente");
+        String question =
+                askWithBounty(
+                        api, asker, "Qui anime des ateliers sur les arnaques en ligne ?", tag, 45);
+        answer(api, api.newMember("Marc Répondant"), question);
+        assertEquals(-45, account(api, asker).getLong("balanceMinutes"));
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Paris"));
+
+        releaseExpired(api, today.plusDays(29));
+        api.anonymous()
+                .get("/api/v1/questions/" + question)
+                .then()
+                .body("bountyStatus", equalTo("OPEN"));
+        assertEquals(-45, account(api, asker).getLong("balanceMinutes"));
+
+        releaseExpired(api, today.plusDays(31));
+        api.anonymous()
+                .get("/api/v1/questions/" + question)
+                .then()
+                .statusCode(200)
+                .body("bountyStatus", equalTo("RELEASED"));
+        io.restassured.path.json.JsonPath mine = account(api, asker);
+        assertEquals(0, mine.getLong("balanceMinutes"));
+        assertEquals(0, mine.getList("holds").size());
+        api.as(asker)
+                .get("/api/v1/timebank/me/entries")
+                .then()
+                .body("items[0].kind", equalTo("RELEASE"))
+                .body("items[0].minutes", equalTo(45));
+
+        releaseExpired(api, today.plusDays(40));
+        assertEquals(0, account(api, asker).getLong("balanceMinutes"));
+        api.as(asker).post("/api/v1/qa/bounties/expired/release").then().statusCode(403);
+        api.asAdmin()
+                .post("/api/v1/qa/bounties/expired/release?on=demain")
+                .then()
+                .statusCode(422)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("on"));
+        api.asAdmin().get("/api/v1/timebank/audit").then().body("ok", equalTo(true));
+    }
+
+    private static void releaseExpired(Api api, LocalDate on) {
+        api.asAdmin()
+                .post("/api/v1/qa/bounties/expired/release?on=" + on)
+                .then()
+                .statusCode(200)
+                .body("released", greaterThanOrEqualTo(0));
     }
 
     static String askWithBounty(Api api, Member asker, String title, String tag, long minutes) {

@@ -215,7 +215,7 @@ public class DemoAgenda implements DemoContributor {
                             events.limitSeats(sophie, cycle, SMARTPHONE_SEATS);
                             for (String member : List.of("nadia", "thomas")) {
                                 caller(context, member)
-                                        .ifPresent(c -> registrations.register(c, cycle));
+                                        .ifPresent(c -> registrations.register(c, cycle, null));
                             }
                         });
         // a session of the weekly drop-in falls on a training day: cancelled

@@ -80,12 +80,22 @@ public class EventService {
      */
     public EventView edit(Caller caller, long id, EventDraft draft, EventStatus status) {
         Event event = editable(caller, id);
+        OffsetDateTime start = event.startsAt();
+        OffsetDateTime end = event.endsAt();
+        EventStatus before = event.status();
         if (draft != null) {
             Optional<LinkedPlace> place = places.find(draft.placeId());
             event.revise(EventRules.check(draft, place, markdown::render), now());
         }
         if (status != null) {
             event.changeStatus(status, now());
+        }
+        boolean statusChanged = event.status() != before && event.status() != EventStatus.SCHEDULED;
+        if (event.isPublished()
+                && (statusChanged
+                        || !event.startsAt().isEqual(start)
+                        || !event.endsAt().isEqual(end))) {
+            registrations.announce(event, Optional.empty());
         }
         if (event.isPublished()) {
             outbox.changed(SEARCH_TYPE, event.id());
@@ -135,6 +145,7 @@ public class EventService {
         if (!changed) {
             throw RuleViolation.of("occurrence", "agenda.occurrence.unknown");
         }
+        registrations.announce(event, Optional.of(originalStart.at()));
         return view(event);
     }
 
@@ -197,7 +208,8 @@ public class EventService {
                                 o.start().toOffsetDateTime(),
                                 o.end().toOffsetDateTime(),
                                 o.moved(),
-                                o.cancelled()));
+                                o.cancelled(),
+                                o.originalStart().toOffsetDateTime()));
             }
         }
         result.sort(
@@ -208,11 +220,7 @@ public class EventService {
 
     /** Published events for a feed: those still running after {@code since}, with their changes. */
     public List<FeedEvent> feed(AgendaFilter filter, OffsetDateTime since) {
-        List<Event> events = repository.published(filter, since, since.plusYears(FEED_YEARS));
-        Map<Long, String> names = names(events);
-        return events.stream()
-                .map(e -> new FeedEvent(EventView.of(e, names.get(e.organiserId())), e.changes()))
-                .toList();
+        return feedEvents(repository.published(filter, since, since.plusYears(FEED_YEARS)));
     }
 
     /** One published event as a feed shows it ("add to my calendar"). */
@@ -222,6 +230,24 @@ public class EventService {
             throw new NotFoundException("agenda.event.not-found");
         }
         return new FeedEvent(view(event), event.changes());
+    }
+
+    /** The published ones of these events, as a feed shows them (a member's registrations). */
+    public List<FeedEvent> feedOf(Collection<Long> ids) {
+        List<Event> events =
+                ids.stream()
+                        .map(repository::find)
+                        .flatMap(Optional::stream)
+                        .filter(Event::isPublished)
+                        .toList();
+        return feedEvents(events);
+    }
+
+    private List<FeedEvent> feedEvents(List<Event> events) {
+        Map<Long, String> names = names(events);
+        return events.stream()
+                .map(e -> new FeedEvent(EventView.of(e, names.get(e.organiserId())), e.changes()))
+                .toList();
     }
 
     /** The newest published events, for the Atom feed. */

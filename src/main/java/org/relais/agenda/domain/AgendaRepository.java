@@ -34,14 +34,29 @@ public interface AgendaRepository {
     /** The event, its row locked until the end of the transaction (registrations count seats). */
     Event lock(long id);
 
-    Optional<Registration> registration(long eventId, long accountId);
+    /** A member's registration to one occurrence ({@link OccurrenceKey}). */
+    Optional<Registration> registration(long eventId, String occurrence, long accountId);
 
     void store(Registration registration);
 
     void remove(Registration registration);
 
-    long countRegistrations(long eventId, Registration.Status status);
+    long countRegistrations(long eventId, String occurrence, Registration.Status status);
 
-    /** Those waiting for a seat, first come first. */
-    List<Registration> waiting(long eventId);
+    /** Those waiting for a seat at one occurrence, first come first. */
+    List<Registration> waiting(long eventId, String occurrence);
+
+    /** Every registration to the event, occurrence by occurrence, first come first. */
+    List<Registration> registrations(long eventId);
+
+    /** The events the member registered for (a seat or the waiting line). */
+    List<Long> bookedEventIds(long accountId);
+
+    Optional<FeedToken> feedTokenOf(long accountId);
+
+    Optional<FeedToken> feedTokenByDigest(String digest);
+
+    void store(FeedToken token);
+
+    void remove(FeedToken token);
 }

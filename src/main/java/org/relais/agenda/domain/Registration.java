@@ -11,9 +11,12 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.Objects;
 
-/** A member's registration to an event with a capacity: a seat, or a place in the waiting line. */
+/**
+ * A member's registration to one occurrence of an event with a capacity: a seat, or a place in the
+ * waiting line. Seats are counted per occurrence ({@link OccurrenceKey}).
+ */
 @Entity
-@Table(name = "agenda_registration")
+@Table(name = "agenda_booking")
 public class Registration {
     public enum Status {
         CONFIRMED,
@@ -27,6 +30,9 @@ public class Registration {
     @Column(name = "event_id", nullable = false, updatable = false)
     private long eventId;
 
+    @Column(name = "occurrence_key", nullable = false, updatable = false, length = 20)
+    private String occurrenceKey;
+
     @Column(name = "account_id", nullable = false, updatable = false)
     private long accountId;
 
@@ -39,8 +45,10 @@ public class Registration {
 
     protected Registration() {}
 
-    public Registration(long eventId, long accountId, Status status, OffsetDateTime now) {
+    public Registration(
+            long eventId, String occurrenceKey, long accountId, Status status, OffsetDateTime now) {
         this.eventId = eventId;
+        this.occurrenceKey = Objects.requireNonNull(occurrenceKey);
         this.accountId = accountId;
         this.status = Objects.requireNonNull(status);
         this.createdAt = Objects.requireNonNull(now);
@@ -57,6 +65,10 @@ public class Registration {
 
     public long eventId() {
         return eventId;
+    }
+
+    public String occurrenceKey() {
+        return occurrenceKey;
     }
 
     public long accountId() {

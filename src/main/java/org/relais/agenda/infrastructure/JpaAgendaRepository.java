@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.relais.agenda.domain.AgendaFilter;
 import org.relais.agenda.domain.AgendaRepository;
 import org.relais.agenda.domain.Event;
+import org.relais.agenda.domain.FeedToken;
 import org.relais.agenda.domain.Publication;
 import org.relais.agenda.domain.Registration;
 import org.relais.platform.error.NotFoundException;
@@ -122,11 +123,13 @@ public class JpaAgendaRepository implements AgendaRepository {
     }
 
     @Override
-    public Optional<Registration> registration(long eventId, long accountId) {
+    public Optional<Registration> registration(long eventId, String occurrence, long accountId) {
         return em.createQuery(
-                        "select r from Registration r where r.eventId = :e and r.accountId = :a",
+                        "select r from Registration r where r.eventId = :e"
+                                + " and r.occurrenceKey = :o and r.accountId = :a",
                         Registration.class)
                 .setParameter("e", eventId)
+                .setParameter("o", occurrence)
                 .setParameter("a", accountId)
                 .getResultStream()
                 .findFirst();
@@ -145,23 +148,68 @@ public class JpaAgendaRepository implements AgendaRepository {
     }
 
     @Override
-    public long countRegistrations(long eventId, Registration.Status status) {
+    public long countRegistrations(long eventId, String occurrence, Registration.Status status) {
         return em.createQuery(
-                        "select count(r) from Registration r where r.eventId = :e and r.status = :s",
+                        "select count(r) from Registration r where r.eventId = :e"
+                                + " and r.occurrenceKey = :o and r.status = :s",
                         Long.class)
                 .setParameter("e", eventId)
+                .setParameter("o", occurrence)
                 .setParameter("s", status)
                 .getSingleResult();
     }
 
     @Override
-    public List<Registration> waiting(long eventId) {
+    public List<Registration> waiting(long eventId, String occurrence) {
         return em.createQuery(
-                        "select r from Registration r where r.eventId = :e and r.status = :s"
-                                + " order by r.createdAt, r.id",
+                        "select r from Registration r where r.eventId = :e and r.occurrenceKey = :o"
+                                + " and r.status = :s order by r.createdAt, r.id",
                         Registration.class)
                 .setParameter("e", eventId)
+                .setParameter("o", occurrence)
                 .setParameter("s", Registration.Status.WAITING)
                 .getResultList();
+    }
+
+    @Override
+    public List<Registration> registrations(long eventId) {
+        return em.createQuery(
+                        "select r from Registration r where r.eventId = :e"
+                                + " order by r.occurrenceKey, r.createdAt, r.id",
+                        Registration.class)
+                .setParameter("e", eventId)
+                .getResultList();
+    }
+
+    @Override
+    public List<Long> bookedEventIds(long accountId) {
+        return em.createQuery(
+                        "select distinct r.eventId from Registration r where r.accountId = :a",
+                        Long.class)
+                .setParameter("a", accountId)
+                .getResultList();
+    }
+
+    @Override
+    public Optional<FeedToken> feedTokenOf(long accountId) {
+        return Optional.ofNullable(em.find(FeedToken.class, accountId));
+    }
+
+    @Override
+    public Optional<FeedToken> feedTokenByDigest(String digest) {
+        return em.createQuery("select t from FeedToken t where t.tokenDigest = :d", FeedToken.class)
+                .setParameter("d", digest)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public void store(FeedToken token) {
+        em.persist(token);
+    }
+
+    @Override
+    public void remove(FeedToken token) {
+        em.remove(token);
     }
 }

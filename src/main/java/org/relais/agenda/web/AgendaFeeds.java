@@ -15,6 +15,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.relais.agenda.application.EventService;
 import org.relais.agenda.application.EventService.FeedEvent;
 import org.relais.agenda.application.OccurrenceView;
+import org.relais.agenda.application.PersonalAgenda;
 import org.relais.agenda.domain.AgendaFilter;
 import org.relais.agenda.infrastructure.AtomWriter;
 import org.relais.agenda.infrastructure.ICalendarWriter;
@@ -63,7 +64,12 @@ public final class AgendaFeeds {
                     .build();
         }
 
-        String base() {
+        /** The secret address of a member's personal feed ({@link Personal}). */
+        public String personalUrl(String token) {
+            return base() + "/agenda/moi/" + token + ".ics";
+        }
+
+        public String base() {
             return baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         }
     }
@@ -141,6 +147,29 @@ public final class AgendaFeeds {
                     .header(
                             "Content-Disposition",
                             "attachment; filename=\"evenement-" + id + ".ics\"")
+                    .build();
+        }
+    }
+
+    /**
+     * A member's personal feed, at a secret address: the events of the places and tags they follow
+     * and those they registered for. An unknown or replaced secret answers 404.
+     */
+    @Path("agenda/moi/{token:[A-Za-z0-9_-]+}.ics")
+    public static class Personal {
+        @Inject Calendars calendars;
+        @Inject PersonalAgenda personal;
+        @Inject Clock clock;
+
+        @GET
+        public Response feed(@PathParam("token") String token) {
+            List<FeedEvent> list =
+                    personal.feed(token, OffsetDateTime.now(clock).minusDays(PAST_DAYS))
+                            .orElseThrow(() -> new NotFoundException("agenda.feed.unknown"));
+            return Response.fromResponse(
+                            calendars.ics("Relais — mon agenda", list, "mon-agenda.ics"))
+                    .header("Cache-Control", "private, no-store")
+                    .header("X-Robots-Tag", "noindex")
                     .build();
         }
     }

@@ -83,7 +83,14 @@ public class QaBounties {
 
     /** Gives back the bounties that waited too long for an accepted answer; returns how many. */
     public int releaseExpired() {
-        OffsetDateTime now = OffsetDateTime.now(clock);
+        return releaseExpired(OffsetDateTime.now(clock));
+    }
+
+    /**
+     * The same as at a given moment: for an administrator catching up, and for tests, since the
+     * deadline is a matter of weeks.
+     */
+    public int releaseExpired(OffsetDateTime now) {
         int released = 0;
         for (Question question : repository.unacceptedBountiesAskedBefore(now.minusDays(days))) {
             if (question.bountyExpired(now, days) && open(question)) {

@@ -27,6 +27,8 @@ public class JpaTimebankRepository implements TimebankRepository {
     @PersistenceContext(unitName = "relais")
     EntityManager em;
 
+    private volatile Long poolAccountId;
+
     @Override
     public void store(Object entity) {
         em.persist(entity);
@@ -65,25 +67,37 @@ public class JpaTimebankRepository implements TimebankRepository {
                 .findFirst();
     }
 
+    /** The pool is created by the migrations and never changes: read once. */
     @Override
     public long poolAccountId() {
-        return em.createQuery(
-                        "select a.id from LedgerAccount a where a.kind = :k order by a.id",
-                        Long.class)
-                .setParameter("k", AccountKind.POOL)
-                .setMaxResults(1)
-                .getSingleResult();
+        Long id = poolAccountId;
+        if (id == null) {
+            id =
+                    em.createQuery(
+                                    "select a.id from LedgerAccount a where a.kind = :k order by"
+                                            + " a.id",
+                                    Long.class)
+                            .setParameter("k", AccountKind.POOL)
+                            .setMaxResults(1)
+                            .getSingleResult();
+            poolAccountId = id;
+        }
+        return id;
     }
 
+    /**
+     * Locks the account's row and returns it as it is now, not as an earlier read of this
+     * transaction saw it: {@code refresh} with the lock is one {@code SELECT … FOR UPDATE}, and the
+     * account is usually already in the persistence context (a payment reads both members' accounts
+     * first), so no other query is needed.
+     */
     @Override
     public LedgerAccount lock(long accountId) {
-        LedgerAccount account =
-                em.find(LedgerAccount.class, accountId, LockModeType.PESSIMISTIC_WRITE);
+        LedgerAccount account = em.find(LedgerAccount.class, accountId);
         if (account == null) {
             throw new NotFoundException("timebank.account.not-found");
         }
-        // The lock returns the row as it is now, not as an earlier read of this transaction saw it.
-        em.refresh(account);
+        em.refresh(account, LockModeType.PESSIMISTIC_WRITE);
         return account;
     }
 

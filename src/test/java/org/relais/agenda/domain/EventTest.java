@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class EventTest {
     private static final OffsetDateTime NOW = OffsetDateTime.parse("2026-11-20T10:00:00+01:00");
 
-    private static ZonedDateTime paris(String local) {
+    static ZonedDateTime paris(String local) {
         return LocalDateTime.parse(local).atZone(Event.ZONE);
     }
 

@@ -20,9 +20,20 @@ class SeatsTest {
         OffsetDateTime now = OffsetDateTime.parse("2026-12-01T10:00:00+01:00");
         List<Registration> line =
                 List.of(
-                        new Registration(1, 11, Registration.Status.WAITING, now),
-                        new Registration(1, 12, Registration.Status.WAITING, now.plusMinutes(1)),
-                        new Registration(1, 13, Registration.Status.WAITING, now.plusMinutes(2)));
+                        new Registration(
+                                1, OccurrenceKey.ONE_OFF, 11, Registration.Status.WAITING, now),
+                        new Registration(
+                                1,
+                                OccurrenceKey.ONE_OFF,
+                                12,
+                                Registration.Status.WAITING,
+                                now.plusMinutes(1)),
+                        new Registration(
+                                1,
+                                OccurrenceKey.ONE_OFF,
+                                13,
+                                Registration.Status.WAITING,
+                                now.plusMinutes(2)));
         List<Registration> chosen = Seats.toPromote(capacity, confirmed, line);
         assertEquals(line.subList(0, promoted), chosen);
     }

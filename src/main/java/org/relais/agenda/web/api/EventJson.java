@@ -92,12 +92,25 @@ public record EventJson(
      */
     public record OccurrenceInput(String occurrence, String start, String end) {}
 
-    /** The seats of an event's built-in registration, and where the caller stands. */
+    /**
+     * The seats of one occurrence of an event's built-in registration ({@code occurrence}: its
+     * original start, null for a one-off event), and where the caller stands.
+     */
     public record SeatsJson(
-            Integer capacity, long confirmed, long waiting, String status, Integer position) {
+            String occurrence,
+            Integer capacity,
+            long confirmed,
+            long waiting,
+            String status,
+            Integer position) {
         static SeatsJson of(org.relais.agenda.application.RegistrationService.SeatsView s) {
             return new SeatsJson(
-                    s.capacity(), s.confirmed(), s.waiting(), s.status(), s.position());
+                    s.occurrence() == null ? null : s.occurrence().toString(),
+                    s.capacity(),
+                    s.confirmed(),
+                    s.waiting(),
+                    s.status(),
+                    s.position());
         }
     }
 

@@ -99,25 +99,38 @@ public class EventResource {
         return EventJson.of(edited);
     }
 
+    /**
+     * The seats of one occurrence ({@code occurrence}: its original start, ISO-8601; the next one
+     * of a recurring event when absent), and where the caller stands.
+     */
     @GET
     @Path("{id:[0-9]+}/registrations")
-    public EventJson.SeatsJson seats(@PathParam("id") long id) {
+    public EventJson.SeatsJson seats(
+            @PathParam("id") long id, @QueryParam("occurrence") String occurrence) {
         events.get(caller.get(), id);
-        return EventJson.SeatsJson.of(registrations.seats(id, caller.get()));
+        return EventJson.SeatsJson.of(
+                registrations.seats(id, RegistrationService.occurrence(occurrence), caller.get()));
     }
 
+    /** Registers the caller to an occurrence: a seat, or the waiting line; a mail confirms it. */
     @POST
     @Path("{id:[0-9]+}/registrations")
     @RolesAllowed("member")
-    public EventJson.SeatsJson register(@PathParam("id") long id) {
-        return EventJson.SeatsJson.of(registrations.register(caller.require(), id));
+    public EventJson.SeatsJson register(
+            @PathParam("id") long id, @QueryParam("occurrence") String occurrence) {
+        return EventJson.SeatsJson.of(
+                registrations.register(
+                        caller.require(), id, RegistrationService.occurrence(occurrence)));
     }
 
     @DELETE
     @Path("{id:[0-9]+}/registrations/me")
     @RolesAllowed("member")
-    public EventJson.SeatsJson leave(@PathParam("id") long id) {
-        return EventJson.SeatsJson.of(registrations.leave(caller.require(), id));
+    public EventJson.SeatsJson leave(
+            @PathParam("id") long id, @QueryParam("occurrence") String occurrence) {
+        return EventJson.SeatsJson.of(
+                registrations.leave(
+                        caller.require(), id, RegistrationService.occurrence(occurrence)));
     }
 
     @DELETE

@@ -3,6 +3,7 @@ package org.relais.agenda.web.page;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -21,6 +22,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.relais.agenda.application.EventService;
 import org.relais.agenda.application.EventView;
 import org.relais.agenda.application.OccurrenceView;
+import org.relais.agenda.application.PersonalAgenda;
 import org.relais.agenda.application.PlaceLink;
 import org.relais.agenda.application.RegistrationService;
 import org.relais.agenda.domain.AgendaFilter;
@@ -42,6 +44,7 @@ public class EventPages {
 
     @Inject EventService events;
     @Inject RegistrationService registrations;
+    @Inject PersonalAgenda personal;
     @Inject PlaceLink places;
     @Inject CurrentCaller caller;
     @Inject FormErrors formErrors;
@@ -68,6 +71,7 @@ public class EventPages {
                                 .filter(o -> o.event().id() == id)
                                 .limit(NEXT_OCCURRENCES)
                                 .toList();
+        RegistrationService.SeatsView seats = registrations.seats(id, null, me);
         return View.of("agenda/event")
                 .with("event", event)
                 .with("next", next)
@@ -82,22 +86,38 @@ public class EventPages {
                                                                 .anyMatch(e -> e.id() == id))
                                         .orElse(false))
                 .with("saved", saved != null)
-                .with("seats", registrations.seats(id, me));
+                .with("seats", seats)
+                .with("follows", me.map(c -> personal.follows(c.accountId())).orElse(null))
+                .with("sessions", seats.open() ? sessions(event, next, me) : List.of());
+    }
+
+    /** One occurrence of a recurring event with its own seats and the visitor's place. */
+    public record Session(OccurrenceView occurrence, RegistrationService.SeatsView seats) {}
+
+    private List<Session> sessions(
+            EventView event, List<OccurrenceView> next, Optional<Caller> me) {
+        if (event.recurrence() == null) {
+            return List.of();
+        }
+        return next.stream()
+                .filter(o -> !o.cancelled())
+                .map(o -> new Session(o, registrations.seats(event.id(), o.originalStart(), me)))
+                .toList();
     }
 
     @POST
     @Path("{id:[0-9]+}/inscription")
     @RolesAllowed("member")
-    public Response register(@PathParam("id") long id) {
-        registrations.register(caller.require(), id);
+    public Response register(@PathParam("id") long id, @FormParam("occurrence") String occurrence) {
+        registrations.register(caller.require(), id, RegistrationService.occurrence(occurrence));
         return Response.seeOther(URI.create("/agenda/evenements/" + id + "#inscription")).build();
     }
 
     @POST
     @Path("{id:[0-9]+}/desinscription")
     @RolesAllowed("member")
-    public Response leave(@PathParam("id") long id) {
-        registrations.leave(caller.require(), id);
+    public Response leave(@PathParam("id") long id, @FormParam("occurrence") String occurrence) {
+        registrations.leave(caller.require(), id, RegistrationService.occurrence(occurrence));
         return Response.seeOther(URI.create("/agenda/evenements/" + id + "#inscription")).build();
     }
 
@@ -139,7 +159,7 @@ public class EventPages {
         }
         return formView(
                 "agenda/event-form",
-                EventForm.of(event, registrations.seats(id, caller.get()).capacity()),
+                EventForm.of(event, registrations.seats(id, null, caller.get()).capacity()),
                 event);
     }
 

@@ -2,7 +2,6 @@ package org.relais.timebank.web.api;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.persistence.PersistenceException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -15,14 +14,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.Optional;
 import org.relais.platform.paging.PageJson;
 import org.relais.platform.paging.PageRequest;
-import org.relais.platform.security.Caller;
 import org.relais.platform.security.CurrentCaller;
 import org.relais.timebank.application.LedgerReading;
 import org.relais.timebank.application.LedgerService;
 import org.relais.timebank.application.PayHours;
+import org.relais.timebank.application.Payments;
 import org.relais.timebank.application.TransferReceipt;
 import org.relais.timebank.domain.AccountBounds;
 import org.relais.timebank.domain.HoursFormat;
@@ -43,9 +41,8 @@ import org.relais.timebank.web.api.TimebankJson.TransferJson;
 @Path("api/v1/timebank")
 @Produces(MediaType.APPLICATION_JSON)
 public class TimebankResource {
-    static final int PAY_ATTEMPTS = 4;
-
     @Inject LedgerService ledger;
+    @Inject Payments payments;
     @Inject LedgerReading reading;
     @Inject CurrentCaller caller;
 
@@ -67,40 +64,22 @@ public class TimebankResource {
                 history.items().stream().map(TimebankJson::of).toList(), history.total(), paging);
     }
 
-    /**
-     * Pays hours. The same key replayed answers the same transfer; when two replays race past the
-     * payer's lock (they cannot, but the unique key is the last guard) the loser reads the winner.
-     * A transaction that failed on a lock is retried a few times with the same key.
-     */
+    /** Pays hours; the same key replayed answers the same transfer (see {@link Payments}). */
     @POST
     @Path("transfers")
     @RolesAllowed("member")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response pay(@HeaderParam("Idempotency-Key") String key, PayJson body) {
         PayJson json = body == null ? new PayJson(null, null, null, null) : body;
-        Caller payer = caller.require();
-        PayHours command =
-                new PayHours(
-                        TimebankJson.id(json.to()),
-                        json.minutes(),
-                        json.memo(),
-                        TimebankJson.id(json.offerId()),
-                        key);
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return created(ledger.pay(payer, command));
-            } catch (PersistenceException raced) {
-                Optional<TransferReceipt> replay = ledger.replayOf(payer, command);
-                if (replay.isPresent()) {
-                    return created(replay.get());
-                }
-                // a lock the database gave up waiting for (H2's lock timeout under a storm):
-                // nothing was written, and the key makes a retry safe
-                if (attempt == PAY_ATTEMPTS) {
-                    throw raced;
-                }
-            }
-        }
+        return created(
+                payments.pay(
+                        caller.require(),
+                        new PayHours(
+                                TimebankJson.id(json.to()),
+                                json.minutes(),
+                                json.memo(),
+                                TimebankJson.id(json.offerId()),
+                                key)));
     }
 
     @GET

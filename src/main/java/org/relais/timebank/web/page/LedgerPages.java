@@ -22,6 +22,7 @@ import org.relais.platform.web.view.FormErrors;
 import org.relais.platform.web.view.View;
 import org.relais.timebank.application.LedgerService;
 import org.relais.timebank.application.PayHours;
+import org.relais.timebank.application.Payments;
 import org.relais.timebank.domain.HoursFormat;
 import org.relais.timebank.domain.TransferPlan;
 
@@ -34,6 +35,7 @@ import org.relais.timebank.domain.TransferPlan;
 @Produces(MediaType.TEXT_HTML)
 public class LedgerPages {
     @Inject LedgerService ledger;
+    @Inject Payments payments;
     @Inject LedgerScreens screens;
     @Inject CurrentCaller caller;
     @Inject FormErrors formErrors;
@@ -108,7 +110,7 @@ public class LedgerPages {
                 return Response.ok(payView(form, confirmation(plan, screens.name(receiver))))
                         .build();
             }
-            ledger.pay(payer, new PayHours(receiver, amount, memo, offerId, key));
+            payments.pay(payer, new PayHours(receiver, amount, memo, offerId, key));
             return Response.seeOther(URI.create("/banque-de-temps/compte?verse=oui")).build();
         } catch (RuleViolation violation) {
             return formErrors.rerender(payView(form, null), violation);

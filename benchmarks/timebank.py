@@ -1,0 +1,343 @@
+#!/usr/bin/env python3
+"""Time bank benchmark: transfers/s with 16 clients through the HTTP API, against pgbench TPC-B on
+the same PostgreSQL in the same run (issue #7: goal >= 50 %), then the ledger's audit (0 violations).
+
+    mvn -B -q -DskipTests -Dspotless.check.skip=true package   # builds target/relais.war
+    python3 benchmarks/timebank.py                               # from the repository root
+
+What it does, all on 127.0.0.1 and in a fresh temporary directory that it deletes at the end:
+
+1. starts a PostgreSQL 15 (`initdb` and `pg_ctl` from PATH or /usr/local/bin, as the `postgres`
+   user when run as root, on a free port, fsync on as in production);
+2. `pgbench -i` (scale 1) then `pgbench -c 16 -j 2 -T 30` in a database of its own: TPC-B tps;
+3. starts Relais (Payara Micro + target/relais.war, -Xmx512m, no demo content) on a database
+   `relais` of the same server; registers MEMBERS members (confirmation link read from the outbox);
+4. 16 client threads send TRANSFERS_PER_CLIENT random payments each (1 to 240 minutes between two
+   random members, a fresh Idempotency-Key each) through POST /api/v1/timebank/transfers, one
+   keep-alive connection per thread; a payment refused under the payer's floor (422) counts as a
+   request, not as a transfer;
+5. GET /api/v1/timebank/audit as the administrator: must answer ok with 0 violations;
+6. appends the figures, the load average and the command to benchmarks/results.md.
+
+Environment: TRANSFERS_PER_CLIENT (default 500, so 16 x 500 as the issue's IT asks), MEMBERS
+(default 32), PGBENCH_SECONDS (default 30), JAVA (default java), PAYARA_MICRO_JAR, RELAIS_JAVA_OPTS
+(extra JVM options for Relais, e.g. -XX:StartFlightRecording=filename=/tmp/tb.jfr to profile, or
+-Drelais.diagnostics.sql-count=true to log the SQL statements of one payment).
+"""
+import email
+import http.client
+import json
+import os
+import random
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.request
+import uuid
+from datetime import datetime, timezone
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+RESULTS = ROOT / "benchmarks" / "results.md"
+CLIENTS = 16
+TRANSFERS_PER_CLIENT = int(os.environ.get("TRANSFERS_PER_CLIENT", "500"))
+MEMBERS = int(os.environ.get("MEMBERS", "32"))
+PGBENCH_SECONDS = int(os.environ.get("PGBENCH_SECONDS", "30"))
+JAVA = os.environ.get("JAVA", "java")
+PAYARA_JAR = os.environ.get(
+    "PAYARA_MICRO_JAR",
+    str(Path.home() / ".m2/repository/fish/payara/extras/payara-micro/6.2025.10"
+        / "payara-micro-6.2025.10.jar"))
+ADMIN = ("banc.admin@exemple.fr", "banc-d-essai-de-la-banque-de-temps")
+
+
+def log(message):
+    print("[timebank.py] " + message, file=sys.stderr, flush=True)
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def pg_tool(name):
+    found = shutil.which(name)
+    if found:
+        return found
+    for folder in ("/usr/local/bin", "/usr/lib/postgresql/15/bin"):
+        if os.path.exists(os.path.join(folder, name)):
+            return os.path.join(folder, name)
+    sys.exit(name + " is needed (PostgreSQL 15 binaries)")
+
+
+def as_postgres(command, **kwargs):
+    """PostgreSQL refuses to run as root: run its tools as the postgres user then."""
+    if os.geteuid() == 0:
+        command = ["runuser", "-u", "postgres", "--"] + command
+    return subprocess.run(command, check=True, **kwargs)
+
+
+class Postgres:
+    def __init__(self, work):
+        self.dir = work / "pg"
+        self.port = free_port()
+
+    def start(self):
+        self.dir.mkdir()
+        if os.geteuid() == 0:
+            shutil.chown(self.dir.parent, "postgres")
+            shutil.chown(self.dir, "postgres")
+        as_postgres([pg_tool("initdb"), "-D", str(self.dir), "-U", "postgres", "-A", "trust",
+                     "-E", "UTF8", "--no-locale"], stdout=subprocess.DEVNULL)
+        as_postgres([pg_tool("pg_ctl"), "-D", str(self.dir), "-l", str(self.dir / "log"), "-w",
+                     "-o", "-p %d -k %s -c listen_addresses=127.0.0.1 -c max_connections=100"
+                     % (self.port, self.dir), "start"], stdout=subprocess.DEVNULL)
+
+    def stop(self):
+        if (self.dir / "postmaster.pid").exists():
+            as_postgres([pg_tool("pg_ctl"), "-D", str(self.dir), "-m", "fast", "-w", "stop"],
+                        stdout=subprocess.DEVNULL)
+
+    def run(self, tool, *args, capture=False):
+        return as_postgres([pg_tool(tool), "-h", "127.0.0.1", "-p", str(self.port),
+                            "-U", "postgres", *args],
+                           capture_output=capture, text=True)
+
+
+def pgbench(pg):
+    pg.run("createdb", "pgbench")
+    pg.run("pgbench", "-i", "-q", "pgbench", capture=True)
+    out = pg.run("pgbench", "-c", str(CLIENTS), "-j", "2", "-T", str(PGBENCH_SECONDS),
+                 "pgbench", capture=True).stdout
+    tps = [line for line in out.splitlines() if line.startswith("tps")]
+    log("pgbench: " + " / ".join(tps))
+    return float(tps[-1].split("=")[1].split()[0])
+
+
+class Relais:
+    def __init__(self, work, pg):
+        self.data = work / "relais"
+        self.port = free_port()
+        self.pg = pg
+        self.process = None
+
+    def start(self):
+        self.pg.run("createdb", "relais")
+        self.data.mkdir()
+        war = ROOT / "target" / "relais.war"
+        if not war.exists():
+            sys.exit("missing target/relais.war: build it first (see the docstring)")
+        command = [JAVA, "-Xmx512m", *os.environ.get("RELAIS_JAVA_OPTS", "").split(),
+                   "-Drelais.data-dir=%s" % self.data, "-Drelais.demo=false",
+                   "-Drelais.trust-forwarded-for=true",
+                   "-Drelais.admin.email=" + ADMIN[0], "-Drelais.admin.password=" + ADMIN[1],
+                   "-Drelais.db.class=org.postgresql.ds.PGSimpleDataSource",
+                   "-Drelais.db.url=jdbc:postgresql://127.0.0.1:%d/relais" % self.pg.port,
+                   "-Drelais.db.user=postgres", "-Drelais.db.password=postgres",
+                   "-jar", PAYARA_JAR, "--deploy", str(war), "--contextroot", "/",
+                   "--port", str(self.port), "--nocluster", "--rootdir", str(self.data / "payara")]
+        with open(self.data / "server.log", "wb") as server_log:
+            self.process = subprocess.Popen(command, stdout=server_log, stderr=subprocess.STDOUT)
+        deadline = time.time() + 300
+        while time.time() < deadline:
+            if self.process.poll() is not None:
+                sys.exit("Relais stopped; see its log:\n"
+                         + (self.data / "server.log").read_text(errors="replace")[-4000:])
+            try:
+                with urllib.request.urlopen(self.base() + "/health", timeout=2) as answer:
+                    if answer.status == 200:
+                        return
+            except OSError:
+                pass
+            time.sleep(1)
+        sys.exit("Relais did not start within 300 s")
+
+    def stop(self):
+        if self.process and self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(30)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+
+    def base(self):
+        return "http://127.0.0.1:%d" % self.port
+
+
+class Client:
+    """One keep-alive connection, as one client thread."""
+
+    def __init__(self, port):
+        self.connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+        self.address = "10.%d.%d.%d" % tuple(random.randint(1, 254) for _ in range(3))
+
+    def call(self, method, path, body=None, token=None, headers=None):
+        sent = {"Accept": "application/json", "X-Forwarded-For": self.address}
+        sent.update(headers or {})
+        if token:
+            sent["Authorization"] = "Bearer " + token
+        data = None
+        if body is not None:
+            data = json.dumps(body).encode("utf-8")
+            sent["Content-Type"] = "application/json"
+        self.connection.request(method, path, data, sent)
+        response = self.connection.getresponse()
+        text = response.read().decode("utf-8")
+        self.sql_count = response.getheader("X-Relais-Sql-Count")
+        return response.status, (json.loads(text) if text else None)
+
+
+def confirmation_token(outbox, address):
+    deadline = time.time() + 30
+    while time.time() < deadline:
+        for path in sorted(outbox.glob("*.eml"), reverse=True):
+            message = email.message_from_bytes(path.read_bytes())
+            if address.lower() in (message.get("To") or "").lower():
+                for part in message.walk():
+                    if part.get_content_type() == "text/plain":
+                        body = part.get_payload(decode=True).decode("utf-8", "replace")
+                        if "jeton=" in body:
+                            return body.split("jeton=")[1].split()[0].rstrip(">)")
+        time.sleep(0.1)
+    raise RuntimeError("no confirmation mail to " + address)
+
+
+def register(relais, count):
+    tokens = []
+    for i in range(count):
+        client = Client(relais.port)
+        address = "banc.%d.%d@exemple.fr" % (i, time.time_ns())
+        password = "une phrase de passe %d" % time.time_ns()
+        status, member = client.call("POST", "/api/v1/accounts", {
+            "displayName": "Membre du banc %d" % i, "email": address, "password": password})
+        assert status == 201, (status, member)
+        token = confirmation_token(relais.data / "outbox", address)
+        status, _ = client.call("POST", "/api/v1/accounts/confirmation", {"token": token})
+        assert status == 200, status
+        status, login = client.call("POST", "/api/v1/tokens",
+                                    {"email": address, "password": password, "name": "banc"})
+        assert status == 201, (status, login)
+        tokens.append((member["id"], login["token"]))
+    return tokens
+
+
+def storm(relais, members):
+    counts = {"accepted": 0, "refused": 0, "other": 0}
+    lock = threading.Lock()
+
+    def client(seed):
+        rng = random.Random(seed)
+        http_client = Client(relais.port)
+        mine = {"accepted": 0, "refused": 0, "other": 0}
+        for _ in range(TRANSFERS_PER_CLIENT):
+            payer, receiver = rng.sample(members, 2)
+            status, _ = http_client.call(
+                "POST", "/api/v1/timebank/transfers",
+                {"to": receiver[0], "minutes": rng.randint(1, 240), "memo": "Banc d'essai"},
+                token=payer[1], headers={"Idempotency-Key": str(uuid.uuid4())})
+            mine["accepted" if status == 201 else "refused" if status == 422 else "other"] += 1
+        if http_client.sql_count and seed == 1000:
+            log("SQL statements of the last payment: " + http_client.sql_count)
+        with lock:
+            for key, value in mine.items():
+                counts[key] += value
+
+    threads = [threading.Thread(target=client, args=(1000 + t,)) for t in range(CLIENTS)]
+    started = time.perf_counter()
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return counts, time.perf_counter() - started
+
+
+def audit(relais):
+    client = Client(relais.port)
+    status, login = client.call("POST", "/api/v1/tokens",
+                                {"email": ADMIN[0], "password": ADMIN[1], "name": "banc"})
+    assert status == 201, (status, login)
+    status, report = client.call("GET", "/api/v1/timebank/audit", token=login["token"])
+    assert status == 200, (status, report)
+    return report
+
+
+def load():
+    with open("/proc/loadavg") as f:
+        return " ".join(f.read().split()[:3])
+
+
+def commit():
+    try:
+        head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, check=True,
+                              capture_output=True, text=True).stdout.strip()
+        dirty = subprocess.run(["git", "status", "--porcelain"], cwd=ROOT, check=True,
+                               capture_output=True, text=True).stdout.strip()
+        return head + (" (with uncommitted changes)" if dirty else "")
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"
+
+
+def main():
+    work = Path(tempfile.mkdtemp(prefix="relais-timebank-"))
+    pg = Postgres(work)
+    relais = Relais(work, pg)
+    load_before = load()
+    try:
+        log("starting PostgreSQL on port %d" % pg.port)
+        pg.start()
+        log("pgbench TPC-B, %d clients, %d s" % (CLIENTS, PGBENCH_SECONDS))
+        tps = pgbench(pg)
+        log("starting Relais on port %d" % relais.port)
+        relais.start()
+        members = register(relais, MEMBERS)
+        log("%d members; warm-up" % len(members))
+        global TRANSFERS_PER_CLIENT
+        wanted, TRANSFERS_PER_CLIENT = TRANSFERS_PER_CLIENT, 20
+        storm(relais, members)
+        TRANSFERS_PER_CLIENT = wanted
+        log("storm: %d clients x %d transfers" % (CLIENTS, TRANSFERS_PER_CLIENT))
+        load_during = load()
+        counts, seconds = storm(relais, members)
+        report = audit(relais)
+    finally:
+        relais.stop()
+        pg.stop()
+        shutil.rmtree(work, ignore_errors=True)
+    requests = sum(counts.values())
+    per_second = counts["accepted"] / seconds
+    ratio = per_second / tps
+    violations = len(report.get("violations", []))
+    lines = [
+        "",
+        "## Time bank transfers vs pgbench TPC-B, %d clients, PostgreSQL 15 — %s"
+        % (CLIENTS, datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")),
+        "",
+        "Commit %s. Command: `python3 benchmarks/timebank.py` (%d clients × %d payments through "
+        "`POST /api/v1/timebank/transfers` between %d members, after a warm-up of 16 × 20; "
+        "`pgbench -i` scale 1 then `pgbench -c 16 -j 2 -T %d` on the same PostgreSQL server, "
+        "fsync on), on %d CPU(s), load average %s before, %s when the storm started, %s after."
+        % (commit(), CLIENTS, TRANSFERS_PER_CLIENT, MEMBERS, PGBENCH_SECONDS, os.cpu_count(),
+           load_before, load_during, load()),
+        "",
+        "| pgbench TPC-B tps | payments sent | accepted | refused (floor) | other | seconds "
+        "| transfers/s | requests/s | ratio to TPC-B | goal ≥ 50 % | audit |",
+        "|---|---|---|---|---|---|---|---|---|---|---|",
+        "| %.0f | %d | %d | %d | %d | %.1f | %.1f | %.1f | %.0f %% | %s | %s, %d violation(s) |"
+        % (tps, requests, counts["accepted"], counts["refused"], counts["other"], seconds,
+           per_second, requests / seconds, 100 * ratio, "met" if ratio >= 0.5 else "NOT met",
+           "ok" if report.get("ok") else "FAILED", violations),
+    ]
+    print("\n".join(lines))
+    with open(RESULTS, "a", encoding="utf-8") as out:
+        out.write("\n".join(lines) + "\n")
+    if not report.get("ok") or counts["other"]:
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()
