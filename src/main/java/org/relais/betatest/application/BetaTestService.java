@@ -15,7 +15,6 @@ import org.relais.betatest.domain.BetaTestRepository;
 import org.relais.betatest.domain.CallSchedule.Phase;
 import org.relais.betatest.domain.Report;
 import org.relais.betatest.domain.SelectionRules;
-import org.relais.betatest.domain.TestReport;
 import org.relais.betatest.domain.TesterProfile;
 import org.relais.platform.error.AccessDeniedException;
 import org.relais.platform.error.ConflictException;
@@ -28,9 +27,9 @@ import org.relais.platform.security.Caller;
 import org.relais.timebank.application.HoldService;
 
 /**
- * The cycle of a call: open (holding the rewards), apply, select, report, accept (paying one
- * reward), close (releasing what was not earned) and publish results. Every state change checks the
- * phase of the call and who acts, and changes nothing when refused.
+ * The cycle of a call: open (holding the rewards), apply, select, close (releasing what was not
+ * earned) and publish results; the reports in between are {@link BetaTestReports}. Every state
+ * change checks the phase of the call and who acts, and changes nothing when refused.
  */
 @ApplicationScoped
 @Transactional
@@ -172,94 +171,6 @@ public class BetaTestService {
         return chosen;
     }
 
-    /** A selected tester files or rewrites their report during the test period. */
-    public Report report(Caller tester, long callId, TestReport.Draft draft) {
-        BetaCall call = call(callId);
-        Application application = selectedApplication(tester, callId);
-        if (!call.schedule().acceptsReports(now()) || call.closedAt() != null) {
-            throw new ConflictException("betatest.report.period");
-        }
-        TestReport content = draft.validate(call.scenarios().size());
-        Report report = repository.findReportOf(application.id()).orElse(null);
-        if (report == null) {
-            report = new Report(application.id(), content, now());
-            repository.store(report);
-            notifications.send(
-                    new Notice(
-                            call.holderId(),
-                            BetaTestNotificationKinds.REPORT,
-                            tester.accountId(),
-                            call.title(),
-                            "/beta-tests/gestion/" + call.id() + "/rapports",
-                            ""));
-        } else if (report.status() == Report.Status.ACCEPTED) {
-            throw new ConflictException("betatest.report.accepted");
-        } else {
-            report.edit(content, now());
-        }
-        return report;
-    }
-
-    /** The caller's application to the call, if they were selected; refused otherwise. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Application selectedApplication(Caller tester, long callId) {
-        return repository
-                .findApplication(callId, tester.accountId())
-                .filter(a -> a.status() == ApplicationStatus.SELECTED)
-                .orElseThrow(() -> new AccessDeniedException("betatest.report.not-selected"));
-    }
-
-    /** The holder accepts a report: with a reward, one held reward goes to the tester. */
-    public Report accept(Caller holder, long reportId) {
-        Report report = report(reportId);
-        Application application = application(report.applicationId());
-        BetaCall call = holderCall(holder, application.callId());
-        if (report.status() == Report.Status.ACCEPTED) {
-            return report;
-        }
-        report.accept(now());
-        if (call.rewardMinutes() > 0) {
-            List<Long> free = repository.freeRewardHolds(call.id());
-            if (free.isEmpty()) {
-                throw new ConflictException("betatest.reward.none-left");
-            }
-            holds.settle(free.get(0), application.testerId());
-            repository.useRewardHold(free.get(0), report.id());
-        }
-        notifications.send(
-                new Notice(
-                        application.testerId(),
-                        BetaTestNotificationKinds.ACCEPTED,
-                        holder.accountId(),
-                        call.title(),
-                        "/beta-tests/appels/" + call.id(),
-                        ""));
-        return report;
-    }
-
-    public Report askForDetails(Caller holder, long reportId, String note) {
-        Report report = report(reportId);
-        Application application = application(report.applicationId());
-        BetaCall call = holderCall(holder, application.callId());
-        if (report.status() == Report.Status.ACCEPTED) {
-            throw new ConflictException("betatest.report.accepted");
-        }
-        String text = note == null ? "" : note.strip();
-        if (text.isEmpty() || text.length() > Report.NOTE_MAX) {
-            throw RuleViolation.of("note", "betatest.details.note", Report.NOTE_MAX);
-        }
-        report.askForDetails(text);
-        notifications.send(
-                new Notice(
-                        application.testerId(),
-                        BetaTestNotificationKinds.DETAILS,
-                        holder.accountId(),
-                        call.title(),
-                        "/beta-tests/mon-rapport/" + call.id(),
-                        text));
-        return report;
-    }
-
     /**
      * Ends the call (the holder early, or the schedule at the end of the period): rewards not
      * earned go back to the holder, and selected testers who never reported are marked so that a
@@ -313,7 +224,8 @@ public class BetaTestService {
         return call;
     }
 
-    private BetaCall holderCall(Caller holder, long callId) {
+    /** The call, if the caller holds it; refused otherwise. */
+    BetaCall holderCall(Caller holder, long callId) {
         BetaCall call = call(callId);
         if (!call.isHolder(holder.accountId())) {
             throw new AccessDeniedException("betatest.forbidden");
@@ -325,12 +237,6 @@ public class BetaTestService {
         return repository
                 .findApplication(id)
                 .orElseThrow(() -> new NotFoundException("betatest.application.not-found"));
-    }
-
-    private Report report(long id) {
-        return repository
-                .findReport(id)
-                .orElseThrow(() -> new NotFoundException("betatest.report.not-found"));
     }
 
     private Instant now() {

@@ -35,6 +35,7 @@ public class ReportScreenshots {
 
     @Inject BetaTestRepository repository;
     @Inject BetaTestService service;
+    @Inject BetaTestReports testReports;
     @Inject UploadInspector inspector;
     @Inject FileStore files;
     @Inject Clock clock;
@@ -124,7 +125,7 @@ public class ReportScreenshots {
 
     private Report editableReport(Caller tester, long callId) {
         BetaCall call = service.call(callId);
-        Application application = service.selectedApplication(tester, callId);
+        Application application = testReports.selectedApplication(tester, callId);
         Report report =
                 repository
                         .findReportOf(application.id())

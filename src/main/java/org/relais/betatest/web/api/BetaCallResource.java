@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Set;
 import org.relais.betatest.application.BetaTestCalendar;
 import org.relais.betatest.application.BetaTestQueries;
+import org.relais.betatest.application.BetaTestReports;
 import org.relais.betatest.application.BetaTestService;
 import org.relais.betatest.application.CallCommand;
 import org.relais.betatest.application.CallValidation;
@@ -55,6 +56,7 @@ import org.relais.platform.security.CurrentCaller;
 @Produces(MediaType.APPLICATION_JSON)
 public class BetaCallResource {
     @Inject BetaTestService service;
+    @Inject BetaTestReports testReports;
     @Inject BetaTestQueries queries;
     @Inject CallValidation validation;
     @Inject TesterMessages messages;
@@ -226,7 +228,7 @@ public class BetaCallResource {
                                                                         p.text()))
                                         .toList(),
                         json.text());
-        long reportId = service.report(caller.require(), id, draft).id();
+        long reportId = testReports.report(caller.require(), id, draft).id();
         ReportJson stored =
                 queries.reports(caller.require(), id).stream()
                         .filter(view -> view.report().id() == reportId)
@@ -248,7 +250,7 @@ public class BetaCallResource {
     @Path("reports/{reportId:[0-9]+}/accept")
     @RolesAllowed("member")
     public Response accept(@PathParam("reportId") long reportId) {
-        service.accept(caller.require(), reportId);
+        testReports.accept(caller.require(), reportId);
         return Response.noContent().build();
     }
 
@@ -257,7 +259,7 @@ public class BetaCallResource {
     @RolesAllowed("member")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response askForDetails(@PathParam("reportId") long reportId, DetailsInputJson body) {
-        service.askForDetails(caller.require(), reportId, body == null ? null : body.note());
+        testReports.askForDetails(caller.require(), reportId, body == null ? null : body.note());
         return Response.noContent().build();
     }
 

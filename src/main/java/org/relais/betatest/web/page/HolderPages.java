@@ -24,6 +24,7 @@ import java.util.stream.Collectors;
 import org.relais.accounts.application.AccountService;
 import org.relais.accounts.application.MemberProfile;
 import org.relais.betatest.application.BetaTestQueries;
+import org.relais.betatest.application.BetaTestReports;
 import org.relais.betatest.application.BetaTestService;
 import org.relais.betatest.application.ReportScreenshots;
 import org.relais.betatest.application.TesterMessages;
@@ -50,6 +51,7 @@ public class HolderPages {
             Set.of("selection", "phase", "message", "acceptation", "precisions", "cloture");
 
     @Inject BetaTestService service;
+    @Inject BetaTestReports testReports;
     @Inject BetaTestQueries queries;
     @Inject TesterMessages messages;
     @Inject ReportScreenshots screenshots;
@@ -119,7 +121,7 @@ public class HolderPages {
     @Path("rapports/{reportId:[0-9]+}/acceptation")
     public Response accept(@PathParam("reportId") long reportId) {
         long callId = callOfReport(reportId);
-        service.accept(caller.require(), reportId);
+        testReports.accept(caller.require(), reportId);
         return done(callId, "/rapports", "acceptation");
     }
 
@@ -130,7 +132,7 @@ public class HolderPages {
             @PathParam("reportId") long reportId, @FormParam("note") String note) {
         long callId = callOfReport(reportId);
         try {
-            service.askForDetails(caller.require(), reportId, note);
+            testReports.askForDetails(caller.require(), reportId, note);
             return done(callId, "/rapports", "precisions");
         } catch (RuleViolation violation) {
             return formErrors.rerender(reportsView(callId, ""), violation);

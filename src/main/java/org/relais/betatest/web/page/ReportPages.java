@@ -21,6 +21,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.relais.betatest.application.BetaTestQueries;
+import org.relais.betatest.application.BetaTestReports;
 import org.relais.betatest.application.BetaTestService;
 import org.relais.betatest.application.ReportScreenshots;
 import org.relais.betatest.domain.BetaCall;
@@ -49,6 +50,7 @@ import org.relais.platform.web.view.View;
 @RolesAllowed("member")
 public class ReportPages {
     @Inject BetaTestService service;
+    @Inject BetaTestReports testReports;
     @Inject BetaTestQueries queries;
     @Inject ReportScreenshots screenshots;
     @Inject DataDirectory dataDirectory;
@@ -73,7 +75,7 @@ public class ReportPages {
             return Response.ok(view(call, mine(id), form.withMoreRows())).build();
         }
         try {
-            service.report(caller.require(), id, form.draft());
+            testReports.report(caller.require(), id, form.draft());
             return Response.seeOther(URI.create("/beta-tests/mon-rapport/" + id + "?fait=rapport"))
                     .build();
         } catch (RuleViolation violation) {
@@ -153,7 +155,7 @@ public class ReportPages {
 
     private Optional<Report> mine(long callId) {
         Caller me = caller.require();
-        service.selectedApplication(me, callId);
+        testReports.selectedApplication(me, callId);
         return queries.reports(me, callId).stream()
                 .filter(v -> v.application().testerId() == me.accountId())
                 .map(BetaTestQueries.ReportView::report)
