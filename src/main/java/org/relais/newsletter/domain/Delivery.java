@@ -20,7 +20,7 @@ import java.time.OffsetDateTime;
  * DeliveryState#UNCERTAIN} rather than being sent again: the letter is delivered at most once. The
  * window is one SMTP exchange per crash, and the editor sees how many copies it concerns.
  */
-@Entity
+@Entity(name = "NewsletterDelivery")
 @Table(name = "newsletter_delivery")
 public class Delivery {
     public static final int ERROR_MAX = 500;

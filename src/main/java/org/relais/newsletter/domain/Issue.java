@@ -20,7 +20,7 @@ import org.relais.platform.error.ConflictException;
  * its sections are frozen ({@link #content()}, JSON), so that a send resumed after a crash, the
  * last recipients and the public archive all read the same letter.
  */
-@Entity
+@Entity(name = "NewsletterIssue")
 @Table(name = "newsletter_issue")
 public class Issue {
     public static final int TITLE_MAX = 150;
@@ -30,9 +30,10 @@ public class Issue {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @Column(name = "issue_number")
     private Integer number;
 
-    @Column(nullable = false, length = 7)
+    @Column(name = "issue_month", nullable = false, length = 7)
     private String month;
 
     @Column(nullable = false, length = TITLE_MAX)

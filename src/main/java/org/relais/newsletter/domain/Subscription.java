@@ -22,7 +22,7 @@ import org.relais.platform.security.SecretTokens;
  * already confirmed. The unsubscribe token is a capability: whoever holds it (the recipient of a
  * letter) may leave or change the subscription, without an account or a password.
  */
-@Entity
+@Entity(name = "NewsletterSubscription")
 @Table(name = "newsletter_subscription")
 public class Subscription {
     public static final int EMAIL_MAX = 254;

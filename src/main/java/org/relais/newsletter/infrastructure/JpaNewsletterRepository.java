@@ -31,7 +31,7 @@ public class JpaNewsletterRepository implements NewsletterRepository {
     public Optional<Subscription> findSubscriptionByEmail(String email) {
         return first(
                 em.createQuery(
-                                "select s from Subscription s where s.email = :v",
+                                "select s from NewsletterSubscription s where s.email = :v",
                                 Subscription.class)
                         .setParameter("v", email)
                         .getResultList());
@@ -41,7 +41,7 @@ public class JpaNewsletterRepository implements NewsletterRepository {
     public Optional<Subscription> findSubscriptionByToken(String unsubscribeToken) {
         return first(
                 em.createQuery(
-                                "select s from Subscription s where s.unsubscribeToken = :v",
+                                "select s from NewsletterSubscription s where s.unsubscribeToken = :v",
                                 Subscription.class)
                         .setParameter("v", unsubscribeToken)
                         .getResultList());
@@ -51,7 +51,7 @@ public class JpaNewsletterRepository implements NewsletterRepository {
     public Optional<Subscription> findSubscriptionByConfirmHash(String confirmTokenHash) {
         return first(
                 em.createQuery(
-                                "select s from Subscription s where s.confirmTokenHash = :v",
+                                "select s from NewsletterSubscription s where s.confirmTokenHash = :v",
                                 Subscription.class)
                         .setParameter("v", confirmTokenHash)
                         .getResultList());
@@ -61,7 +61,7 @@ public class JpaNewsletterRepository implements NewsletterRepository {
     public Optional<Subscription> findSubscriptionOfMember(long accountId) {
         return first(
                 em.createQuery(
-                                "select s from Subscription s where s.accountId = :v order by s.id",
+                                "select s from NewsletterSubscription s where s.accountId = :v order by s.id",
                                 Subscription.class)
                         .setParameter("v", accountId)
                         .getResultList());
@@ -76,7 +76,7 @@ public class JpaNewsletterRepository implements NewsletterRepository {
     public int deleteExpiredPending(OffsetDateTime now) {
         // a pending subscription never received an issue: it has no delivery rows
         return em.createQuery(
-                        "delete from Subscription s where s.status = :pending"
+                        "delete from NewsletterSubscription s where s.status = :pending"
                                 + " and s.confirmExpiresAt <= :now")
                 .setParameter("pending", SubscriptionStatus.PENDING)
                 .setParameter("now", now)
@@ -92,7 +92,7 @@ public class JpaNewsletterRepository implements NewsletterRepository {
     public Optional<Issue> findDraft() {
         return first(
                 em.createQuery(
-                                "select i from Issue i where i.status = :s order by i.id",
+                                "select i from NewsletterIssue i where i.status = :s order by i.id",
                                 Issue.class)
                         .setParameter("s", IssueStatus.DRAFT)
                         .getResultList());
@@ -101,7 +101,7 @@ public class JpaNewsletterRepository implements NewsletterRepository {
     @Override
     public Optional<Issue> findByNumber(int number) {
         return first(
-                em.createQuery("select i from Issue i where i.number = :n", Issue.class)
+                em.createQuery("select i from NewsletterIssue i where i.number = :n", Issue.class)
                         .setParameter("n", number)
                         .getResultList());
     }
@@ -109,7 +109,7 @@ public class JpaNewsletterRepository implements NewsletterRepository {
     @Override
     public List<Issue> archive(int offset, int limit) {
         return em.createQuery(
-                        "select i from Issue i where i.status = :s order by i.number desc",
+                        "select i from NewsletterIssue i where i.status = :s order by i.number desc",
                         Issue.class)
                 .setParameter("s", IssueStatus.SENT)
                 .setFirstResult(offset)
@@ -119,7 +119,8 @@ public class JpaNewsletterRepository implements NewsletterRepository {
 
     @Override
     public long countArchive() {
-        return em.createQuery("select count(i) from Issue i where i.status = :s", Long.class)
+        return em.createQuery(
+                        "select count(i) from NewsletterIssue i where i.status = :s", Long.class)
                 .setParameter("s", IssueStatus.SENT)
                 .getSingleResult();
     }
@@ -127,7 +128,8 @@ public class JpaNewsletterRepository implements NewsletterRepository {
     @Override
     public List<Issue> sending() {
         return em.createQuery(
-                        "select i from Issue i where i.status = :s order by i.id", Issue.class)
+                        "select i from NewsletterIssue i where i.status = :s order by i.id",
+                        Issue.class)
                 .setParameter("s", IssueStatus.SENDING)
                 .getResultList();
     }
@@ -135,7 +137,7 @@ public class JpaNewsletterRepository implements NewsletterRepository {
     @Override
     public int nextNumber() {
         Integer max =
-                em.createQuery("select max(i.number) from Issue i", Integer.class)
+                em.createQuery("select max(i.number) from NewsletterIssue i", Integer.class)
                         .getSingleResult();
         return max == null ? 1 : max + 1;
     }
@@ -153,8 +155,8 @@ public class JpaNewsletterRepository implements NewsletterRepository {
     @Override
     public List<Long> claimableDeliveries(OffsetDateTime now, int limit) {
         return em.createQuery(
-                        "select d.id from Delivery d where d.issueId in"
-                                + " (select i.id from Issue i where i.status = :sending)"
+                        "select d.id from NewsletterDelivery d where d.issueId in"
+                                + " (select i.id from NewsletterIssue i where i.status = :sending)"
                                 + " and (d.state = :pending"
                                 + " or (d.state = :failed and d.nextAttemptAt <= :now))"
                                 + " order by d.id",
@@ -170,7 +172,7 @@ public class JpaNewsletterRepository implements NewsletterRepository {
     @Override
     public List<Delivery> claimedBefore(OffsetDateTime cutoff) {
         return em.createQuery(
-                        "select d from Delivery d where d.state = :claimed"
+                        "select d from NewsletterDelivery d where d.state = :claimed"
                                 + " and d.claimedAt < :cutoff",
                         Delivery.class)
                 .setParameter("claimed", DeliveryState.CLAIMED)
@@ -191,7 +193,7 @@ public class JpaNewsletterRepository implements NewsletterRepository {
         }
         for (Object[] row :
                 em.createQuery(
-                                "select d.state, count(d) from Delivery d where d.issueId = :i"
+                                "select d.state, count(d) from NewsletterDelivery d where d.issueId = :i"
                                         + " group by d.state",
                                 Object[].class)
                         .setParameter("i", issueId)

@@ -155,7 +155,7 @@ public class NewsletterPages {
         IssueService.ArchivedIssue archived = issues.archived(number);
         return View.of("newsletter/issue")
                 .with("issue", archived.issue())
-                .with("content", archived.content());
+                .with("digest", archived.content());
     }
 
     private Response invalidLink() {
