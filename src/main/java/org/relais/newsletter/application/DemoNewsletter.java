@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Set;
+import org.relais.accounts.application.AccountService;
 import org.relais.newsletter.domain.Issue;
 import org.relais.newsletter.domain.NewsletterRepository;
 import org.relais.newsletter.domain.Subscription;
@@ -15,6 +16,7 @@ import org.relais.platform.demo.DemoContext;
 import org.relais.platform.demo.DemoContributor;
 import org.relais.platform.markdown.MarkdownRenderer;
 import org.relais.platform.outbox.SearchOutbox;
+import org.relais.platform.security.Caller;
 
 /** Two past letters in the archive and a few confirmed subscribers. */
 @ApplicationScoped
@@ -77,6 +79,7 @@ public class DemoNewsletter implements DemoContributor {
                     "centre.social.tourcoing@demo.relais.fr");
 
     @Inject NewsletterRepository repository;
+    @Inject AccountService accounts;
     @Inject DigestComposer composer;
     @Inject MarkdownRenderer markdown;
     @Inject SearchOutbox outbox;
@@ -111,6 +114,8 @@ public class DemoNewsletter implements DemoContributor {
             repository.store(issue);
             outbox.changed(IssueService.SEARCH_TYPE, issue.id());
         }
+        // Camille writes the letter's editorials
+        context.id("member:camille").ifPresent(id -> accounts.grantRole(id, Caller.EDITOR));
         for (String email : SUBSCRIBERS) {
             Subscription subscription = Subscription.requested(email, now);
             String token = subscription.request(Set.of(Topic.values()), null, now);

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.relais.accounts.application.AccountService;
 import org.relais.newsletter.application.IssueService;
 import org.relais.newsletter.application.IssueView;
 import org.relais.newsletter.application.SendProgress;
@@ -26,6 +27,7 @@ import org.relais.platform.error.RuleViolation;
 import org.relais.platform.i18n.RequestLocale;
 import org.relais.platform.paging.PageJson;
 import org.relais.platform.paging.PageRequest;
+import org.relais.platform.security.Caller;
 import org.relais.platform.security.CurrentCaller;
 import org.relais.platform.web.ClientAddress;
 
@@ -38,6 +40,7 @@ import org.relais.platform.web.ClientAddress;
 @Produces(MediaType.APPLICATION_JSON)
 public class NewsletterResource {
     @Inject SubscriptionService subscriptions;
+    @Inject AccountService accounts;
     @Inject IssueService issues;
     @Inject CurrentCaller caller;
     @Inject ClientAddress clientAddress;
@@ -170,6 +173,15 @@ public class NewsletterResource {
         IssueView draft = issues.draft(caller.require());
         IssueView sending = issues.send(caller.require(), draft.id());
         return Response.accepted(issues.progress(caller.require(), sending.id())).build();
+    }
+
+    /** An administrator names a member editor of the letter (from their next login). */
+    @PUT
+    @Path("editors/{memberId:[0-9]+}")
+    @RolesAllowed("admin")
+    public Response nameEditor(@PathParam("memberId") long memberId) {
+        accounts.grantRole(memberId, Caller.EDITOR);
+        return Response.noContent().build();
     }
 
     @GET
