@@ -38,8 +38,4 @@ public record IssueView(
     static String monthLabel(YearMonth month) {
         return month.format(MONTH);
     }
-
-    public boolean draft() {
-        return "draft".equals(status);
-    }
 }

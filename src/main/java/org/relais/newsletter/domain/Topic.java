@@ -55,7 +55,8 @@ public enum Topic {
         return topics;
     }
 
-    public static List<Topic> all() {
-        return List.of(values());
+    /** Every topic's code, in order: the choices of the forms. */
+    public static List<String> codes() {
+        return Arrays.stream(values()).map(Topic::code).toList();
     }
 }

@@ -70,7 +70,7 @@ public final class NewsletterContributions {
             subscriptions
                     .ofMember(new Caller(memberId, "", java.util.Set.of(Caller.MEMBER)))
                     .ifPresent(s -> data.put("subscription", s));
-            data.put("topics", Topic.all().stream().map(Topic::code).toList());
+            data.put("topics", Topic.codes());
             data.put("regions", Regions.all());
             return Optional.of(data);
         }

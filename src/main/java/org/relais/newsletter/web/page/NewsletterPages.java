@@ -49,7 +49,7 @@ public class NewsletterPages {
 
     @GET
     public View subscribeForm() {
-        return form(Map.of("email", ""), Topic.all().stream().map(Topic::code).toList(), "");
+        return form(Map.of("email", ""), Topic.codes(), "");
     }
 
     @POST
@@ -168,7 +168,7 @@ public class NewsletterPages {
     private View form(Map<String, String> form, List<String> topics, String region) {
         return View.of("newsletter/subscribe")
                 .with("form", form)
-                .with("topics", Topic.all().stream().map(Topic::code).toList())
+                .with("topics", Topic.codes())
                 .with("chosen", topics)
                 .with("region", region)
                 .with("regions", Regions.all());
