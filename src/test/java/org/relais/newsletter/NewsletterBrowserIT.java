@@ -32,7 +32,11 @@ class NewsletterBrowserIT {
                 "browser journeys run once, on the H2 execution");
         String root = base.toString().replaceAll("/$", "");
         String email = "visiteuse" + System.nanoTime() % 1_000_000 + "@navigateur.test";
-        Member member = new Api(base).newMember("Inès Barbier");
+        Api api = new Api(base);
+        Member member = api.newMember("Inès Barbier");
+        // only editors and administrators prepare the letter
+        api.as(member).get("/api/v1/newsletter/draft").then().statusCode(403);
+        api.asAdmin().get("/api/v1/newsletter/draft").then().statusCode(200);
 
         try (Browser browser = Browser.open()) {
             WebDriver web = browser.driver();

@@ -74,10 +74,11 @@ public class JpaNewsletterRepository implements NewsletterRepository {
 
     @Override
     public int deleteExpiredPending(OffsetDateTime now) {
-        // a pending subscription never received an issue: it has no delivery rows
+        // never confirmed, so never sent an issue: no delivery row refers to it (one that came back
+        // after unsubscribing keeps its row and history; its spent link simply stops working)
         return em.createQuery(
                         "delete from NewsletterSubscription s where s.status = :pending"
-                                + " and s.confirmExpiresAt <= :now")
+                                + " and s.confirmedAt is null and s.confirmExpiresAt <= :now")
                 .setParameter("pending", SubscriptionStatus.PENDING)
                 .setParameter("now", now)
                 .executeUpdate();
