@@ -75,6 +75,7 @@ class NewsletterBrowserIT {
             browser.clickAndWaitForNextPage(By.cssSelector("#lettre form button[type=submit]"));
             assertTrue(
                     web.findElement(By.id("lettre")).getText().contains("Vous recevez la lettre"));
+            assertTrue(web.findElement(By.id("lettre")).getText().contains("sont enregistrés"));
             browser.assertAccessible();
         }
         try (Browser browser = Browser.open()) {
