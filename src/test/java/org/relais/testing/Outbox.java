@@ -4,6 +4,8 @@ import static org.awaitility.Awaitility.await;
 
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
@@ -92,13 +94,26 @@ public final class Outbox {
         return PARSED.computeIfAbsent(file, Outbox::parse);
     }
 
+    /** The body, or the plain-text part of a multipart/alternative mail. */
+    public static String text(Part part) throws IOException, MessagingException {
+        Object content = part.getContent();
+        if (content instanceof Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                if (multipart.getBodyPart(i).isMimeType("text/plain")) {
+                    return multipart.getBodyPart(i).getContent().toString();
+                }
+            }
+        }
+        return content.toString();
+    }
+
     private static Mail parse(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
             MimeMessage message = new MimeMessage(Session.getInstance(new Properties()), in);
             String to =
                     ((InternetAddress) message.getRecipients(Message.RecipientType.TO)[0])
                             .getAddress();
-            return new Mail(to, message.getSubject(), message.getContent().toString());
+            return new Mail(to, message.getSubject(), text(message));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (MessagingException e) {

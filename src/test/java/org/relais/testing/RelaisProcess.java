@@ -28,17 +28,27 @@ import java.util.Map;
 public final class RelaisProcess implements AutoCloseable {
     private final Path dataDir;
     private final int port;
+    private final Map<String, String> properties;
     private Process process;
     private String adminToken;
 
-    private RelaisProcess(Path dataDir, int port) {
+    private RelaisProcess(Path dataDir, int port, Map<String, String> properties) {
         this.dataDir = dataDir;
         this.port = port;
+        this.properties = Map.copyOf(properties);
     }
 
     /** Starts a server on the data directory and waits until it answers. */
     public static RelaisProcess start(Path dataDir) {
-        RelaisProcess server = new RelaisProcess(dataDir, freePort());
+        return start(dataDir, Map.of());
+    }
+
+    /**
+     * The same with extra system properties (SMTP server, rates…), which override the shared
+     * server's options; a {@link #restart} keeps them.
+     */
+    public static RelaisProcess start(Path dataDir, Map<String, String> properties) {
+        RelaisProcess server = new RelaisProcess(dataDir, freePort(), properties);
         server.launch();
         return server;
     }
@@ -145,6 +155,7 @@ public final class RelaisProcess implements AutoCloseable {
             }
         }
         command.add("-Drelais.data-dir=" + dataDir);
+        properties.forEach((name, value) -> command.add("-D" + name + "=" + value));
         command.addAll(
                 Arrays.asList(
                         "-jar",

@@ -47,6 +47,9 @@ public class TestServers implements LauncherSessionListener {
             options.add("-Drelais.admin.password=" + ADMIN_PASSWORD);
             // melting only touches accounts idle for months: TimebankApiIT runs it as on later days
             options.add("-Drelais.timebank.melting.enabled=true");
+            // on PostgreSQL the servers share one database: only NewsletterIT's own server, with
+            // its GreenMail, sends letters (it turns this back on)
+            options.add("-Drelais.newsletter.sending=false");
             options.addAll(databaseOptions(dataDir));
             System.setProperty("relais.test.cmdOptions", String.join(" ", options));
         } catch (IOException e) {

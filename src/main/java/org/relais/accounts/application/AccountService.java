@@ -240,6 +240,14 @@ public class AccountService {
         return account.id();
     }
 
+    /**
+     * Gives an active member one more role, such as an administrator naming a newsletter editor; it
+     * applies from their next login.
+     */
+    public void grantRole(long accountId, String role) {
+        activeAccount(accountId).grant(role);
+    }
+
     public boolean anyAdmin() {
         return accounts.anyWithRole(Caller.ADMIN);
     }

@@ -6,7 +6,9 @@ import jakarta.mail.PasswordAuthentication;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -51,7 +53,14 @@ public final class MailSender {
         message.setFrom(new InternetAddress(settings.from()));
         message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.to()));
         message.setSubject(mail.subject(), "UTF-8");
-        message.setText(mail.body(), "UTF-8");
+        if (mail.html() == null) {
+            message.setText(mail.body(), "UTF-8");
+        } else {
+            message.setContent(alternatives(mail));
+        }
+        for (var header : mail.headers().entrySet()) {
+            message.setHeader(header.getKey(), header.getValue());
+        }
         message.setSentDate(Date.from(clock.instant()));
         message.saveChanges();
         if (settings.host().isPresent()) {
@@ -59,6 +68,18 @@ public final class MailSender {
         } else {
             writeToOutbox(message);
         }
+    }
+
+    /** The text and HTML forms of one mail, the preferred (HTML) last as RFC 2046 asks. */
+    private static MimeMultipart alternatives(MailMessage mail) throws MessagingException {
+        MimeMultipart alternatives = new MimeMultipart("alternative");
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText(mail.body(), "UTF-8");
+        alternatives.addBodyPart(text);
+        MimeBodyPart html = new MimeBodyPart();
+        html.setText(mail.html(), "UTF-8", "html");
+        alternatives.addBodyPart(html);
+        return alternatives;
     }
 
     private Session session() {

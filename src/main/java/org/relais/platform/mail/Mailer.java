@@ -5,6 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import jakarta.mail.MessagingException;
+import java.io.IOException;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -60,6 +62,14 @@ public class Mailer {
                         startTls,
                         from);
         sender = new MailSender(settings, dataDirectory.resolve("outbox"), clock);
+    }
+
+    /**
+     * Sends now, on the calling thread, and lets a failure through: for senders that record each
+     * mail's outcome themselves (the newsletter) rather than waiting for a transaction.
+     */
+    public void sendNow(MailMessage mail) throws MessagingException, IOException {
+        sender.send(mail);
     }
 
     void onCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) MailMessage mail) {

@@ -11,6 +11,9 @@ public record Caller(long accountId, String displayName, Set<String> roles)
     public static final String MODERATOR = "moderator";
     public static final String ADMIN = "admin";
 
+    /** Writes and sends the monthly letter (administrators may too). */
+    public static final String EDITOR = "editor";
+
     public Caller {
         roles = Set.copyOf(roles);
     }

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
@@ -24,7 +25,7 @@ import org.relais.platform.security.Caller;
  * a page form must carry the session's token in its {@code _csrf} field (or the {@code
  * X-CSRF-Token} header, or for file uploads the {@code _csrf} query parameter); an API call made
  * with the session cookie must send the header. Bearer-token calls carry no ambient authority and
- * are exempt.
+ * are exempt, and so are the page actions marked {@link CsrfExempt}, whose URL carries a secret.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION + 10)
@@ -33,10 +34,11 @@ public class CsrfFilter implements ContainerRequestFilter {
     static final int MAX_FORM_BYTES = 1024 * 1024;
 
     @Context HttpServletRequest servletRequest;
+    @Context ResourceInfo resourceInfo;
 
     @Override
     public void filter(ContainerRequestContext request) throws IOException {
-        if (SAFE_METHODS.contains(request.getMethod()) || hasBearer(request)) {
+        if (SAFE_METHODS.contains(request.getMethod()) || hasBearer(request) || exempt()) {
             return;
         }
         if (!sameOrigin(request)) {
@@ -50,6 +52,12 @@ public class CsrfFilter implements ContainerRequestFilter {
         if (!CsrfTokens.matches(servletRequest.getSession(false), presentedToken(request, api))) {
             throw new AccessDeniedException("error.csrf.token");
         }
+    }
+
+    private boolean exempt() {
+        return resourceInfo != null
+                && resourceInfo.getResourceMethod() != null
+                && resourceInfo.getResourceMethod().isAnnotationPresent(CsrfExempt.class);
     }
 
     private static boolean hasBearer(ContainerRequestContext request) {

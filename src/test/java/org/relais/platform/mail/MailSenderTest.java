@@ -90,4 +90,37 @@ class MailSenderTest {
             assertEquals(0, SMTP.getReceivedMessages().length);
         }
     }
+
+    @Test
+    void aMailWithHtmlIsMultipartAlternativeWithItsExtraHeaders(@TempDir Path outbox)
+            throws Exception {
+        MailSender sender =
+                new MailSender(
+                        new MailSender.Settings(
+                                Optional.of("127.0.0.1"),
+                                SMTP.getSmtp().getPort(),
+                                Optional.empty(),
+                                Optional.empty(),
+                                false,
+                                "Relais <ne-pas-repondre@relais.local>"),
+                        outbox,
+                        CLOCK);
+        sender.send(
+                new MailMessage(
+                        "camille@exemple.fr",
+                        "Relais — Lettre n° 3 : Parcours",
+                        "Bonjour à toutes et à tous",
+                        "<p>Bonjour à <strong>toutes et à tous</strong></p>",
+                        java.util.Map.of("List-Unsubscribe-Post", "List-Unsubscribe=One-Click")));
+
+        MimeMessage received = SMTP.getReceivedMessages()[0];
+        assertTrue(received.isMimeType("multipart/alternative"), received.getContentType());
+        jakarta.mail.Multipart parts = (jakarta.mail.Multipart) received.getContent();
+        assertEquals(2, parts.getCount());
+        assertTrue(parts.getBodyPart(0).isMimeType("text/plain"));
+        assertEquals("Bonjour à toutes et à tous", parts.getBodyPart(0).getContent().toString());
+        assertTrue(parts.getBodyPart(1).isMimeType("text/html"));
+        assertTrue(parts.getBodyPart(1).getContent().toString().contains("<strong>"));
+        assertEquals("List-Unsubscribe=One-Click", received.getHeader("List-Unsubscribe-Post")[0]);
+    }
 }
