@@ -10,15 +10,18 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.relais.agenda.application.EventImages;
 import org.relais.agenda.application.EventService;
 import org.relais.agenda.application.EventView;
 import org.relais.agenda.application.OccurrenceView;
@@ -26,10 +29,15 @@ import org.relais.agenda.application.PersonalAgenda;
 import org.relais.agenda.application.PlaceLink;
 import org.relais.agenda.application.RegistrationService;
 import org.relais.agenda.domain.AgendaFilter;
+import org.relais.agenda.domain.EventImage;
 import org.relais.agenda.domain.EventStatus;
+import org.relais.agenda.web.ImageForm;
+import org.relais.platform.config.DataDirectory;
+import org.relais.platform.error.FieldError;
 import org.relais.platform.error.RuleViolation;
 import org.relais.platform.security.Caller;
 import org.relais.platform.security.CurrentCaller;
+import org.relais.platform.upload.UploadRefused;
 import org.relais.platform.web.view.FormErrors;
 import org.relais.platform.web.view.View;
 
@@ -48,6 +56,8 @@ public class EventPages {
     @Inject PlaceLink places;
     @Inject CurrentCaller caller;
     @Inject FormErrors formErrors;
+    @Inject EventImages images;
+    @Inject DataDirectory dataDirectory;
 
     @Inject
     @ConfigProperty(name = "relais.base-url", defaultValue = "http://localhost:8080")
@@ -135,13 +145,31 @@ public class EventPages {
     @RolesAllowed("member")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response publish(MultivaluedMap<String, String> posted) {
+        return publish(posted, Optional.empty());
+    }
+
+    /** The form as the page sends it: multipart, with an image or not (CSRF token in the query). */
+    @POST
+    @Path("nouveau")
+    @RolesAllowed("member")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response publishWithImage(List<EntityPart> parts) throws IOException {
+        try (ImageForm form = receive(parts)) {
+            return publish(form.fields(), form.upload());
+        }
+    }
+
+    private Response publish(
+            MultivaluedMap<String, String> posted, Optional<EventImages.Upload> image) {
         Map<String, String> form = EventForm.of(posted);
         try {
             int capacity = EventForm.capacity(form);
+            image.ifPresent(this::check);
             EventView event = events.publish(caller.require(), EventForm.draft(form));
             if (capacity > 0) {
                 events.limitSeats(caller.require(), event.id(), capacity);
             }
+            image.ifPresent(i -> images.attach(caller.require(), event.id(), i));
             return Response.seeOther(URI.create("/agenda/evenements/" + event.id() + "?enregistre"))
                     .build();
         } catch (RuleViolation violation) {
@@ -168,6 +196,23 @@ public class EventPages {
     @RolesAllowed("member")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response edit(@PathParam("id") long id, MultivaluedMap<String, String> posted) {
+        return edit(id, posted, Optional.empty());
+    }
+
+    /** The form as the page sends it: multipart, to add, replace or remove the image. */
+    @POST
+    @Path("{id:[0-9]+}/modifier")
+    @RolesAllowed("member")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response editWithImage(@PathParam("id") long id, List<EntityPart> parts)
+            throws IOException {
+        try (ImageForm form = receive(parts)) {
+            return edit(id, form.fields(), form.upload());
+        }
+    }
+
+    private Response edit(
+            long id, MultivaluedMap<String, String> posted, Optional<EventImages.Upload> image) {
         Map<String, String> form = EventForm.of(posted);
         EventView current = events.get(caller.get(), id);
         try {
@@ -178,13 +223,49 @@ public class EventPages {
                 throw RuleViolation.of("status", "agenda.event.status");
             }
             int capacity = EventForm.capacity(form);
+            boolean removeImage = image.isEmpty() && "oui".equals(form.get("removeImage"));
+            boolean newAlt =
+                    image.isEmpty()
+                            && !removeImage
+                            && current.image() != null
+                            && posted.containsKey("imageAlt")
+                            && !current.imageAlt().equals(form.get("imageAlt").strip());
+            image.ifPresent(this::check);
+            if (newAlt) {
+                EventImage.alternativeText(form.get("imageAlt"));
+            }
             events.edit(caller.require(), id, EventForm.draft(form), status);
             events.limitSeats(caller.require(), id, capacity);
+            image.ifPresent(i -> images.attach(caller.require(), id, i));
+            if (removeImage) {
+                images.remove(caller.require(), id);
+            } else if (newAlt) {
+                images.describe(caller.require(), id, form.get("imageAlt"));
+            }
             return Response.seeOther(URI.create("/agenda/evenements/" + id + "?enregistre"))
                     .build();
         } catch (RuleViolation violation) {
             return formErrors.rerender(formView("agenda/event-form", form, current), violation);
         }
+    }
+
+    /** Checks an image before anything changes; a refused file is an error beside its field. */
+    private void check(EventImages.Upload image) {
+        try {
+            images.check(image);
+        } catch (UploadRefused refused) {
+            throw new RuleViolation(
+                    List.of(new FieldError("image", refused.messageKey(), refused.arguments())));
+        }
+    }
+
+    private ImageForm receive(List<EntityPart> parts) throws IOException {
+        return ImageForm.receive(
+                parts,
+                "image",
+                "imageAlt",
+                dataDirectory.resolve("uploads-waiting"),
+                images.maxBytes());
     }
 
     @GET
@@ -210,6 +291,7 @@ public class EventPages {
                 .with("event", event)
                 .with("places", mine)
                 .with("placeIds", mine.stream().map(p -> p.id()).toList())
-                .with("statuses", EventStatus.values());
+                .with("statuses", EventStatus.values())
+                .with("imageMegabytes", images.maxBytes() / (1024 * 1024));
     }
 }
