@@ -29,15 +29,12 @@ import org.relais.agenda.application.PersonalAgenda;
 import org.relais.agenda.application.PlaceLink;
 import org.relais.agenda.application.RegistrationService;
 import org.relais.agenda.domain.AgendaFilter;
-import org.relais.agenda.domain.EventImage;
 import org.relais.agenda.domain.EventStatus;
 import org.relais.agenda.web.ImageForm;
 import org.relais.platform.config.DataDirectory;
-import org.relais.platform.error.FieldError;
 import org.relais.platform.error.RuleViolation;
 import org.relais.platform.security.Caller;
 import org.relais.platform.security.CurrentCaller;
-import org.relais.platform.upload.UploadRefused;
 import org.relais.platform.web.view.FormErrors;
 import org.relais.platform.web.view.View;
 
@@ -140,20 +137,12 @@ public class EventPages {
         return formView("agenda/event-form", form, null);
     }
 
-    @POST
-    @Path("nouveau")
-    @RolesAllowed("member")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response publish(MultivaluedMap<String, String> posted) {
-        return publish(posted, Optional.empty());
-    }
-
-    /** The form as the page sends it: multipart, with an image or not (CSRF token in the query). */
+    /** The form is multipart, with an image or not (its CSRF token in the query). */
     @POST
     @Path("nouveau")
     @RolesAllowed("member")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public Response publishWithImage(List<EntityPart> parts) throws IOException {
+    public Response publish(List<EntityPart> parts) throws IOException {
         try (ImageForm form = receive(parts)) {
             return publish(form.fields(), form.upload());
         }
@@ -164,12 +153,13 @@ public class EventPages {
         Map<String, String> form = EventForm.of(posted);
         try {
             int capacity = EventForm.capacity(form);
-            image.ifPresent(this::check);
+            ImageEdit imageEdit = ImageEdit.of(posted, image, null);
+            imageEdit.check(images);
             EventView event = events.publish(caller.require(), EventForm.draft(form));
             if (capacity > 0) {
                 events.limitSeats(caller.require(), event.id(), capacity);
             }
-            image.ifPresent(i -> images.attach(caller.require(), event.id(), i));
+            imageEdit.apply(images, caller.require(), event.id());
             return Response.seeOther(URI.create("/agenda/evenements/" + event.id() + "?enregistre"))
                     .build();
         } catch (RuleViolation violation) {
@@ -191,21 +181,12 @@ public class EventPages {
                 event);
     }
 
-    @POST
-    @Path("{id:[0-9]+}/modifier")
-    @RolesAllowed("member")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response edit(@PathParam("id") long id, MultivaluedMap<String, String> posted) {
-        return edit(id, posted, Optional.empty());
-    }
-
-    /** The form as the page sends it: multipart, to add, replace or remove the image. */
+    /** The form is multipart, to add, replace or remove the image too. */
     @POST
     @Path("{id:[0-9]+}/modifier")
     @RolesAllowed("member")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public Response editWithImage(@PathParam("id") long id, List<EntityPart> parts)
-            throws IOException {
+    public Response edit(@PathParam("id") long id, List<EntityPart> parts) throws IOException {
         try (ImageForm form = receive(parts)) {
             return edit(id, form.fields(), form.upload());
         }
@@ -223,39 +204,15 @@ public class EventPages {
                 throw RuleViolation.of("status", "agenda.event.status");
             }
             int capacity = EventForm.capacity(form);
-            boolean removeImage = image.isEmpty() && "oui".equals(form.get("removeImage"));
-            boolean newAlt =
-                    image.isEmpty()
-                            && !removeImage
-                            && current.image() != null
-                            && posted.containsKey("imageAlt")
-                            && !current.imageAlt().equals(form.get("imageAlt").strip());
-            image.ifPresent(this::check);
-            if (newAlt) {
-                EventImage.alternativeText(form.get("imageAlt"));
-            }
+            ImageEdit imageEdit = ImageEdit.of(posted, image, current);
+            imageEdit.check(images);
             events.edit(caller.require(), id, EventForm.draft(form), status);
             events.limitSeats(caller.require(), id, capacity);
-            image.ifPresent(i -> images.attach(caller.require(), id, i));
-            if (removeImage) {
-                images.remove(caller.require(), id);
-            } else if (newAlt) {
-                images.describe(caller.require(), id, form.get("imageAlt"));
-            }
+            imageEdit.apply(images, caller.require(), id);
             return Response.seeOther(URI.create("/agenda/evenements/" + id + "?enregistre"))
                     .build();
         } catch (RuleViolation violation) {
             return formErrors.rerender(formView("agenda/event-form", form, current), violation);
-        }
-    }
-
-    /** Checks an image before anything changes; a refused file is an error beside its field. */
-    private void check(EventImages.Upload image) {
-        try {
-            images.check(image);
-        } catch (UploadRefused refused) {
-            throw new RuleViolation(
-                    List.of(new FieldError("image", refused.messageKey(), refused.arguments())));
         }
     }
 
