@@ -24,7 +24,7 @@ class AgendaBrowserIT {
     @RelaisServer.Base URL base;
 
     @Test
-    void theListTheMonthAndAnEventAreAccessibleAndLinked() {
+    void theListTheMonthAndAnEventAreAccessibleAndLinked() throws Exception {
         Assumptions.assumeTrue(
                 "h2".equals(System.getProperty("relais.test.database")),
                 "browser journeys run once, on the H2 execution");
@@ -40,6 +40,15 @@ class AgendaBrowserIT {
         body.put("recurrence", "FREQ=WEEKLY;COUNT=3");
         body.put("capacity", 4);
         String id = AgendaIT.create(api, animator, body);
+        AgendaIT.sendImage(
+                        api,
+                        animator,
+                        id,
+                        "atelier.png",
+                        AgendaIT.picture("png"),
+                        "Deux personnes devant un ordinateur portable")
+                .then()
+                .statusCode(200);
         String root = base.toString().replaceAll("/$", "");
 
         try (Browser browser = Browser.open()) {
@@ -59,6 +68,9 @@ class AgendaBrowserIT {
             assertEquals(
                     "Atelier messagerie et pièces jointes",
                     web.findElement(By.tagName("h1")).getText());
+            assertEquals(
+                    "Deux personnes devant un ordinateur portable",
+                    web.findElement(By.cssSelector("img.event-image")).getAttribute("alt"));
             browser.assertAccessible();
 
             browser.logIn(base, animator.email(), animator.password());
@@ -87,6 +99,9 @@ class AgendaBrowserIT {
                             .getAttribute("value")
                             .contains("/agenda/moi/"));
             web.get(root + "/agenda/evenements/nouveau?lieu=" + placeId);
+            browser.assertAccessible();
+            web.get(root + "/agenda/evenements/" + id + "/modifier");
+            assertTrue(web.findElement(By.id("removeImage")).isDisplayed());
             browser.assertAccessible();
             web.get(root + "/lieux/" + placeId);
             assertTrue(web.findElement(By.id("agenda")).getText().contains("Atelier messagerie"));

@@ -91,6 +91,220 @@ public class AgendaIT {
         return event.getProperty(name).orElseThrow().getValue();
     }
 
+    /** Posts the event form as a browser does: multipart, the CSRF token in the form's action. */
+    static Page submitEventForm(
+            PageClient browser, Page formPage, Map<String, ?> fields, Map<String, byte[]> image) {
+        String action =
+                formPage.document().select("form[enctype=multipart/form-data]").attr("action");
+        assertTrue(action.contains("_csrf="), action);
+        return browser.postMultipart(action, fields, "image", image);
+    }
+
+    /** A small picture in the given ImageIO format ("png", "gif"…). */
+    static byte[] picture(String format) throws java.io.IOException {
+        java.awt.image.BufferedImage picture =
+                new java.awt.image.BufferedImage(6, 4, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        picture.setRGB(1, 1, 0x2a6fdb);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(picture, format, out);
+        return out.toByteArray();
+    }
+
+    static io.restassured.response.Response sendImage(
+            Api api, Member member, String id, String fileName, byte[] bytes, String alt) {
+        var request =
+                api.as(member)
+                        .contentType("multipart/form-data")
+                        .multiPart("image", fileName, bytes);
+        if (alt != null) {
+            request =
+                    request.multiPart(
+                            new io.restassured.builder.MultiPartSpecBuilder(alt)
+                                    .controlName("alt")
+                                    .charset(java.nio.charset.StandardCharsets.UTF_8)
+                                    .build());
+        }
+        return request.post("/api/v1/events/" + id + "/image");
+    }
+
+    /** The image at this address as any client gets it (no JSON Accept header). */
+    io.restassured.response.Response fetchImage(String url) {
+        return io.restassured.RestAssured.given()
+                .baseUri(base.toString().replaceAll("/$", ""))
+                .get(url);
+    }
+
+    @Test
+    void anEventsImageIsSentWithItsTextServedShownInTheFeedsAndRemoved() throws Exception {
+        Api api = new Api(base);
+        Member animator = api.newMember("Animatrice illustration");
+        Member stranger = api.newMember("Voisin sans droits");
+        String placeId = placeOf(api, animator);
+        Map<String, Object> body = anEvent("Atelier retouche photo", "image-" + System.nanoTime());
+        body.put("placeId", placeId);
+        String id = create(api, animator, body);
+        byte[] png = picture("png");
+
+        sendImage(api, animator, id, "affiche.png", png, "  ")
+                .then()
+                .statusCode(422)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("imageAlt"));
+        sendImage(api, animator, id, "affiche.png", "pas une image".getBytes(), "Affiche")
+                .then()
+                .statusCode(415)
+                .contentType("application/problem+json");
+        sendImage(api, animator, id, "affiche.gif", picture("gif"), "Affiche")
+                .then()
+                .statusCode(415)
+                .contentType("application/problem+json")
+                .body("detail", org.hamcrest.Matchers.containsString("PNG, JPEG ou WebP"));
+        sendImage(api, stranger, id, "affiche.png", png, "Affiche").then().statusCode(403);
+        JsonPath unchanged = api.anonymous().get("/api/v1/events/" + id).jsonPath();
+        assertEquals(null, unchanged.getString("imageUrl"));
+        assertEquals(0, unchanged.getInt("sequence"));
+
+        String alt = "Une animatrice montre à deux habitants comment recadrer une photo";
+        JsonPath sent =
+                sendImage(api, animator, id, "affiche.png", png, alt)
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath();
+        String imageUrl = sent.getString("imageUrl");
+        assertTrue(imageUrl.startsWith("/agenda/evenements/" + id + "/image?v="), imageUrl);
+        assertEquals(alt, sent.getString("imageAlt"));
+
+        var served = fetchImage(imageUrl);
+        assertEquals(200, served.statusCode());
+        assertTrue(served.contentType().startsWith("image/png"), served.contentType());
+        assertEquals("nosniff", served.header("X-Content-Type-Options"));
+        assertTrue(
+                served.header("Cache-Control").contains("max-age=3600"),
+                served.header("Cache-Control"));
+        assertTrue(java.util.Arrays.equals(png, served.asByteArray()));
+        assertEquals(
+                304,
+                io.restassured.RestAssured.given()
+                        .baseUri(base.toString().replaceAll("/$", ""))
+                        .header("If-None-Match", served.header("ETag"))
+                        .get("/agenda/evenements/" + id + "/image")
+                        .statusCode());
+
+        Page page = new PageClient(base).get("/agenda/evenements/" + id);
+        assertEquals(alt, page.document().select("img.event-image").attr("alt"));
+        assertEquals(imageUrl, page.document().select("img.event-image").attr("src"));
+        JsonPath ld =
+                new JsonPath(page.document().select("script[type=application/ld+json]").html());
+        assertTrue(ld.getString("image").endsWith(imageUrl), ld.getString("image"));
+        VEvent inIcs =
+                inFeed(api, "/agenda/evenements/" + id + ".ics", sent.getString("uid"))
+                        .orElseThrow();
+        assertTrue(property(inIcs, "IMAGE").endsWith(imageUrl), property(inIcs, "IMAGE"));
+        assertEquals(
+                "URI",
+                inIcs.getProperty("IMAGE")
+                        .orElseThrow()
+                        .getParameter("VALUE")
+                        .orElseThrow()
+                        .getValue());
+
+        api.as(stranger).delete("/api/v1/events/" + id + "/image").then().statusCode(403);
+        api.as(animator)
+                .delete("/api/v1/events/" + id + "/image")
+                .then()
+                .statusCode(200)
+                .body("imageUrl", equalTo(null));
+        assertEquals(404, fetchImage("/agenda/evenements/" + id + "/image").statusCode());
+        assertTrue(
+                new PageClient(base)
+                        .get("/agenda/evenements/" + id)
+                        .document()
+                        .select("img.event-image")
+                        .isEmpty());
+    }
+
+    @Test
+    void aProposalsImageIsSeenByItsOrganiserOnlyUntilConfirmed() throws Exception {
+        Api api = new Api(base);
+        Member animator = api.newMember("Animateur qui confirme");
+        Member member = api.newMember("Proposante illustrée");
+        Map<String, Object> body =
+                anEvent("Initiation à la tablette", "proposee-" + System.nanoTime());
+        body.put("placeId", placeOf(api, animator));
+        String id = create(api, member, body);
+        String imageUrl =
+                sendImage(
+                                api,
+                                member,
+                                id,
+                                "tablette.png",
+                                picture("png"),
+                                "Une tablette posée sur une table")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .path("imageUrl");
+
+        assertEquals(404, fetchImage(imageUrl).statusCode());
+        Page own = PageClient.loggedIn(base, member).get(imageUrl);
+        assertEquals(200, own.status());
+        assertTrue(
+                own.header("Cache-Control").orElse("").contains("private"),
+                own.header("Cache-Control").toString());
+
+        api.as(animator).post("/api/v1/events/" + id + "/confirmation").then().statusCode(200);
+        assertEquals(200, fetchImage(imageUrl).statusCode());
+    }
+
+    @Test
+    void theEventFormTakesAnImageWithItsTextAndRemovesIt() throws Exception {
+        Api api = new Api(base);
+        Member animator = api.newMember("Animatrice affiche");
+        String placeId = placeOf(api, animator);
+        PageClient browser = PageClient.loggedIn(base, animator);
+        Page form = browser.get("/agenda/evenements/nouveau?lieu=" + placeId);
+        String tag = "affiche-" + System.nanoTime() % 100000;
+        Map<String, Object> fields = new HashMap<>();
+        fields.put("title", "Fresque du numérique");
+        fields.put("date", day(15));
+        fields.put("startTime", "18:00");
+        fields.put("endTime", "20:00");
+        fields.put("placeId", placeId);
+        fields.put("tags", tag);
+        fields.put("status", "SCHEDULED");
+
+        Page noAlt = submitEventForm(browser, form, fields, Map.of("fresque.png", picture("png")));
+        assertEquals(422, noAlt.status());
+        assertTrue(noAlt.text().contains("le texte alternatif est obligatoire"), noAlt.text());
+        assertEquals("Fresque du numérique", noAlt.document().select("#title").attr("value"));
+        fields.put("imageAlt", "Affiche de la fresque");
+        Page notImage =
+                submitEventForm(browser, noAlt, fields, Map.of("fresque.png", "texte".getBytes()));
+        assertEquals(422, notImage.status());
+        assertTrue(notImage.text().contains("« fresque.png »"), notImage.text());
+        api.anonymous().get("/api/v1/events?tag=" + tag).then().body("total", equalTo(0));
+
+        Page created =
+                submitEventForm(browser, notImage, fields, Map.of("fresque.png", picture("png")));
+        assertEquals(303, created.status());
+        Page event = browser.get(created.location());
+        assertEquals(
+                "Affiche de la fresque", event.document().select("img.event-image").attr("alt"));
+        String id = created.location().replaceAll(".*/evenements/([0-9]+).*", "$1");
+        Page list =
+                new PageClient(base)
+                        .get("/agenda?etiquette=" + tag + "&du=" + day(14) + "&au=" + day(16));
+        assertEquals(
+                1, list.document().select(".agenda-item img.agenda-item__image[alt=\"\"]").size());
+
+        Page edit = browser.get("/agenda/evenements/" + id + "/modifier");
+        assertEquals("Affiche de la fresque", edit.document().select("#imageAlt").attr("value"));
+        fields.put("removeImage", "oui");
+        assertEquals(303, submitEventForm(browser, edit, fields, Map.of()).status());
+        api.anonymous().get("/api/v1/events/" + id).then().body("imageUrl", equalTo(null));
+    }
+
     @Test
     void anEditThenACancellationRaiseTheSequenceAndTheStatusInTheFeeds() throws Exception {
         Api api = new Api(base);
@@ -344,7 +558,7 @@ public class AgendaIT {
         fields.put("repeat", "monthly");
         fields.put("count", "500");
         fields.put("status", "SCHEDULED");
-        Page refused = browser.submit(form, action, fields);
+        Page refused = submitEventForm(browser, form, fields, Map.of());
         assertEquals(422, refused.status());
         assertTrue(refused.text().contains("La fin doit venir après le début."), refused.text());
         assertTrue(refused.text().contains("Le nombre de séances (COUNT)"), refused.text());
@@ -355,7 +569,7 @@ public class AgendaIT {
         fields.put("endTime", "21:00");
         fields.put("count", "3");
         fields.put("tags", "jeux-video, jeunesse");
-        Page created = browser.submit(refused, action, fields);
+        Page created = submitEventForm(browser, refused, fields, Map.of());
         assertEquals(303, created.status());
         Page event = browser.get(created.location());
         assertEquals(200, event.status());

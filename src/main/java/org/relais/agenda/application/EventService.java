@@ -269,7 +269,7 @@ public class EventService {
     public record FeedEvent(
             EventView event, List<org.relais.agenda.domain.OccurrenceChange> changes) {}
 
-    private Event editable(Caller caller, long id) {
+    Event editable(Caller caller, long id) {
         Event event = repository.get(id);
         if (!mayEdit(caller, event)) {
             if (!event.isPublished() && !mayConfirm(caller, event)) {
@@ -300,7 +300,7 @@ public class EventService {
         return caller.hasRole(Caller.MODERATOR) || caller.hasRole(Caller.ADMIN);
     }
 
-    private EventView view(Event event) {
+    EventView view(Event event) {
         return EventView.of(event, names(List.of(event)).get(event.organiserId()));
     }
 

@@ -3,6 +3,7 @@ package org.relais.agenda.application;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.relais.agenda.domain.Event;
+import org.relais.agenda.domain.EventImage;
 import org.relais.agenda.domain.EventStatus;
 import org.relais.agenda.domain.Publication;
 
@@ -33,7 +34,8 @@ public record EventView(
         long organiserId,
         String organiserName,
         OffsetDateTime createdAt,
-        OffsetDateTime updatedAt) {
+        OffsetDateTime updatedAt,
+        EventImage image) {
 
     static EventView of(Event e, String organiserName) {
         return new EventView(
@@ -62,7 +64,22 @@ public record EventView(
                 e.organiserId(),
                 organiserName,
                 e.createdAt(),
-                e.updatedAt());
+                e.updatedAt(),
+                e.image().orElse(null));
+    }
+
+    /**
+     * Where the image is served, relative to the site, or null without one. The path is stable; the
+     * {@code v} parameter changes with the file so that a replaced image is not taken from a cache.
+     */
+    public String imageUrl() {
+        return image == null
+                ? null
+                : "/agenda/evenements/" + id + "/image?v=" + image.sha256().substring(0, 12);
+    }
+
+    public String imageAlt() {
+        return image == null ? null : image.alt();
     }
 
     public boolean free() {

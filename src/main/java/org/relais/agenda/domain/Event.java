@@ -116,6 +116,15 @@ public class Event {
     /** Seats of the built-in registration; null when there is none (or a registration link). */
     private Integer capacity;
 
+    @Column(name = "image_sha256", length = 64)
+    private String imageSha256;
+
+    @Column(name = "image_type", length = 100)
+    private String imageType;
+
+    @Column(name = "image_alt", length = EventImage.ALT_MAX)
+    private String imageAlt;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private OffsetDateTime createdAt;
 
@@ -164,6 +173,26 @@ public class Event {
             status = newStatus;
             touched(now);
         }
+    }
+
+    /**
+     * Shows this image with the event, replacing the one it had; null removes it. Feeds carry the
+     * image, so a change is one more SEQUENCE.
+     */
+    public void illustrate(EventImage image, OffsetDateTime now) {
+        if (Objects.equals(image().orElse(null), image)) {
+            return;
+        }
+        imageSha256 = image == null ? null : image.sha256();
+        imageType = image == null ? null : image.mediaType();
+        imageAlt = image == null ? null : image.alt();
+        touched(now);
+    }
+
+    public Optional<EventImage> image() {
+        return imageSha256 == null
+                ? Optional.empty()
+                : Optional.of(new EventImage(imageSha256, imageType, imageAlt));
     }
 
     public void confirm(OffsetDateTime now) {

@@ -11,12 +11,15 @@ import java.util.List;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.DateList;
+import net.fortuna.ical4j.model.ParameterList;
 import net.fortuna.ical4j.model.Recur;
 import net.fortuna.ical4j.model.TextList;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
+import net.fortuna.ical4j.model.parameter.FmtType;
+import net.fortuna.ical4j.model.parameter.Value;
 import net.fortuna.ical4j.model.property.Categories;
 import net.fortuna.ical4j.model.property.Created;
 import net.fortuna.ical4j.model.property.Description;
@@ -24,6 +27,7 @@ import net.fortuna.ical4j.model.property.DtEnd;
 import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.DtStart;
 import net.fortuna.ical4j.model.property.ExDate;
+import net.fortuna.ical4j.model.property.Image;
 import net.fortuna.ical4j.model.property.LastModified;
 import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.ProdId;
@@ -125,6 +129,14 @@ public final class ICalendarWriter {
             event.add(new Categories(new TextList(e.tags())));
         }
         event.add(new Status(status(e.status())));
+        if (e.imageUrl() != null) {
+            // RFC 7986 §5.10: a URI to the image, its type given so clients need not fetch it first
+            event.add(
+                    new Image(
+                            new ParameterList(
+                                    List.of(Value.URI, new FmtType(e.image().mediaType()))),
+                            baseUrl + e.imageUrl()));
+        }
         return event;
     }
 

@@ -13,12 +13,18 @@ import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.Test;
 import org.relais.agenda.application.EventService.FeedEvent;
 import org.relais.agenda.application.EventView;
+import org.relais.agenda.domain.EventImage;
 import org.relais.agenda.domain.EventStatus;
 import org.relais.agenda.domain.OccurrenceChange;
 import org.relais.agenda.domain.Publication;
 
 class ICalendarWriterTest {
     static EventView event(String description, boolean allDay, String rule, EventStatus status) {
+        return event(description, allDay, rule, status, null);
+    }
+
+    static EventView event(
+            String description, boolean allDay, String rule, EventStatus status, EventImage image) {
         OffsetDateTime start = OffsetDateTime.parse("2026-12-01T14:00:00+01:00");
         return new EventView(
                 42,
@@ -46,7 +52,8 @@ class ICalendarWriterTest {
                 7,
                 "Camille",
                 OffsetDateTime.parse("2026-11-01T10:00:00+01:00"),
-                OffsetDateTime.parse("2026-11-20T10:00:00+01:00"));
+                OffsetDateTime.parse("2026-11-20T10:00:00+01:00"),
+                image);
     }
 
     static Calendar parse(String text) throws Exception {
@@ -119,5 +126,30 @@ class ICalendarWriterTest {
         VEvent v = parse(ics).<VEvent>getComponents("VEVENT").get(0);
         assertEquals("CANCELLED", v.getProperty(Property.STATUS).orElseThrow().getValue());
         assertTrue(v.getProperty(Property.DTSTAMP).isPresent());
+    }
+
+    @Test
+    void anImageIsAnImagePropertyByUriWithItsType() throws Exception {
+        EventImage image =
+                new EventImage("ab".repeat(32), "image/webp", "Affiche du café bidouille");
+        EventView e = event("Réparer ensemble", false, null, EventStatus.SCHEDULED, image);
+        String ics =
+                ICalendarWriter.write(
+                        "Agenda", List.of(new FeedEvent(e, List.of())), "https://relais.test");
+        VEvent v = parse(ics).<VEvent>getComponents("VEVENT").get(0);
+        Property property = v.getProperty("IMAGE").orElseThrow();
+        assertEquals(
+                "https://relais.test/agenda/evenements/42/image?v=" + "ab".repeat(6),
+                property.getValue());
+        assertEquals("URI", property.getParameter("VALUE").orElseThrow().getValue());
+        assertEquals("image/webp", property.getParameter("FMTTYPE").orElseThrow().getValue());
+    }
+
+    @Test
+    void anEventWithoutImageHasNoImageProperty() throws Exception {
+        EventView e = event("Réparer ensemble", false, null, EventStatus.SCHEDULED);
+        String ics = ICalendarWriter.write("Agenda", List.of(new FeedEvent(e, List.of())), "");
+        assertTrue(
+                parse(ics).<VEvent>getComponents("VEVENT").get(0).getProperty("IMAGE").isEmpty());
     }
 }

@@ -34,7 +34,9 @@ public record EventJson(
         String organiserId,
         String organiser,
         String url,
-        String ics) {
+        String ics,
+        String imageUrl,
+        String imageAlt) {
 
     static EventJson of(EventView e) {
         return new EventJson(
@@ -65,7 +67,9 @@ public record EventJson(
                 String.valueOf(e.organiserId()),
                 e.organiserName(),
                 "/agenda/evenements/" + e.id(),
-                "/agenda/evenements/" + e.id() + ".ics");
+                "/agenda/evenements/" + e.id() + ".ics",
+                e.imageUrl(),
+                e.imageAlt());
     }
 
     /** What a client sends to create or (every field optional) patch an event. */

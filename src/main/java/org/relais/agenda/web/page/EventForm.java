@@ -40,7 +40,9 @@ final class EventForm {
                     "count",
                     "until",
                     "recurrence",
-                    "status");
+                    "status",
+                    "imageAlt",
+                    "removeImage");
 
     private EventForm() {}
 
@@ -76,6 +78,7 @@ final class EventForm {
                 e.allDay() ? "" : end.toLocalTime().truncatedTo(ChronoUnit.MINUTES).toString());
         form.put("allDay", e.allDay() ? "oui" : "");
         form.put("placeId", orEmpty(e.placeId()));
+        form.put("imageAlt", orEmpty(e.imageAlt()));
         form.put("address", orEmpty(e.address()));
         form.put("onlineUrl", orEmpty(e.onlineUrl()));
         form.put("tags", String.join(", ", e.tags()));

@@ -73,6 +73,9 @@ final class EventJsonLd {
                             .add("@type", "Audience")
                             .add("audienceType", e.audience()));
         }
+        if (e.imageUrl() != null) {
+            json.add("image", baseUrl + e.imageUrl());
+        }
         if (!e.tags().isEmpty()) {
             json.add("keywords", String.join(", ", e.tags()));
         }

@@ -10,15 +10,18 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.relais.agenda.application.EventImages;
 import org.relais.agenda.application.EventService;
 import org.relais.agenda.application.EventView;
 import org.relais.agenda.application.OccurrenceView;
@@ -27,6 +30,8 @@ import org.relais.agenda.application.PlaceLink;
 import org.relais.agenda.application.RegistrationService;
 import org.relais.agenda.domain.AgendaFilter;
 import org.relais.agenda.domain.EventStatus;
+import org.relais.agenda.web.ImageForm;
+import org.relais.platform.config.DataDirectory;
 import org.relais.platform.error.RuleViolation;
 import org.relais.platform.security.Caller;
 import org.relais.platform.security.CurrentCaller;
@@ -48,6 +53,8 @@ public class EventPages {
     @Inject PlaceLink places;
     @Inject CurrentCaller caller;
     @Inject FormErrors formErrors;
+    @Inject EventImages images;
+    @Inject DataDirectory dataDirectory;
 
     @Inject
     @ConfigProperty(name = "relais.base-url", defaultValue = "http://localhost:8080")
@@ -130,18 +137,29 @@ public class EventPages {
         return formView("agenda/event-form", form, null);
     }
 
+    /** The form is multipart, with an image or not (its CSRF token in the query). */
     @POST
     @Path("nouveau")
     @RolesAllowed("member")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response publish(MultivaluedMap<String, String> posted) {
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response publish(List<EntityPart> parts) throws IOException {
+        try (ImageForm form = receive(parts)) {
+            return publish(form.fields(), form.upload());
+        }
+    }
+
+    private Response publish(
+            MultivaluedMap<String, String> posted, Optional<EventImages.Upload> image) {
         Map<String, String> form = EventForm.of(posted);
         try {
             int capacity = EventForm.capacity(form);
+            ImageEdit imageEdit = ImageEdit.of(posted, image, null);
+            imageEdit.check(images);
             EventView event = events.publish(caller.require(), EventForm.draft(form));
             if (capacity > 0) {
                 events.limitSeats(caller.require(), event.id(), capacity);
             }
+            imageEdit.apply(images, caller.require(), event.id());
             return Response.seeOther(URI.create("/agenda/evenements/" + event.id() + "?enregistre"))
                     .build();
         } catch (RuleViolation violation) {
@@ -163,11 +181,19 @@ public class EventPages {
                 event);
     }
 
+    /** The form is multipart, to add, replace or remove the image too. */
     @POST
     @Path("{id:[0-9]+}/modifier")
     @RolesAllowed("member")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response edit(@PathParam("id") long id, MultivaluedMap<String, String> posted) {
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response edit(@PathParam("id") long id, List<EntityPart> parts) throws IOException {
+        try (ImageForm form = receive(parts)) {
+            return edit(id, form.fields(), form.upload());
+        }
+    }
+
+    private Response edit(
+            long id, MultivaluedMap<String, String> posted, Optional<EventImages.Upload> image) {
         Map<String, String> form = EventForm.of(posted);
         EventView current = events.get(caller.get(), id);
         try {
@@ -178,13 +204,25 @@ public class EventPages {
                 throw RuleViolation.of("status", "agenda.event.status");
             }
             int capacity = EventForm.capacity(form);
+            ImageEdit imageEdit = ImageEdit.of(posted, image, current);
+            imageEdit.check(images);
             events.edit(caller.require(), id, EventForm.draft(form), status);
             events.limitSeats(caller.require(), id, capacity);
+            imageEdit.apply(images, caller.require(), id);
             return Response.seeOther(URI.create("/agenda/evenements/" + id + "?enregistre"))
                     .build();
         } catch (RuleViolation violation) {
             return formErrors.rerender(formView("agenda/event-form", form, current), violation);
         }
+    }
+
+    private ImageForm receive(List<EntityPart> parts) throws IOException {
+        return ImageForm.receive(
+                parts,
+                "image",
+                "imageAlt",
+                dataDirectory.resolve("uploads-waiting"),
+                images.maxBytes());
     }
 
     @GET
@@ -210,6 +248,7 @@ public class EventPages {
                 .with("event", event)
                 .with("places", mine)
                 .with("placeIds", mine.stream().map(p -> p.id()).toList())
-                .with("statuses", EventStatus.values());
+                .with("statuses", EventStatus.values())
+                .with("imageMegabytes", images.maxBytes() / (1024 * 1024));
     }
 }
