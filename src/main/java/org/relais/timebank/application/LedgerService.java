@@ -55,32 +55,21 @@ public class LedgerService {
         long payerAccount = repository.memberAccountId(payer.accountId(), writer.now());
         long receiverAccount = repository.memberAccountId(receiverId, writer.now());
         long pool = repository.poolAccountId();
-        // Every payment locking the pool would make them all wait for each other: the pool is
-        // locked only when the receiver, as read just now, may overflow into it.
-        boolean mayOverflow = repository.getAccount(receiverAccount).state().room() < minutes;
-        AccountState poolState = repository.getAccount(pool).state();
-        Map<Long, LedgerAccount> locked =
-                mayOverflow
-                        ? writer.lock(payerAccount, receiverAccount, pool)
-                        : writer.lock(payerAccount, receiverAccount);
+        // The pool is locked by every payment, in the same ascending order as the members: a
+        // payment may overflow into it. Locking it only when the receiver seemed close to the
+        // ceiling was tried, and the ledger's audit once failed after a storm on H2; until that
+        // is understood, payments queue on the pool (benchmarks/results.md).
+        Map<Long, LedgerAccount> locked = writer.lock(payerAccount, receiverAccount, pool);
         replay = replay(payer.accountId(), key, hash);
         if (replay.isPresent()) {
             return replay.get();
-        }
-        if (mayOverflow) {
-            poolState = LedgerWriter.state(locked, pool);
         }
         TransferPlan plan =
                 TransferRules.pay(
                         LedgerWriter.state(locked, payerAccount),
                         LedgerWriter.state(locked, receiverAccount),
-                        poolState,
+                        LedgerWriter.state(locked, pool),
                         minutes);
-        if (plan.overflowMinutes() > 0 && !mayOverflow) {
-            // credited by another payment between the read and the lock: locking the pool now
-            // would break the ascending order; the retry reads the new balance and locks it first
-            throw new LockOrderRetry();
-        }
         Transfer transfer =
                 new Transfer(
                         plan,

@@ -9,9 +9,9 @@ import org.relais.platform.security.Caller;
 /**
  * Pays hours for the API and the pay form, each attempt in its own transaction. The same key
  * replayed answers the same transfer; when two replays race past the payer's lock (they cannot, but
- * the unique key is the last guard) the loser reads the winner. An attempt that failed on a lock (a
- * lock the database gave up waiting for under a storm, or a {@link LockOrderRetry}) wrote nothing,
- * and the key makes a retry safe: it is tried again a few times.
+ * the unique key is the last guard) the loser reads the winner. An attempt that failed on a lock
+ * (one the database gave up waiting for under a storm) wrote nothing, and the key makes a retry
+ * safe: it is tried again a few times.
  */
 @ApplicationScoped
 public class Payments {
