@@ -29,42 +29,22 @@ public class JpaNewsletterRepository implements NewsletterRepository {
 
     @Override
     public Optional<Subscription> findSubscriptionByEmail(String email) {
-        return first(
-                em.createQuery(
-                                "select s from NewsletterSubscription s where s.email = :v",
-                                Subscription.class)
-                        .setParameter("v", email)
-                        .getResultList());
+        return subscriptionWhere("email", email);
     }
 
     @Override
     public Optional<Subscription> findSubscriptionByToken(String unsubscribeToken) {
-        return first(
-                em.createQuery(
-                                "select s from NewsletterSubscription s where s.unsubscribeToken = :v",
-                                Subscription.class)
-                        .setParameter("v", unsubscribeToken)
-                        .getResultList());
+        return subscriptionWhere("unsubscribeToken", unsubscribeToken);
     }
 
     @Override
     public Optional<Subscription> findSubscriptionByConfirmHash(String confirmTokenHash) {
-        return first(
-                em.createQuery(
-                                "select s from NewsletterSubscription s where s.confirmTokenHash = :v",
-                                Subscription.class)
-                        .setParameter("v", confirmTokenHash)
-                        .getResultList());
+        return subscriptionWhere("confirmTokenHash", confirmTokenHash);
     }
 
     @Override
     public Optional<Subscription> findSubscriptionOfMember(long accountId) {
-        return first(
-                em.createQuery(
-                                "select s from NewsletterSubscription s where s.accountId = :v order by s.id",
-                                Subscription.class)
-                        .setParameter("v", accountId)
-                        .getResultList());
+        return subscriptionWhere("accountId", accountId);
     }
 
     @Override
@@ -202,6 +182,21 @@ public class JpaNewsletterRepository implements NewsletterRepository {
             counts.put((DeliveryState) row[0], (Long) row[1]);
         }
         return counts;
+    }
+
+    /**
+     * The subscription whose {@code field} (an attribute of the entity, never user input) has the
+     * value; the oldest if several.
+     */
+    private Optional<Subscription> subscriptionWhere(String field, Object value) {
+        return first(
+                em.createQuery(
+                                "select s from NewsletterSubscription s where s."
+                                        + field
+                                        + " = :v order by s.id",
+                                Subscription.class)
+                        .setParameter("v", value)
+                        .getResultList());
     }
 
     private static <T> Optional<T> first(List<T> results) {
