@@ -18,6 +18,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -224,7 +225,7 @@ public class TextExtraction {
         }
     }
 
-    List<String> command(Path input, Path output, ExtractionLimits bounds) {
+    List<String> command(Path input, Path output, ExtractionLimits bounds) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx" + bounds.heap());
@@ -247,21 +248,36 @@ public class TextExtraction {
      * application's libraries; in tests and tools run from Maven, the class path of this JVM, which
      * holds them all.
      */
-    static String childClassPath() {
+    static String childClassPath() throws IOException {
         Path classes = classesRoot();
         if (classes != null) {
             Path jars = classes.resolveSibling("extraction");
             if (Files.isDirectory(jars)) {
+                List<String> path = new ArrayList<>();
+                path.add(classes.toString());
+                path.addAll(extractionJars(jars));
                 // the libraries Tika shares with the application (commons-io, commons-codec,
                 // slf4j-api) are in WEB-INF/lib, resolved by Maven to one version for both
-                return String.join(
-                        File.pathSeparator,
-                        classes.toString(),
-                        jars.resolve("*").toString(),
-                        classes.resolveSibling("lib").resolve("*").toString());
+                path.add(classes.resolveSibling("lib").resolve("*").toString());
+                return String.join(File.pathSeparator, path);
             }
         }
         return System.getProperty("java.class.path");
+    }
+
+    /**
+     * The jars of the extraction folder, named one by one: the build renames them to {@code .lib}
+     * (see pom.xml: the server would otherwise parse their classes at each deployment), which the
+     * class path's {@code *} would not match.
+     */
+    static List<String> extractionJars(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(Files::isRegularFile)
+                    .map(Path::toString)
+                    .filter(name -> name.endsWith(".lib") || name.endsWith(".jar"))
+                    .sorted()
+                    .toList();
+        }
     }
 
     /** The folder this class was loaded from ({@code WEB-INF/classes} in the WAR), if a folder. */

@@ -4,11 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The extraction service end to end: each case starts a real child JVM with Tika, as in the server.
@@ -131,5 +136,20 @@ class TextExtractionTest {
                         .noneMatch(
                                 p -> p.info().commandLine().orElse("").contains("ExtractionChild")),
                 "the child process is gone");
+    }
+
+    @Test
+    void namesEachJarOfTheExtractionFolderWhateverItsEnding(@TempDir Path folder)
+            throws IOException {
+        Files.createFile(folder.resolve("tika-parsers.lib"));
+        Files.createFile(folder.resolve("poi.jar"));
+        Files.createFile(folder.resolve("LISEZMOI.txt"));
+        Files.createDirectory(folder.resolve("cache.lib"));
+
+        assertEquals(
+                List.of(
+                        folder.resolve("poi.jar").toString(),
+                        folder.resolve("tika-parsers.lib").toString()),
+                TextExtraction.extractionJars(folder));
     }
 }
