@@ -261,10 +261,6 @@ public class AccountService {
         return accounts.countAll() > 0;
     }
 
-    public String hashPassword(String password) {
-        return hasher.hash(password);
-    }
-
     Account activeAccount(long accountId) {
         return accounts.find(accountId)
                 .filter(Account::isActive)
