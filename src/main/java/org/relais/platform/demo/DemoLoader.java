@@ -17,7 +17,8 @@ import org.relais.platform.persistence.StartupTask;
  * Loads the French demo content on the first start when {@code relais.demo=true} and the database
  * is empty. It runs once: a marker in {@code app_setting} records that it did, in the same
  * transaction as the content, so a crash half-way leaves nothing behind and it runs again. The
- * notifications the demo sets off are kept in the app but not mailed ({@link MailSilence}).
+ * notifications the demo sets off are kept in the app, and no mail it sets off is sent ({@link
+ * MailSilence}, which lasts until after the commit).
  */
 @ApplicationScoped
 public class DemoLoader implements StartupTask {
@@ -38,10 +39,23 @@ public class DemoLoader implements StartupTask {
         return 100;
     }
 
+    /** Loads in one transaction that commits inside the silence: no mail leaves, even after it. */
+    @Inject DemoLoader self;
+
     @Override
-    @Transactional
     public void run() {
-        if (!enabled || alreadyLoaded()) {
+        if (enabled) {
+            MailSilence.during(
+                    () -> {
+                        self.load();
+                        return null;
+                    });
+        }
+    }
+
+    @Transactional
+    public void load() {
+        if (alreadyLoaded()) {
             return;
         }
         List<DemoContributor> ordered =
@@ -53,11 +67,7 @@ public class DemoLoader implements StartupTask {
             return;
         }
         DemoContext context = new DemoContext();
-        MailSilence.during(
-                () -> {
-                    ordered.forEach(contributor -> contributor.load(context));
-                    return context;
-                });
+        ordered.forEach(contributor -> contributor.load(context));
         em.createNativeQuery("INSERT INTO app_setting (setting_name, setting_value) VALUES (?, ?)")
                 .setParameter(1, MARKER)
                 .setParameter(2, "true")

@@ -73,6 +73,10 @@ public class Mailer {
     }
 
     void onCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) MailMessage mail) {
+        if (MailSilence.active()) {
+            LOG.fine(() -> "Courriel non envoyé (silence) : " + mail.subject());
+            return;
+        }
         try {
             sender.send(mail);
         } catch (Exception e) {
