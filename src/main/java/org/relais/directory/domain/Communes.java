@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
@@ -39,6 +40,10 @@ public final class Communes {
     public record Territory(String code, String nom) {}
 
     private static volatile Communes instance;
+
+    // compiled once: the 34,000 names of the table are folded when it loads
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
 
     private final Map<String, Commune> byInsee = new HashMap<>();
     private final Map<String, List<Commune>> byName = new HashMap<>();
@@ -136,11 +141,8 @@ public final class Communes {
      * Case, accents, hyphens and apostrophes do not matter: "saint etienne" finds Saint-Étienne.
      */
     static String fold(String name) {
-        return Normalizer.normalize(name, Normalizer.Form.NFD)
-                .replaceAll("\\p{M}+", "")
-                .toLowerCase(Locale.ROOT)
-                .replaceAll("[^a-z0-9]+", " ")
-                .strip();
+        String bare = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
+        return NOT_ALPHANUMERIC.matcher(bare.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 
     public Optional<Commune> byInsee(String codeInsee) {
