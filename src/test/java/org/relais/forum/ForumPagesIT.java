@@ -331,6 +331,24 @@ class ForumPagesIT {
     }
 
     @Test
+    void theTopicListSortsAndFiltersByTagFromItsQuery() {
+        Api api = new Api(base);
+        String categoryId = ForumApiIT.category(api, "Fabrication numérique");
+        String label = "Tri Etiquette " + System.nanoTime() % 100000;
+        String slug = taggedTopic(api, categoryId, "Un sujet encore sans réponse", label);
+
+        Page list = new PageClient(base).get("/forum/sujets?tri=unanswered&etiquette=" + slug);
+        assertEquals(200, list.status());
+        assertTrue(list.text().contains("Un sujet encore sans réponse"), list.text());
+        assertEquals(
+                "/forum/sujets?tri=unanswered&etiquette=" + slug,
+                list.document().select(".forum-sorts a[aria-current=page]").attr("href"));
+        assertEquals(
+                "Étiquette : " + slug,
+                list.document().select("p > a[href=/forum/etiquettes/" + slug + "]").text());
+    }
+
+    @Test
     void aModeratorSilencesAMemberFromAPostAndEndsTheSilence() {
         Api api = new Api(base);
         String categoryId = ForumApiIT.category(api, "Vie du réseau");

@@ -68,7 +68,7 @@ public class ForumPages {
             @QueryParam("tri") String sort,
             @QueryParam("etiquette") String tag,
             @QueryParam("page") String page) {
-        return list(null, sort, tag, page);
+        return list(null, tag, sort, page);
     }
 
     @GET
