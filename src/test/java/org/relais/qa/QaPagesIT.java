@@ -92,6 +92,7 @@ class QaPagesIT {
         Page experts = helperBrowser.get("/experts?etiquette=" + tag);
         assertEquals(200, experts.status());
         assertTrue(experts.text().contains("Marc Aide"));
+        assertSubjectsBeforeSearchOffer(new PageClient(base).get("/experts"), tag);
         Page tagPage = askerBrowser.get("/etiquettes/" + tag);
         assertTrue(tagPage.text().contains("Marc Aide"));
         assertTrue(tagPage.text().contains("Pass numérique : où l’utiliser près de chez moi ?"));
@@ -106,6 +107,29 @@ class QaPagesIT {
                         .get("/membres/" + helper.id())
                         .text()
                         .contains("Questions et réponses"));
+    }
+
+    /**
+     * Before any search the experts page lists the subjects with the most answered questions, most
+     * first: the tag just answered is among them, unless twelve others have at least as many.
+     */
+    private static void assertSubjectsBeforeSearchOffer(Page experts, String answeredTag) {
+        var links = experts.document().select("section[aria-labelledby=experts-topics] li a");
+        assertFalse(links.isEmpty(), "a question was answered: there is a subject to offer");
+        List<Integer> counts = new java.util.ArrayList<>();
+        for (var link : links) {
+            var count =
+                    java.util.regex.Pattern.compile("\\((\\d+) questions? avec réponse\\)$")
+                            .matcher(link.text());
+            assertTrue(count.find(), link.text());
+            counts.add(Integer.parseInt(count.group(1)));
+            assertTrue(link.attr("href").startsWith("/experts?etiquette="), link.attr("href"));
+        }
+        for (int i = 1; i < counts.size(); i++) {
+            assertTrue(counts.get(i - 1) >= counts.get(i), "most answered first: " + counts);
+        }
+        boolean listed = !links.select("a[href=/experts?etiquette=" + answeredTag + "]").isEmpty();
+        assertTrue(listed || counts.size() == 12, "the answered subject is offered: " + counts);
     }
 
     @Test

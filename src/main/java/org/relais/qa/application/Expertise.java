@@ -18,6 +18,8 @@ import org.relais.accounts.application.MemberProfile;
 import org.relais.directory.application.PlaceService;
 import org.relais.directory.application.PlaceView;
 import org.relais.directory.domain.GeoPoint;
+import org.relais.platform.tags.TagRegistry;
+import org.relais.platform.tags.TagView;
 import org.relais.qa.domain.Answer;
 import org.relais.qa.domain.ExpertiseLevel;
 import org.relais.qa.domain.ExpertiseScore;
@@ -38,6 +40,7 @@ public class Expertise {
     @Inject PlaceService places;
     @Inject AccountService accounts;
     @Inject Clock clock;
+    @Inject TagRegistry tags;
 
     public record TagExpertise(String tag, double score, ExpertiseLevel level) {}
 
@@ -76,6 +79,21 @@ public class Expertise {
                 .map(e -> expertise(e.getKey(), e.getValue()))
                 .filter(e -> e.score() > 0)
                 .sorted(Comparator.comparingDouble(TagExpertise::score).reversed())
+                .toList();
+    }
+
+    /** A subject where members have answered: where to look for an expert first. */
+    public record AnsweredTopic(TagView tag, long answeredQuestions) {}
+
+    /** The subjects with the most answered questions, most first. */
+    public List<AnsweredTopic> answeredTopics(int limit) {
+        return repository.mostAnsweredTags(limit).stream()
+                .flatMap(
+                        t ->
+                                tags
+                                        .find(t.tag())
+                                        .map(view -> new AnsweredTopic(view, t.questions()))
+                                        .stream())
                 .toList();
     }
 

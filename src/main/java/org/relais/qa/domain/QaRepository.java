@@ -49,6 +49,12 @@ public interface QaRepository {
     /** Every answer to a question tagged with the tag. */
     List<Answer> answersInTag(String tag);
 
+    /** A tag and how many questions with it have at least one answer. */
+    record AnsweredTag(String tag, long questions) {}
+
+    /** The tags with the most answered questions, most first (then by tag). */
+    List<AnsweredTag> mostAnsweredTags(int limit);
+
     List<Answer> answersBy(long authorId);
 
     List<Answer> acceptedAnswers(int limit);

@@ -174,6 +174,20 @@ public class JpaQaRepository implements QaRepository {
     }
 
     @Override
+    public List<AnsweredTag> mostAnsweredTags(int limit) {
+        return em
+                .createQuery(
+                        "select t, count(q) from Question q join q.tags t where q.answerCount > 0"
+                                + " group by t order by count(q) desc, t",
+                        Object[].class)
+                .setMaxResults(limit)
+                .getResultList()
+                .stream()
+                .map(row -> new AnsweredTag((String) row[0], ((Number) row[1]).longValue()))
+                .toList();
+    }
+
+    @Override
     public List<Answer> answersBy(long authorId) {
         return em.createQuery("select a from Answer a where a.authorId = :a", Answer.class)
                 .setParameter("a", authorId)

@@ -24,6 +24,9 @@ import org.relais.qa.application.Expertise;
 @Path("experts")
 @Produces(MediaType.TEXT_HTML)
 public class ExpertPages {
+    /** How many subjects the page offers before any search. */
+    private static final int TOPICS = 12;
+
     @Inject Expertise expertise;
     @Inject TagRegistry tags;
     @Inject FormErrors formErrors;
@@ -55,7 +58,7 @@ public class ExpertPages {
                         .with("searched", false);
         var slug = Tags.normalize(tag);
         if (slug.isEmpty()) {
-            return Response.ok(view).build();
+            return Response.ok(view.with("topics", expertise.answeredTopics(TOPICS))).build();
         }
         try {
             PlaceQuery query =
