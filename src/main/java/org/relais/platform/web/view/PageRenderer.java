@@ -8,6 +8,7 @@ import jakarta.servlet.ServletContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -20,6 +21,7 @@ import org.relais.platform.i18n.Messages;
 import org.relais.platform.i18n.RequestLocale;
 import org.relais.platform.notification.Notifications;
 import org.relais.platform.security.Caller;
+import org.relais.platform.tags.TagRegistry;
 import org.relais.platform.web.CorrelationId;
 import org.relais.platform.web.CsrfTokens;
 import org.relais.platform.web.theme.BundleMessageResolver;
@@ -41,6 +43,7 @@ public class PageRenderer {
     @Inject ServletContext servletContext;
     @Inject Instance<NavigationContributor> navigation;
     @Inject Notifications notifications;
+    @Inject TagRegistry tags;
 
     @Inject
     @ConfigProperty(name = "relais.theme", defaultValue = ThemeFiles.DEFAULT_THEME)
@@ -85,6 +88,7 @@ public class PageRenderer {
                 me == null ? null : new LazyCount(() -> notifications.unreadCount(me.accountId())));
         variables.put("csrf", new LazyCsrf(request));
         variables.put("nav", entries);
+        variables.put("tagLabels", new TagLabels(tags));
         variables.put("lang", locale.getLanguage());
         variables.put("path", currentPath(request));
         variables.put("correlationId", CorrelationId.of(request));
@@ -96,6 +100,27 @@ public class PageRenderer {
     private static String currentPath(HttpServletRequest request) {
         String query = request.getQueryString();
         return request.getRequestURI() + (query == null ? "" : "?" + query);
+    }
+
+    /**
+     * Tags as lists show them, for templates whose model holds slugs: {@code
+     * ${tagLabels.of(slugs)}} gives each slug with its label ("impression-3d" → "Impression 3D"),
+     * {@code ${tagLabels.label(slug)}} one label.
+     */
+    public static final class TagLabels {
+        private final TagRegistry tags;
+
+        TagLabels(TagRegistry tags) {
+            this.tags = tags;
+        }
+
+        public List<TagRegistry.TagLabel> of(Collection<String> slugs) {
+            return slugs == null || slugs.isEmpty() ? List.of() : tags.labels(slugs);
+        }
+
+        public String label(String slug) {
+            return slug == null ? null : tags.labels(List.of(slug)).get(0).label();
+        }
     }
 
     /** Counts (one query) only when a template reads {@code count}, and once per page. */
