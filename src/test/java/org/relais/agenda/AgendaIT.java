@@ -1,5 +1,6 @@
 package org.relais.agenda;
 
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -9,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.restassured.path.json.JsonPath;
 import java.io.StringReader;
 import java.net.URL;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -362,6 +364,27 @@ public class AgendaIT {
         api.as(organiser).delete("/api/v1/events/" + id).then().statusCode(204);
         api.anonymous().get("/api/v1/events/" + id).then().statusCode(404);
         assertTrue(inFeed(api, "/agenda.ics", uid).isEmpty());
+    }
+
+    @Test
+    void aSearchHitOfAnEventNamesItsPlace() {
+        Api api = new Api(base);
+        Member animator = api.newMember("Animatrice du lieu cherché");
+        String word = "quinconce" + System.nanoTime() % 100000;
+        String placeId = placeOf(api, animator);
+        String placeName = api.anonymous().get("/api/v1/places/" + placeId).path("nom");
+        Map<String, Object> body = anEvent("Atelier " + word, "recherche-agenda");
+        body.put("placeId", placeId);
+        create(api, animator, body);
+
+        JsonPath found =
+                await().atMost(Duration.ofSeconds(10))
+                        .pollInterval(Duration.ofMillis(100))
+                        .until(
+                                () -> api.anonymous().get("/api/v1/search?q=" + word).jsonPath(),
+                                json -> json.getInt("total") == 1);
+        assertEquals("event", found.getString("items[0].type"));
+        assertEquals(placeName, found.getString("items[0].place"));
     }
 
     @Test

@@ -68,7 +68,7 @@ public class EventSearchable implements Searchable {
                 e.title(),
                 body.toString(),
                 e.tags(),
-                e.placeId(),
+                e.placeName(),
                 accounts.findProfile(e.organiserId()).map(MemberProfile::displayName).orElse(""),
                 e.startsAt(),
                 "public",

@@ -74,7 +74,7 @@ public class BetaCallSearchable implements Searchable {
                 call.title(),
                 body.toString(),
                 call.tags(),
-                call.placeId() == null ? null : String.valueOf(call.placeId()),
+                null, // the call's pages do not show a place: neither do its results
                 accounts.findProfile(call.holderId()).map(MemberProfile::displayName).orElse(""),
                 call.createdAt(),
                 "public",
