@@ -156,6 +156,14 @@ public class AccountService {
                 .map(a -> new Contact(a.email(), a.displayName()));
     }
 
+    /**
+     * Whether the account is a member's that is neither deleted nor unconfirmed: {@link
+     * #findProfile} without loading the profile, for checks on a hot path (a payment's receiver).
+     */
+    public boolean isActiveMember(long accountId) {
+        return accounts.isActive(accountId);
+    }
+
     /** A member's public profile, or empty for a deleted or unconfirmed account. */
     public Optional<MemberProfile> findProfile(long accountId) {
         return accounts.find(accountId).filter(Account::isActive).map(MemberProfile::of);

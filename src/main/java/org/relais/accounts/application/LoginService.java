@@ -88,11 +88,11 @@ public class LoginService implements CallerDirectory {
 
     @Override
     public Optional<Caller> byApiToken(String token) {
-        return accounts.findApiToken(SecretTokens.digest(token))
-                .filter(ApiToken::isActive)
-                .flatMap(t -> accounts.find(t.accountId()))
-                .filter(Account::isActive)
-                .map(LoginService::caller);
+        return accounts.activeTokenHolder(SecretTokens.digest(token))
+                .map(
+                        holder ->
+                                new Caller(
+                                        holder.accountId(), holder.displayName(), holder.roles()));
     }
 
     private static Caller caller(Account account) {

@@ -5,10 +5,23 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Where accounts and their tokens are kept. */
 public interface AccountRepository {
     Optional<Account> find(long id);
+
+    /** Whether the account exists and is active, without loading it (one query). */
+    boolean isActive(long id);
+
+    /** Who holds a token, when the token is not revoked and its account is active. */
+    record TokenHolder(long accountId, String displayName, Set<String> roles) {}
+
+    /**
+     * The holder of a token, in one query (the account's roles joined in), as every API request
+     * asks it: revoked tokens and deleted or unconfirmed accounts are not found.
+     */
+    Optional<TokenHolder> activeTokenHolder(String tokenHash);
 
     /** The account, or a not-found error shown as "membre introuvable". */
     Account get(long id);

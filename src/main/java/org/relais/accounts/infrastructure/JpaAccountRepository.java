@@ -9,6 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.relais.accounts.domain.Account;
 import org.relais.accounts.domain.AccountRepository;
 import org.relais.accounts.domain.AccountStatus;
@@ -26,6 +28,42 @@ public class JpaAccountRepository implements AccountRepository {
     @Override
     public Optional<Account> find(long id) {
         return Optional.ofNullable(em.find(Account.class, id));
+    }
+
+    @Override
+    public Optional<TokenHolder> activeTokenHolder(String tokenHash) {
+        List<Object[]> rows =
+                em.createQuery(
+                                "select a.id, a.displayName, r from ApiToken t, Account a"
+                                        + " left join a.roles r where t.tokenHash = :hash"
+                                        + " and t.revokedAt is null and a.id = t.accountId"
+                                        + " and a.status = :status",
+                                Object[].class)
+                        .setParameter("hash", tokenHash)
+                        .setParameter("status", AccountStatus.ACTIVE)
+                        .getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<String> roles = new TreeSet<>();
+        for (Object[] row : rows) {
+            if (row[2] != null) {
+                roles.add((String) row[2]);
+            }
+        }
+        return Optional.of(new TokenHolder((Long) rows.get(0)[0], (String) rows.get(0)[1], roles));
+    }
+
+    @Override
+    public boolean isActive(long id) {
+        return !em.createQuery(
+                        "select a.id from Account a where a.id = :id and a.status = :status",
+                        Long.class)
+                .setParameter("id", id)
+                .setParameter("status", AccountStatus.ACTIVE)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
     }
 
     @Override

@@ -5,11 +5,14 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.relais.timebank.domain.AccountState;
 import org.relais.timebank.domain.Entry;
 import org.relais.timebank.domain.LedgerAccount;
+import org.relais.timebank.domain.LockOrder;
 import org.relais.timebank.domain.Posting;
 import org.relais.timebank.domain.TimebankRepository;
 import org.relais.timebank.domain.Transfer;
@@ -17,21 +20,24 @@ import org.relais.timebank.domain.TransferPlan;
 
 /**
  * Locks accounts and writes what the rules planned. Accounts are always locked in ascending id
- * order, whatever the direction of the transfer, so that two transfers between the same accounts
- * wait for each other instead of deadlocking. Callers run inside their transaction.
+ * order ({@link LockOrder}), whatever the direction of the transfer, so that two transfers between
+ * the same accounts wait for each other instead of deadlocking. Callers run inside their
+ * transaction.
  */
 @ApplicationScoped
 public class LedgerWriter {
     @Inject TimebankRepository repository;
     @Inject Clock clock;
 
-    /** The accounts, locked with {@code PESSIMISTIC_WRITE} in ascending id order, by id. */
+    /**
+     * The accounts, locked for writing by one statement in the {@link LockOrder} (ascending ids),
+     * by id.
+     */
     public Map<Long, LedgerAccount> lock(long... accountIds) {
         Map<Long, LedgerAccount> locked = new TreeMap<>();
-        for (long id : accountIds) {
-            locked.put(id, null);
-        }
-        locked.replaceAll((id, none) -> repository.lock(id));
+        repository
+                .lock(LockOrder.of(accountIds))
+                .forEach(account -> locked.put(account.id(), account));
         return locked;
     }
 
@@ -53,13 +59,16 @@ public class LedgerWriter {
             transfer.recordPayerBalance(before + plan.change(payerAccount));
         }
         repository.store(transfer);
+        List<Entry> entries = new ArrayList<>(plan.postings().size());
         for (Posting posting : plan.postings()) {
-            long balance =
-                    locked.get(posting.accountId())
-                            .apply(posting.minutes(), plan.kind().isActivity() ? now : null);
-            repository.store(
-                    new Entry(transfer.id(), posting.accountId(), posting.minutes(), balance));
+            LedgerAccount account = locked.get(posting.accountId());
+            if (account == null) {
+                throw new IllegalStateException("account " + posting.accountId() + " not locked");
+            }
+            long balance = account.apply(posting.minutes(), plan.kind().isActivity() ? now : null);
+            entries.add(new Entry(transfer.id(), posting.accountId(), posting.minutes(), balance));
         }
+        repository.storeEntries(entries);
         return transfer;
     }
 

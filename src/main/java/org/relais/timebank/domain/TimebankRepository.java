@@ -9,15 +9,24 @@ import java.util.Optional;
 public interface TimebankRepository {
     void store(Object entity);
 
+    /** Writes a transfer's entries, in one statement. */
+    void storeEntries(List<Entry> entries);
+
     /** The member's account id, creating the account (default bounds) on first use. */
     long memberAccountId(long memberId, OffsetDateTime now);
+
+    /** Two members' account ids, in that order, creating those that do not exist yet. */
+    long[] memberAccountIds(long first, long second, OffsetDateTime now);
 
     Optional<LedgerAccount> findMemberAccount(long memberId);
 
     long poolAccountId();
 
-    /** The account, locked for writing until the end of the transaction. */
-    LedgerAccount lock(long accountId);
+    /**
+     * The accounts as they are now, locked for writing until the end of the transaction by one
+     * statement that takes their locks in ascending id order (see {@link LockOrder}).
+     */
+    List<LedgerAccount> lock(List<Long> accountIds);
 
     LedgerAccount getAccount(long accountId);
 

@@ -29,6 +29,20 @@ public final class TransferRules {
     }
 
     /**
+     * A payment planned without the pool's balance: the pool only ever receives from a payment
+     * (what overflows the receiver's ceiling), and it has no ceiling, so its balance never changes
+     * the plan. The caller need not lock the pool unless the plan overflows into it.
+     */
+    public static TransferPlan pay(
+            AccountState payer, AccountState receiver, long poolId, long minutes) {
+        return pay(
+                payer,
+                receiver,
+                new AccountState(poolId, AccountKind.POOL, 0, AccountBounds.NEVER_NEGATIVE),
+                minutes);
+    }
+
+    /**
      * A coordinator grants hours from the pool. A grant that would overflow the receiver's ceiling
      * is refused rather than sent back to the pool it came from.
      */

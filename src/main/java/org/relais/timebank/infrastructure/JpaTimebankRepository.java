@@ -11,6 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.StringJoiner;
+import org.eclipse.persistence.config.HintValues;
+import org.eclipse.persistence.config.QueryHints;
 import org.relais.platform.error.NotFoundException;
 import org.relais.timebank.domain.AccountBounds;
 import org.relais.timebank.domain.AccountKind;
@@ -36,6 +39,31 @@ public class JpaTimebankRepository implements TimebankRepository {
     }
 
     /**
+     * A transfer's two or three entries in one multi-row {@code INSERT}: they are never read back
+     * in the transaction that writes them, and each {@code persist} would cost an insert and a
+     * query for its generated id.
+     */
+    @Override
+    public void storeEntries(List<Entry> entries) {
+        StringBuilder sql =
+                new StringBuilder(
+                        "INSERT INTO timebank_entry (transfer_id, account_id, minutes,"
+                                + " balance_after) VALUES ");
+        for (int i = 0; i < entries.size(); i++) {
+            sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?)");
+        }
+        var insert = em.createNativeQuery(sql.toString());
+        int position = 1;
+        for (Entry entry : entries) {
+            insert.setParameter(position++, entry.transferId())
+                    .setParameter(position++, entry.accountId())
+                    .setParameter(position++, entry.minutes())
+                    .setParameter(position++, entry.balanceAfter());
+        }
+        insert.executeUpdate();
+    }
+
+    /**
      * Two first transfers to the same member may race to create the account: {@code ON CONFLICT DO
      * NOTHING} lets the second wait for the first and then find its row, instead of failing.
      */
@@ -56,6 +84,33 @@ public class JpaTimebankRepository implements TimebankRepository {
                 .setParameter(4, now)
                 .executeUpdate();
         return findMemberAccount(memberId).orElseThrow().id();
+    }
+
+    /** Both accounts in one query when they exist, as they do for all but a member's first. */
+    @Override
+    public long[] memberAccountIds(long first, long second, OffsetDateTime now) {
+        Long firstAccount = null;
+        Long secondAccount = null;
+        for (Object[] row :
+                em.createQuery(
+                                "select a.memberId, a.id from LedgerAccount a"
+                                        + " where a.memberId in (:first, :second)",
+                                Object[].class)
+                        .setParameter("first", first)
+                        .setParameter("second", second)
+                        .getResultList()) {
+            long member = number(row[0]);
+            if (member == first) {
+                firstAccount = number(row[1]);
+            }
+            if (member == second) {
+                secondAccount = number(row[1]);
+            }
+        }
+        return new long[] {
+            firstAccount != null ? firstAccount : memberAccountId(first, now),
+            secondAccount != null ? secondAccount : memberAccountId(second, now)
+        };
     }
 
     @Override
@@ -86,19 +141,33 @@ public class JpaTimebankRepository implements TimebankRepository {
     }
 
     /**
-     * Locks the account's row and returns it as it is now, not as an earlier read of this
-     * transaction saw it: {@code refresh} with the lock is one {@code SELECT … FOR UPDATE}, and the
-     * account is usually already in the persistence context (a payment reads both members' accounts
-     * first), so no other query is needed.
+     * One {@code SELECT … WHERE id IN (…) ORDER BY id FOR UPDATE}: both databases lock the rows in
+     * the order they return them, ascending. The refresh hint makes the accounts already in the
+     * persistence context take the values read under the lock, not those of an earlier read.
      */
     @Override
-    public LedgerAccount lock(long accountId) {
-        LedgerAccount account = em.find(LedgerAccount.class, accountId);
-        if (account == null) {
+    public List<LedgerAccount> lock(List<Long> accountIds) {
+        // One parameter per id rather than a list parameter, which EclipseLink would translate
+        // to SQL again on every call: a payment's two accounts always reuse the same statement.
+        StringJoiner ids = new StringJoiner(", ", "(", ")");
+        for (int i = 0; i < accountIds.size(); i++) {
+            ids.add(":id" + i);
+        }
+        TypedQuery<LedgerAccount> query =
+                em.createQuery(
+                        "select a from LedgerAccount a where a.id in " + ids + " order by a.id",
+                        LedgerAccount.class);
+        for (int i = 0; i < accountIds.size(); i++) {
+            query.setParameter("id" + i, accountIds.get(i));
+        }
+        List<LedgerAccount> accounts =
+                query.setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                        .setHint(QueryHints.REFRESH, HintValues.TRUE)
+                        .getResultList();
+        if (accounts.size() != accountIds.size()) {
             throw new NotFoundException("timebank.account.not-found");
         }
-        em.refresh(account, LockModeType.PESSIMISTIC_WRITE);
-        return account;
+        return accounts;
     }
 
     @Override

@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.relais.platform.error.ConflictException;
@@ -25,12 +22,9 @@ class HoldServiceTest {
     @BeforeEach
     void setUp() {
         ledger = new InMemoryTimebank();
-        LedgerWriter writer = new LedgerWriter();
-        writer.repository = ledger;
-        writer.clock = Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC);
         holds = new HoldService();
         holds.repository = ledger;
-        holds.writer = writer;
+        holds.writer = ledger.writer("2026-11-23T10:00:00Z");
     }
 
     long balance(long member) {

@@ -1,6 +1,7 @@
 package org.relais.timebank.application;
 
 import java.lang.reflect.Field;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -47,6 +48,14 @@ final class InMemoryTimebank implements TimebankRepository {
         }
     }
 
+    /** A writer on this ledger whose clock stands still at the given instant. */
+    LedgerWriter writer(String instant) {
+        LedgerWriter writer = new LedgerWriter();
+        writer.repository = this;
+        writer.clock = java.time.Clock.fixed(Instant.parse(instant), java.time.ZoneOffset.UTC);
+        return writer;
+    }
+
     <T> List<T> all(Class<T> type) {
         return tables.getOrDefault(type, Map.of()).values().stream().map(type::cast).toList();
     }
@@ -90,6 +99,11 @@ final class InMemoryTimebank implements TimebankRepository {
     }
 
     @Override
+    public long[] memberAccountIds(long first, long second, OffsetDateTime now) {
+        return new long[] {memberAccountId(first, now), memberAccountId(second, now)};
+    }
+
+    @Override
     public Optional<LedgerAccount> findMemberAccount(long memberId) {
         return all(LedgerAccount.class).stream()
                 .filter(a -> Long.valueOf(memberId).equals(a.memberId()))
@@ -101,9 +115,18 @@ final class InMemoryTimebank implements TimebankRepository {
         return poolId;
     }
 
+    /** Each lock statement the services sent, with the ids it locked in its order. */
+    final List<List<Long>> lockStatements = new ArrayList<>();
+
     @Override
-    public LedgerAccount lock(long accountId) {
-        return getAccount(accountId);
+    public List<LedgerAccount> lock(List<Long> accountIds) {
+        lockStatements.add(List.copyOf(accountIds));
+        return accountIds.stream().map(this::getAccount).toList();
+    }
+
+    @Override
+    public void storeEntries(List<Entry> entries) {
+        entries.forEach(this::store);
     }
 
     @Override
