@@ -39,6 +39,11 @@ class DemoTimebankTest {
         }
 
         @Override
+        public boolean isActiveMember(long accountId) {
+            return true;
+        }
+
+        @Override
         public Map<Long, String> displayNames(Collection<Long> accountIds) {
             return accountIds.stream().collect(Collectors.toMap(id -> id, id -> "m" + id));
         }
