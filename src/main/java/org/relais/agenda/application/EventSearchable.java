@@ -12,6 +12,7 @@ import org.relais.agenda.domain.AgendaRepository;
 import org.relais.agenda.domain.Event;
 import org.relais.platform.outbox.EntityIds;
 import org.relais.platform.outbox.Searchable;
+import org.relais.platform.text.PlainText;
 
 /**
  * A published event as a search document (type {@code event}): title, description, where and for
@@ -52,7 +53,7 @@ public class EventSearchable implements Searchable {
     }
 
     private Document document(Event e) {
-        StringBuilder body = new StringBuilder(e.descriptionSource());
+        StringBuilder body = new StringBuilder(PlainText.ofHtml(e.descriptionHtml()));
         for (String part : new String[] {e.placeName(), e.address(), e.audience()}) {
             if (part != null) {
                 body.append('\n').append(part);

@@ -17,6 +17,7 @@ import org.relais.library.domain.KitFile;
 import org.relais.library.domain.KitRepository;
 import org.relais.platform.outbox.EntityIds;
 import org.relais.platform.outbox.Searchable;
+import org.relais.platform.text.PlainText;
 
 /**
  * A published kit as a search document: its title, summary, description and the text extracted from
@@ -62,7 +63,9 @@ public class KitSearchable implements Searchable {
                         .map(v -> repository.files(v.id()))
                         .orElse(List.of());
         StringBuilder body =
-                new StringBuilder(kit.summary()).append('\n').append(kit.descriptionSource());
+                new StringBuilder(kit.summary())
+                        .append('\n')
+                        .append(PlainText.ofHtml(kit.descriptionHtml()));
         for (KitFile file : files) {
             body.append('\n').append(file.fileName());
             if (file.extractedText() != null && body.length() < FILE_TEXT_MAX) {

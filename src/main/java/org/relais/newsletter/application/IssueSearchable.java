@@ -13,6 +13,7 @@ import org.relais.newsletter.domain.IssueStatus;
 import org.relais.newsletter.domain.NewsletterRepository;
 import org.relais.platform.outbox.EntityIds;
 import org.relais.platform.outbox.Searchable;
+import org.relais.platform.text.PlainText;
 
 /**
  * A sent issue as a search document: its title, editorial and the titles it lists, found at its
@@ -51,7 +52,7 @@ public class IssueSearchable implements Searchable {
     }
 
     static Document document(Issue issue) {
-        StringBuilder body = new StringBuilder(issue.editorialSource());
+        StringBuilder body = new StringBuilder(PlainText.ofHtml(issue.editorialHtml()));
         DigestContent content = NewsletterMails.fromJson(issue.content());
         for (List<DigestItem> section :
                 List.of(content.events(), content.kits(), content.questions(), content.topics())) {

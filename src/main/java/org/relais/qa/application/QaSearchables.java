@@ -12,6 +12,7 @@ import org.relais.directory.application.PlaceView;
 import org.relais.platform.error.NotFoundException;
 import org.relais.platform.outbox.EntityIds;
 import org.relais.platform.outbox.Searchable;
+import org.relais.platform.text.PlainText;
 import org.relais.qa.domain.Answer;
 import org.relais.qa.domain.QaRepository;
 import org.relais.qa.domain.Question;
@@ -54,7 +55,7 @@ public final class QaSearchables {
                                             entityId,
                                             entityType(),
                                             q.title(),
-                                            q.bodySource(),
+                                            PlainText.ofHtml(q.bodyHtml()),
                                             q.tags(),
                                             placeName(places, q.placeId()),
                                             name(accounts, q.authorId()),
@@ -108,7 +109,7 @@ public final class QaSearchables {
                                     entityId,
                                     entityType(),
                                     q.title(),
-                                    a.bodySource(),
+                                    PlainText.ofHtml(a.bodyHtml()),
                                     q.tags(),
                                     placeName(places, q.placeId()),
                                     name(accounts, a.authorId()),

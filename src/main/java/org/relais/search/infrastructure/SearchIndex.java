@@ -52,8 +52,11 @@ import org.relais.platform.outbox.Searchable;
 public class SearchIndex {
     private static final Logger LOG = Logger.getLogger(SearchIndex.class.getName());
 
-    /** Bumped when fields or analysis change: the index is then rebuilt from the database. */
-    public static final String SCHEMA_VERSION = "4";
+    /**
+     * Bumped when fields, analysis or what documents hold change: the index is then rebuilt from
+     * the database (5: bodies are the text of the rendered Markdown, events name their place).
+     */
+    public static final String SCHEMA_VERSION = "5";
 
     static final String POINTER = "index.current";
     static final String DEFAULT_FOLDER = "index";
