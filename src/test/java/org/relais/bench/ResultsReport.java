@@ -87,7 +87,8 @@ final class ResultsReport {
                 verdict(f.suggest().p99() < SUGGEST_GOAL_MS));
         line(
                 md,
-                "| **B2** write → searchable, from the reply's 201 (search polled every 5 ms,"
+                "| **B2** write → searchable, from the reply's 201 (search for the quoted marker polled"
+                        + " every 5 ms,"
                         + " %d samples, %d not found within 10 s) | %.1f | %.1f | p99 ≤ 100 ms | %s |",
                 f.b2().searchable().count(),
                 f.b2().timeouts(),
