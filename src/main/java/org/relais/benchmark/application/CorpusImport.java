@@ -72,6 +72,7 @@ public class CorpusImport {
         if (items == null || items.isEmpty() || items.size() > BATCH_MAX) {
             throw RuleViolation.of("items", "bench.bulk-load.size", BATCH_MAX);
         }
+        items.forEach(CorpusImport::checkShape);
         List<String> ids = new ArrayList<>(items.size());
         for (Item item : items) {
             ids.add(write(caller, item));
@@ -83,10 +84,21 @@ public class CorpusImport {
         return ids;
     }
 
-    private String write(Caller caller, Item item) {
+    /**
+     * Refuses a batch with an item of no kind or a reply without parent before anything is written:
+     * a batch rolled back half-way would leave its outbox ids unused, a gap the indexer waits for.
+     */
+    private static void checkShape(Item item) {
         if (item == null || item.kind() == null) {
             throw RuleViolation.of("kind", "bench.bulk-load.kind");
         }
+        boolean reply = item.kind() == Kind.POST || item.kind() == Kind.ANSWER;
+        if (reply && item.parentId() == null) {
+            throw RuleViolation.of("parentId", "bench.bulk-load.parent");
+        }
+    }
+
+    private String write(Caller caller, Item item) {
         List<String> tags = item.tags() == null ? List.of() : item.tags();
         long id =
                 switch (item.kind()) {
@@ -99,22 +111,15 @@ public class CorpusImport {
                                                     item.body(),
                                                     tags))
                                     .id();
-                    case POST -> forum.reply(caller, parent(item), item.body(), null).id();
+                    case POST -> forum.reply(caller, item.parentId(), item.body(), null).id();
                     case QUESTION ->
                             qa.ask(
                                             caller,
                                             new AskQuestion(
                                                     item.title(), item.body(), tags, null, null))
                                     .id();
-                    case ANSWER -> qa.answer(caller, parent(item), item.body()).id();
+                    case ANSWER -> qa.answer(caller, item.parentId(), item.body()).id();
                 };
         return Long.toString(id);
-    }
-
-    private static long parent(Item item) {
-        if (item.parentId() == null) {
-            throw RuleViolation.of("parentId", "bench.bulk-load.parent");
-        }
-        return item.parentId();
     }
 }
