@@ -66,6 +66,7 @@ final class BenchmarkServers implements AutoCloseable {
                 List.of(
                         "-Drelais.data-dir=" + workDir.resolve("data"),
                         "-Drelais.demo=false",
+                        "-Drelais.bench.bulk-load=true",
                         "-Drelais.admin.email=" + ADMIN_EMAIL,
                         "-Drelais.admin.password=" + ADMIN_PASSWORD,
                         "-Drelais.db.class=org.postgresql.ds.PGSimpleDataSource",

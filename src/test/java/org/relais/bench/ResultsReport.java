@@ -32,10 +32,16 @@ final class ResultsReport {
                 md,
                 "Relais on an embedded PostgreSQL 14 (`-Xmx512m`, no demo content), corpus from"
                         + " `CorpusGenerator` (generated in %d ms), written through the JSON API as the"
-                        + " administrator by %d concurrent writers: **%,d documents in %.1f s, %.0f"
+                        + " administrator by %d concurrent writers%s: **%,d documents in %.1f s, %.0f"
                         + " documents/s**; the index had caught up %.1f s after the last write.",
                 f.generateMillis(),
                 f.load().writers(),
+                s.bulk()
+                        ? " in batches of "
+                                + CorpusLoader.BULK_BATCH
+                                + " (`POST /api/v1/bench/corpus`: the forum and Q&A services, one"
+                                + " transaction per batch)"
+                        : " (one request per document)",
                 f.load().documents(),
                 f.load().millis() / 1000.0,
                 f.load().perSecond(),
@@ -87,7 +93,8 @@ final class ResultsReport {
                 verdict(f.suggest().p99() < SUGGEST_GOAL_MS));
         line(
                 md,
-                "| **B2** write → searchable, from the reply's 201 (search polled every 5 ms,"
+                "| **B2** write → searchable, from the reply's 201 (search for the quoted marker polled"
+                        + " every 5 ms,"
                         + " %d samples, %d not found within 10 s) | %.1f | %.1f | p99 ≤ 100 ms | %s |",
                 f.b2().searchable().count(),
                 f.b2().timeouts(),

@@ -22,14 +22,15 @@ public final class SearchBenchmark {
     private SearchBenchmark() {}
 
     /** The run's settings, from system properties. */
-    record Settings(int size, long seed, int requests, int writers, int clients) {
+    record Settings(int size, long seed, int requests, int writers, int clients, boolean bulk) {
         static Settings fromSystem() {
             return new Settings(
                     Integer.getInteger("bench.size", 10_000),
                     Long.getLong("bench.seed", 42),
                     Integer.getInteger("bench.requests", 200),
                     Integer.getInteger("bench.writers", 4),
-                    Integer.getInteger("bench.clients", 4));
+                    Integer.getInteger("bench.clients", 4),
+                    !"false".equals(System.getProperty("bench.bulk")));
         }
 
         String command() {
@@ -42,7 +43,8 @@ public final class SearchBenchmark {
                     + " -Dbench.writers="
                     + writers
                     + " -Dbench.clients="
-                    + clients;
+                    + clients
+                    + (bulk ? "" : " -Dbench.bulk=false");
         }
     }
 
@@ -102,7 +104,8 @@ public final class SearchBenchmark {
         admin.logIn(BenchmarkServers.ADMIN_EMAIL, BenchmarkServers.ADMIN_PASSWORD);
         RelaisClient visitor = new RelaisClient(servers.baseUrl());
         log("loading the corpus with %d writers", settings.writers());
-        CorpusLoader loader = new CorpusLoader(admin, settings.writers(), corpus.size());
+        CorpusLoader loader =
+                new CorpusLoader(admin, settings.writers(), corpus.size(), settings.bulk());
         CorpusLoader.Load load = loader.load(corpus);
         int loadConflicts = admin.conflicts();
         machine.sample();

@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.restassured.path.json.JsonPath;
 import java.net.URL;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -229,6 +230,128 @@ class SearchIT {
                 .statusCode(200)
                 .body("failure", equalTo("TOO_COMPLEX"))
                 .body("message", containsString("trop complexe"));
+    }
+
+    @Test
+    void theBenchmarksBulkLoadWritesThroughTheServicesAllOrNothing() {
+        Api api = new Api(base);
+        Member member = api.newMember("Romane Castel");
+        String tag = QaApiIT.newTag(api);
+        String categoryId =
+                api.asAdmin()
+                        .body(Map.of("name", "Banc d'essai " + System.nanoTime()))
+                        .post("/api/v1/forum/categories")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("id");
+        long n = System.nanoTime() % 100000;
+        String topicWord = "capucinelle" + n;
+        String questionWord = "bergamotier" + n;
+        Map<String, Object> topic =
+                Map.of(
+                        "kind",
+                        "TOPIC",
+                        "categoryId",
+                        categoryId,
+                        "title",
+                        "Atelier " + topicWord + " à la médiathèque",
+                        "body",
+                        "Retour sur notre atelier du mardi.",
+                        "tags",
+                        List.of());
+        Map<String, Object> question =
+                Map.of(
+                        "kind",
+                        "QUESTION",
+                        "title",
+                        "Comment organiser un atelier " + questionWord + " ?",
+                        "body",
+                        "Nous débutons avec un public de seniors.",
+                        "tags",
+                        List.of(tag));
+        api.as(member)
+                .body(Map.of("items", List.of(topic)))
+                .post("/api/v1/bench/corpus")
+                .then()
+                .statusCode(403);
+
+        List<String> parents = bulk(api, List.of(topic, question));
+        String replyWord = "mandragorette" + n;
+        List<String> children =
+                bulk(
+                        api,
+                        List.of(
+                                Map.of(
+                                        "kind",
+                                        "POST",
+                                        "parentId",
+                                        parents.get(0),
+                                        "body",
+                                        "Même chose chez nous, " + replyWord + " compris."),
+                                Map.of(
+                                        "kind",
+                                        "ANSWER",
+                                        "parentId",
+                                        parents.get(1),
+                                        "body",
+                                        "Commencez par la prise en main de la tablette.")));
+        assertEquals(parents.get(1), children.get(1), "an answer gives its question's id");
+        // a title is also that of the topic's posts and of the question's answers
+        assertEquals(
+                parents.get(0), awaitTotal(api, topicWord + TOPICS, 1).getString("items[0].id"));
+        assertEquals(
+                parents.get(1),
+                awaitTotal(api, questionWord + "&type=qa.question", 1).getString("items[0].id"));
+        assertEquals(children.get(0), awaitTotal(api, replyWord, 1).getString("items[0].id"));
+        api.asAdmin()
+                .get("/api/v1/forum/topics/" + parents.get(0))
+                .then()
+                .statusCode(200)
+                .body("topic.replyCount", equalTo(1))
+                .body("posts.total", equalTo(2));
+
+        String refusedWord = "tamarinier" + n;
+        Map<String, Object> refused = new java.util.HashMap<>(topic);
+        refused.put("title", "Atelier " + refusedWord + " au tiers-lieu");
+        api.asAdmin()
+                .body(
+                        Map.of(
+                                "items",
+                                List.of(refused, Map.of("kind", "ANSWER", "body", "Sans parent"))))
+                .post("/api/v1/bench/corpus")
+                .then()
+                .statusCode(422)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("parentId"));
+        String laterWord = "sarriette" + n;
+        Map<String, Object> later = new java.util.HashMap<>(topic);
+        later.put("title", "Atelier " + laterWord + " au tiers-lieu");
+        bulk(api, List.of(later));
+        awaitTotal(api, laterWord + TOPICS, 1);
+        assertEquals(0, search(api, refusedWord).getInt("total"), "a refused batch writes nothing");
+    }
+
+    private static final String TOPICS = "&type=forum.topic";
+
+    private static List<String> bulk(Api api, List<Map<String, Object>> items) {
+        return api.asAdmin()
+                .body(Map.of("items", items))
+                .post("/api/v1/bench/corpus")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getList("ids", String.class);
+    }
+
+    private static JsonPath search(Api api, String q) {
+        return api.anonymous()
+                .get("/api/v1/search?q=" + q)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 
     private static JsonPath awaitTotal(Api api, String q, int total) {

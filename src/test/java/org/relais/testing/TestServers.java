@@ -50,6 +50,8 @@ public class TestServers implements LauncherSessionListener {
             // on PostgreSQL the servers share one database: only NewsletterIT's own server, with
             // its GreenMail, sends letters (it turns this back on)
             options.add("-Drelais.newsletter.sending=false");
+            // the search benchmark's bulk load (off by default), tested by SearchIT
+            options.add("-Drelais.bench.bulk-load=true");
             options.addAll(databaseOptions(dataDir));
             System.setProperty("relais.test.cmdOptions", String.join(" ", options));
         } catch (IOException e) {

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
@@ -13,6 +14,8 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.relais.search.infrastructure.SearchIndex;
@@ -29,20 +32,50 @@ final class FacetCounts {
 
     private FacetCounts() {}
 
+    /**
+     * The facet ordinals of one reader, built once per reader (a refresh makes a new one) rather
+     * than once per search: building them reads every facet value of every segment.
+     */
+    static final class States {
+        private record Cached(IndexReader reader, Optional<SortedSetDocValuesReaderState> state) {}
+
+        private final FacetsConfig config;
+        private volatile Cached last;
+
+        States(FacetsConfig config) {
+            this.config = config;
+        }
+
+        /** The state of this reader; empty while the index holds no facet yet. */
+        Optional<SortedSetDocValuesReaderState> of(IndexReader reader) throws IOException {
+            Cached cached = last;
+            if (cached == null || cached.reader() != reader) {
+                Optional<SortedSetDocValuesReaderState> state;
+                try {
+                    state = Optional.of(new DefaultSortedSetDocValuesReaderState(reader, config));
+                } catch (IllegalArgumentException noFacetsYet) {
+                    state = Optional.empty();
+                }
+                cached = new Cached(reader, state);
+                last = cached;
+            }
+            return cached.state();
+        }
+    }
+
     static Map<String, List<SearchResults.FacetCount>> count(
-            IndexSearcher searcher, FacetsConfig config, FacetsCollector matched, long total)
+            IndexSearcher searcher, States states, FacetsCollector matched, long total)
             throws IOException {
         Map<String, List<SearchResults.FacetCount>> counts = new LinkedHashMap<>();
         DIMENSIONS.forEach(dimension -> counts.put(dimension, List.of()));
         if (total == 0) {
             return counts;
         }
-        DefaultSortedSetDocValuesReaderState state;
-        try {
-            state = new DefaultSortedSetDocValuesReaderState(searcher.getIndexReader(), config);
-        } catch (IllegalArgumentException noFacetsYet) {
+        Optional<SortedSetDocValuesReaderState> found = states.of(searcher.getIndexReader());
+        if (found.isEmpty()) {
             return counts;
         }
+        SortedSetDocValuesReaderState state = found.get();
         Facets facets = new SortedSetDocValuesFacetCounts(state, matched);
         for (String dimension : DIMENSIONS) {
             FacetResult result;

@@ -1,7 +1,9 @@
 package org.relais.search.application;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -13,6 +15,8 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
@@ -27,9 +31,12 @@ import org.relais.search.infrastructure.SearchIndex;
  * Keeps this instance's index current from the shared search outbox (ARCHITECTURE §5). It runs on
  * its own thread, never inside a user's transaction: right after a local write commits, and every
  * 200 ms for the writes of other instances, it reads the entries after the index's checkpoint, asks
- * the owning capability for each entity's current state and commits the batch with its new
- * checkpoint. A document that cannot be built stops the batch before it and is retried with a
- * growing delay; after {@link #MAX_ATTEMPTS} it is reported and skipped.
+ * the owning capability for each entity's current state and applies the batch, searchable at once.
+ * The thread is its own (from the container's thread factory) rather than one of the managed
+ * executor shared by every scheduled task, so a write's wake-up never queues behind other work; the
+ * durable commit of the index with its checkpoint (an fsync) runs on that shared executor instead,
+ * once a second, and never delays a drain. A document that cannot be built stops the batch before
+ * it and is retried with a growing delay; after {@link #MAX_ATTEMPTS} it is reported and skipped.
  */
 @ApplicationScoped
 public class OutboxIndexer implements StartupTask {
@@ -38,7 +45,8 @@ public class OutboxIndexer implements StartupTask {
     static final int MAX_ATTEMPTS = 5;
     private static final long PERIOD_MILLIS = 200;
 
-    @Resource ManagedScheduledExecutorService executor;
+    @Resource ManagedScheduledExecutorService sharedExecutor;
+    @Resource ManagedThreadFactory threads;
     @Inject OutboxReader reader;
     @Inject SearchIndex index;
     @Inject IndexRebuild rebuild;
@@ -52,6 +60,7 @@ public class OutboxIndexer implements StartupTask {
 
     private final Map<Long, Failure> failures = new LinkedHashMap<>();
     private final AtomicBoolean wakeUpPending = new AtomicBoolean();
+    private volatile ScheduledExecutorService executor;
     private volatile boolean started;
     private OutboxGaps gaps;
     private volatile Instant retryAfter = Instant.MIN;
@@ -72,9 +81,19 @@ public class OutboxIndexer implements StartupTask {
             LOG.info("Reconstruction de l'index de recherche : " + reason);
             rebuild.start(reason);
         }
+        executor = Executors.newSingleThreadScheduledExecutor(threads);
         executor.scheduleWithFixedDelay(
                 this::drainQuietly, 1000, PERIOD_MILLIS, TimeUnit.MILLISECONDS);
+        sharedExecutor.scheduleWithFixedDelay(
+                this::commitQuietly, 1000, PERIOD_MILLIS, TimeUnit.MILLISECONDS);
         started = true;
+    }
+
+    @PreDestroy
+    void stop() {
+        if (executor != null) {
+            executor.shutdownNow();
+        }
     }
 
     /**
@@ -102,10 +121,17 @@ public class OutboxIndexer implements StartupTask {
             while (drain() == BATCH) {
                 // keep going while whole batches come back
             }
-            index.commitIfDue();
         } catch (RuntimeException | IOException e) {
             LOG.log(Level.SEVERE, "Échec de l'indexation de recherche", e);
             retryAfter = Instant.now().plusSeconds(5);
+        }
+    }
+
+    private void commitQuietly() {
+        try {
+            index.commitIfDue();
+        } catch (RuntimeException | IOException e) {
+            LOG.log(Level.SEVERE, "Échec de l'enregistrement de l'index de recherche", e);
         }
     }
 

@@ -9,14 +9,18 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -24,6 +28,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.relais.platform.security.Caller;
@@ -44,6 +49,8 @@ public class SearchService {
 
     @Inject SearchIndex index;
     @Inject Clock clock;
+
+    private volatile FacetCounts.States facetStates;
 
     public SearchResults search(SearchRequest request, Optional<Caller> caller) {
         return index.search(searcher -> run(searcher, request, caller));
@@ -89,49 +96,92 @@ public class SearchService {
         SearchFilters.add(query, request, caller);
         Query built = query.build();
         int wanted = request.page().offset() + request.page().size();
-        Sort sort =
-                words == null
-                        ? new Sort(new SortField(SearchIndex.DATE, SortField.Type.LONG, true))
-                        : Sort.RELEVANCE;
+        // by relevance, a plain top-score collector (scores come with it); a search without words
+        // lists the newest first
         FacetsCollectorManager.FacetsResult found =
-                FacetsCollectorManager.search(
-                        searcher,
-                        built,
-                        Math.max(1, wanted),
-                        sort,
-                        true,
-                        new FacetsCollectorManager());
+                words == null
+                        ? FacetsCollectorManager.search(
+                                searcher,
+                                built,
+                                Math.max(1, wanted),
+                                new Sort(
+                                        new SortField(SearchIndex.DATE, SortField.Type.LONG, true)),
+                                true,
+                                new FacetsCollectorManager())
+                        : FacetsCollectorManager.search(
+                                searcher, built, Math.max(1, wanted), new FacetsCollectorManager());
         TopDocs top = found.topDocs();
         ScoreDoc[] page = slice(top.scoreDocs, request.page().offset(), request.page().size());
-        String[] snippets = snippets(searcher, words, page, top);
+        Document[] stored = stored(searcher, page);
+        String[] snippets = snippets(searcher, words, page, stored);
         List<SearchResults.Hit> hits = new ArrayList<>();
         for (int i = 0; i < page.length; i++) {
-            hits.add(
-                    hit(searcher.storedFields().document(page[i].doc), snippets[i], page[i].score));
+            hits.add(hit(stored[i], snippets[i], page[i].score));
         }
         return new SearchResults(
                 hits,
                 top.totalHits.value,
                 FacetCounts.count(
-                        searcher, index.facets(), found.facetsCollector(), top.totalHits.value),
+                        searcher, facetStates(), found.facetsCollector(), top.totalHits.value),
                 correction,
                 fuzzy);
     }
 
-    private String[] snippets(IndexSearcher searcher, Query words, ScoreDoc[] page, TopDocs top)
+    private FacetCounts.States facetStates() {
+        if (facetStates == null) {
+            facetStates = new FacetCounts.States(index.facets());
+        }
+        return facetStates;
+    }
+
+    /** The stored fields of the page's hits, each read once, through one reader. */
+    private static Document[] stored(IndexSearcher searcher, ScoreDoc[] page) throws IOException {
+        StoredFields fields = searcher.storedFields();
+        Document[] documents = new Document[page.length];
+        for (int i = 0; i < page.length; i++) {
+            documents[i] = fields.document(page[i].doc);
+        }
+        return documents;
+    }
+
+    /**
+     * The highlighted passages of the page's bodies, from the stored documents already read (the
+     * highlighter would otherwise read and decompress each of them again).
+     */
+    private String[] snippets(
+            IndexSearcher searcher, Query words, ScoreDoc[] page, Document[] stored)
             throws IOException {
         String[] snippets = new String[page.length];
-        if (words != null && page.length > 0) {
-            UnifiedHighlighter highlighter =
-                    UnifiedHighlighter.builder(searcher, index.analyzer())
-                            .withFormatter(
-                                    new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
-                            .withMaxLength(100_000)
-                            .build();
-            TopDocs pageDocs = new TopDocs(top.totalHits, page);
-            String[] highlighted = highlighter.highlight(SearchIndex.BODY, words, pageDocs, 2);
-            System.arraycopy(highlighted, 0, snippets, 0, page.length);
+        if (words == null || page.length == 0) {
+            return snippets;
         }
+        Map<Integer, String> bodies = new HashMap<>();
+        for (int i = 0; i < page.length; i++) {
+            bodies.put(page[i].doc, stored[i].get(SearchIndex.BODY));
+        }
+        UnifiedHighlighter.Builder builder =
+                UnifiedHighlighter.builder(searcher, index.analyzer())
+                        .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
+                        .withMaxLength(100_000);
+        UnifiedHighlighter highlighter =
+                new UnifiedHighlighter(builder) {
+                    @Override
+                    protected List<CharSequence[]> loadFieldValues(
+                            String[] fields, DocIdSetIterator docs, int cacheCharsThreshold)
+                            throws IOException {
+                        List<CharSequence[]> values = new ArrayList<>();
+                        for (int doc = docs.nextDoc();
+                                doc != DocIdSetIterator.NO_MORE_DOCS;
+                                doc = docs.nextDoc()) {
+                            values.add(new CharSequence[] {bodies.getOrDefault(doc, "")});
+                        }
+                        return values;
+                    }
+                };
+        TopDocs pageDocs =
+                new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), page);
+        String[] highlighted = highlighter.highlight(SearchIndex.BODY, words, pageDocs, 2);
+        System.arraycopy(highlighted, 0, snippets, 0, page.length);
         return snippets;
     }
 

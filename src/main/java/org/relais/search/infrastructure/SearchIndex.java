@@ -114,6 +114,12 @@ public class SearchIndex {
      */
     Duration commitEvery = Duration.ofSeconds(1);
 
+    /**
+     * Taken before this object's own lock by whatever commits the live writer or replaces it, so
+     * that a commit never runs on a writer being swapped out or closed.
+     */
+    private final Object commitLock = new Object();
+
     private boolean uncommitted;
     private long lastCommitNanos;
 
@@ -207,10 +213,14 @@ public class SearchIndex {
      * Moves the checkpoint of an index that is empty because it was just replaced: the rebuild
      * about to run reads everything up to {@code outboxId} from the database itself.
      */
-    public synchronized void skipTo(long outboxId) throws IOException {
-        if (rebuildReason != null && checkpoint < outboxId) {
-            checkpoint = outboxId;
-            commit(writer, checkpoint);
+    public void skipTo(long outboxId) throws IOException {
+        synchronized (commitLock) {
+            synchronized (this) {
+                if (rebuildReason != null && checkpoint < outboxId) {
+                    checkpoint = outboxId;
+                    commit(writer, checkpoint);
+                }
+            }
         }
     }
 
@@ -220,22 +230,44 @@ public class SearchIndex {
     }
 
     /**
-     * Applies a batch of changes and refreshes readers, so that searches see it at once; commits
-     * with the new checkpoint when the last commit is {@link #commitEvery} old ({@link
-     * #commitIfDue} and {@link #close} commit what is left).
+     * Applies a batch of changes and refreshes readers, so that searches see it at once. It is
+     * committed with its checkpoint later, by {@link #commitIfDue} or {@link #close}.
      */
     public synchronized void apply(List<Change> changes, long lastOutboxId) throws IOException {
         write(writer, changes);
         checkpoint = Math.max(checkpoint, lastOutboxId);
         uncommitted = true;
         searchers.maybeRefreshBlocking();
-        commitIfDue();
     }
 
-    /** Commits applied batches and their checkpoint if the last commit is old enough. */
-    public synchronized void commitIfDue() throws IOException {
-        if (uncommitted && System.nanoTime() - lastCommitNanos >= commitEvery.toNanos()) {
-            commitLive();
+    /**
+     * Commits applied batches and their checkpoint if the last commit is {@link #commitEvery} old.
+     * The commit (an fsync) holds only the commit lock, so batches keep being applied meanwhile: it
+     * contains at least every batch up to the checkpoint it records, which is all a restart needs.
+     */
+    public void commitIfDue() throws IOException {
+        synchronized (commitLock) {
+            IndexWriter target;
+            long committing;
+            synchronized (this) {
+                if (!uncommitted || System.nanoTime() - lastCommitNanos < commitEvery.toNanos()) {
+                    return;
+                }
+                target = writer;
+                committing = checkpoint;
+                uncommitted = false;
+            }
+            try {
+                commit(target, committing);
+            } catch (IOException | RuntimeException e) {
+                synchronized (this) {
+                    uncommitted = true;
+                }
+                throw e;
+            }
+            synchronized (this) {
+                lastCommitNanos = System.nanoTime();
+            }
         }
     }
 
@@ -297,7 +329,13 @@ public class SearchIndex {
      * index.current} at it (atomic rename), opens searchers on it, then closes and deletes the old
      * folder. A search running meanwhile finishes on the old readers or retries on the new ones.
      */
-    public synchronized void swap(Build build, long buildCheckpoint) throws IOException {
+    public void swap(Build build, long buildCheckpoint) throws IOException {
+        synchronized (commitLock) {
+            swapLocked(build, buildCheckpoint);
+        }
+    }
+
+    private synchronized void swapLocked(Build build, long buildCheckpoint) throws IOException {
         commit(build.writer, buildCheckpoint);
         SearcherManager fresh = new SearcherManager(build.writer, null);
         writePointer(build.folder);
@@ -475,7 +513,13 @@ public class SearchIndex {
     }
 
     @PreDestroy
-    public synchronized void close() {
+    public void close() {
+        synchronized (commitLock) {
+            closeLocked();
+        }
+    }
+
+    private synchronized void closeLocked() {
         try {
             if (searchers != null) {
                 searchers.close();

@@ -145,6 +145,35 @@ class SearchServiceTest {
         assertEquals(4, index.checkpoint());
     }
 
+    @Test
+    void facetCountsFollowEachNewBatchAndEachHitHasItsOwnSnippet() throws Exception {
+        assertEquals(
+                List.of(new SearchResults.FacetCount("forum.topic", 1)),
+                anonymous("atelier").facets().get("type"));
+        index.apply(
+                List.of(
+                        change(
+                                "question:4",
+                                "qa.question",
+                                "Un atelier tablette à la médiathèque",
+                                "Quelle tablette choisir pour un atelier de découverte ?",
+                                Set.of("tablettes"),
+                                "public")),
+                4);
+        SearchResults results = anonymous("atelier");
+        assertEquals(
+                Set.of(
+                        new SearchResults.FacetCount("forum.topic", 1),
+                        new SearchResults.FacetCount("qa.question", 1)),
+                Set.copyOf(results.facets().get("type")));
+        assertTrue(
+                results.facets().get("tag").stream().anyMatch(f -> f.value().equals("tablettes")));
+        for (SearchResults.Hit hit : results.items()) {
+            String expected = hit.id().equals("question:4") ? "tablette" : "impression";
+            assertTrue(hit.snippet().contains(expected), hit.id() + ": " + hit.snippet());
+        }
+    }
+
     private SearchResults anonymous(String text) {
         return search.search(request(text, Set.of(), Set.of()), Optional.empty());
     }
