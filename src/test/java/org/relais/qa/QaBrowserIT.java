@@ -1,6 +1,7 @@
 package org.relais.qa;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
@@ -106,6 +107,13 @@ class QaBrowserIT {
             // The answerer's place in Rennes puts a point on the map, which map.js then shows.
             new WebDriverWait(web, Duration.ofSeconds(15))
                     .until(ExpectedConditions.visibilityOfElementLocated(By.id("carte")));
+            browser.assertAccessible();
+
+            // before any search, the page offers the subjects where members have answered
+            web.get(root + "/experts");
+            assertFalse(
+                    web.findElements(By.cssSelector("#experts-topics + ul.tags a")).isEmpty(),
+                    "subjects with answered questions are offered");
             browser.assertAccessible();
         }
     }
