@@ -354,6 +354,59 @@ class SearchIT {
                 .jsonPath();
     }
 
+    @Test
+    void aTopicAndItsOpeningPostAreOneHitThatFollowsItsEdits() {
+        Api api = new Api(base);
+        Member author = api.newMember("Noémie Ouvre");
+        long n = System.nanoTime() % 100000;
+        String opening = "pimprenelle" + n;
+        String edited = "coquelicotier" + n;
+        String categoryId =
+                api.asAdmin()
+                        .body(Map.of("name", "Vie du réseau " + System.nanoTime()))
+                        .post("/api/v1/forum/categories")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("id");
+        String topicId =
+                api.as(author)
+                        .body(
+                                Map.of(
+                                        "categoryId",
+                                        categoryId,
+                                        "title",
+                                        "Un sujet à chercher",
+                                        "body",
+                                        "Premier message : " + opening + ".",
+                                        "tags",
+                                        List.of()))
+                        .post("/api/v1/forum/topics")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("id");
+
+        JsonPath found = awaitTotal(api, opening, 1);
+        assertEquals("forum.topic", found.getString("items[0].type"));
+        assertEquals(topicId, found.getString("items[0].id"));
+
+        String openingPost =
+                api.anonymous()
+                        .get("/api/v1/forum/topics/" + topicId)
+                        .then()
+                        .extract()
+                        .path("posts.items[0].id");
+        api.as(author)
+                .body(Map.of("body", "Premier message corrigé : " + edited + "."))
+                .put("/api/v1/forum/posts/" + openingPost)
+                .then()
+                .statusCode(200);
+        JsonPath after = awaitTotal(api, edited, 1);
+        assertEquals("forum.topic", after.getString("items[0].type"));
+        assertEquals(0, awaitTotal(api, opening, 0).getInt("total"));
+    }
+
     private static JsonPath awaitTotal(Api api, String q, int total) {
         return await().atMost(Duration.ofSeconds(10))
                 .pollInterval(Duration.ofMillis(100))

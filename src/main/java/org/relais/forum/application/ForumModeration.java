@@ -83,7 +83,7 @@ public class ForumModeration {
         forum.store(new Flag(postId, caller.accountId(), why, text, now()));
         if (!post.hidden() && forum.countOpenFlags(postId) >= ForumRules.FLAGS_TO_HIDE) {
             post.hide();
-            outbox.removed(ForumService.POST_TYPE, post.id());
+            ForumSearch.postRemoved(outbox, post);
         }
     }
 
@@ -137,10 +137,10 @@ public class ForumModeration {
         forum.openFlags(postId).forEach(f -> f.review(caller.accountId(), decided, now()));
         if (decided == Flag.Outcome.KEPT) {
             post.unhide();
-            outbox.changed(ForumService.POST_TYPE, post.id());
+            ForumSearch.postChanged(outbox, post);
         } else {
             post.delete(now());
-            outbox.removed(ForumService.POST_TYPE, post.id());
+            ForumSearch.postRemoved(outbox, post);
         }
     }
 

@@ -13,6 +13,7 @@ import org.relais.forum.domain.ForumRepository;
 import org.relais.forum.domain.Post;
 import org.relais.forum.domain.Topic;
 import org.relais.platform.outbox.EntityIds;
+import org.relais.platform.outbox.SearchOutbox;
 import org.relais.platform.outbox.Searchable;
 import org.relais.platform.text.PlainText;
 
@@ -76,7 +77,11 @@ public final class ForumSearch {
         }
     }
 
-    /** Posts, by id; deleted and hidden ones are gone from the index. */
+    /**
+     * Replies, by id; deleted and hidden ones are gone from the index. A topic's opening post is
+     * not a document of its own: it is the topic document's body, and the same text twice made
+     * every search show the topic and its opening post as two identical hits.
+     */
     @ApplicationScoped
     public static class Posts implements Searchable {
         @Inject ForumRepository forum;
@@ -102,7 +107,7 @@ public final class ForumSearch {
         public Optional<Document> document(String entityId) {
             return parse(entityId)
                     .flatMap(forum::findPost)
-                    .filter(Post::isVisible)
+                    .filter(post -> post.isVisible() && post.number() > 1)
                     .flatMap(
                             post ->
                                     forum.findTopic(post.topicId())
@@ -129,6 +134,25 @@ public final class ForumSearch {
                             + "#message-"
                             + post.id(),
                     Map.of("topic", topic.id().toString()));
+        }
+    }
+
+    /**
+     * Tells the outbox a post changed, and its topic too when it is the opening post, which the
+     * topic's document holds.
+     */
+    static void postChanged(SearchOutbox outbox, Post post) {
+        outbox.changed(ForumService.POST_TYPE, post.id());
+        if (post.number() == 1) {
+            outbox.changed(ForumService.TOPIC_TYPE, post.topicId());
+        }
+    }
+
+    /** Tells the outbox a post is gone, and re-indexes its topic when it was the opening post. */
+    static void postRemoved(SearchOutbox outbox, Post post) {
+        outbox.removed(ForumService.POST_TYPE, post.id());
+        if (post.number() == 1) {
+            outbox.changed(ForumService.TOPIC_TYPE, post.topicId());
         }
     }
 

@@ -270,7 +270,7 @@ public class ForumService {
             PostRevision revision =
                     post.edit(caller.accountId(), rendered.source(), rendered.html(), now());
             forum.store(revision);
-            outbox.changed(POST_TYPE, post.id());
+            ForumSearch.postChanged(outbox, post);
             notifier.edited(caller, topic, post, before);
         }
         return view(

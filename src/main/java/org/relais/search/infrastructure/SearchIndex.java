@@ -54,9 +54,10 @@ public class SearchIndex {
 
     /**
      * Bumped when fields, analysis or what documents hold change: the index is then rebuilt from
-     * the database (5: bodies are the text of the rendered Markdown, events name their place).
+     * the database (5: bodies are the text of the rendered Markdown, events name their place; 6: a
+     * topic's opening post is no longer a document of its own).
      */
-    public static final String SCHEMA_VERSION = "5";
+    public static final String SCHEMA_VERSION = "6";
 
     static final String POINTER = "index.current";
     static final String DEFAULT_FOLDER = "index";

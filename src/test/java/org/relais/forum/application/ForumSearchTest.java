@@ -170,12 +170,17 @@ class ForumSearchTest {
         Post opening = post(40, topic, "Quel filament ?", "<p>Quel filament ?</p>");
         Post hidden = post(41, topic, "Achetez ici", "<p>Achetez ici</p>");
         Post deleted = post(42, topic, "Oups", "<p>Oups</p>");
+        post(43, topic, "Du PLA", "<p>Du PLA</p>");
         hidden.hide();
         deleted.delete(MONDAY);
 
         assertTrue(postSearch.document("41").isEmpty());
         assertTrue(postSearch.document("42").isEmpty());
-        assertTrue(postSearch.document("40").isPresent());
+        assertTrue(postSearch.document("43").isPresent());
+        assertTrue(
+                postSearch.document("40").isEmpty(),
+                "the opening post is its topic's document, not one of its own");
+        assertEquals("Quel filament ?", topicSearch.document("12").orElseThrow().body());
         assertTrue(postSearch.document("pas-un-nombre").isEmpty());
 
         opening.delete(MONDAY);
@@ -184,7 +189,7 @@ class ForumSearchTest {
         topic(13, "Impression 3D : le bon filament", List.of());
         topic.mergedInto(13L);
         assertTrue(topicSearch.document("12").isEmpty());
-        assertTrue(postSearch.document("40").isEmpty());
+        assertTrue(postSearch.document("43").isEmpty());
     }
 
     private static void setId(Object entity, long id) {
