@@ -357,35 +357,14 @@ class SearchIT {
     @Test
     void aTopicAndItsOpeningPostAreOneHitThatFollowsItsEdits() {
         Api api = new Api(base);
-        Member author = api.newMember("Noémie Ouvre");
         long n = System.nanoTime() % 100000;
         String opening = "pimprenelle" + n;
         String edited = "coquelicotier" + n;
-        String categoryId =
-                api.asAdmin()
-                        .body(Map.of("name", "Vie du réseau " + System.nanoTime()))
-                        .post("/api/v1/forum/categories")
-                        .then()
-                        .statusCode(201)
-                        .extract()
-                        .path("id");
         String topicId =
-                api.as(author)
-                        .body(
-                                Map.of(
-                                        "categoryId",
-                                        categoryId,
-                                        "title",
-                                        "Un sujet à chercher",
-                                        "body",
-                                        "Premier message : " + opening + ".",
-                                        "tags",
-                                        List.of()))
-                        .post("/api/v1/forum/topics")
-                        .then()
-                        .statusCode(201)
-                        .extract()
-                        .path("id");
+                api.newTopic(
+                        "Vie du réseau " + n,
+                        "Un sujet à chercher",
+                        "Premier message : " + opening);
 
         JsonPath found = awaitTotal(api, opening, 1);
         assertEquals("forum.topic", found.getString("items[0].type"));
@@ -397,7 +376,7 @@ class SearchIT {
                         .then()
                         .extract()
                         .path("posts.items[0].id");
-        api.as(author)
+        api.asAdmin()
                 .body(Map.of("body", "Premier message corrigé : " + edited + "."))
                 .put("/api/v1/forum/posts/" + openingPost)
                 .then()
