@@ -50,8 +50,6 @@ public interface AccountRepository {
 
     void store(ApiToken token);
 
-    Optional<ApiToken> findApiToken(String tokenHash);
-
     Optional<ApiToken> findApiToken(long accountId, long tokenId);
 
     List<ApiToken> apiTokens(long accountId);

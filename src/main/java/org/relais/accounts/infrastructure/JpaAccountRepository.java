@@ -165,14 +165,6 @@ public class JpaAccountRepository implements AccountRepository {
     }
 
     @Override
-    public Optional<ApiToken> findApiToken(String tokenHash) {
-        return em.createQuery("select t from ApiToken t where t.tokenHash = :hash", ApiToken.class)
-                .setParameter("hash", tokenHash)
-                .getResultStream()
-                .findFirst();
-    }
-
-    @Override
     public Optional<ApiToken> findApiToken(long accountId, long tokenId) {
         return Optional.ofNullable(em.find(ApiToken.class, tokenId))
                 .filter(token -> token.accountId() == accountId);
