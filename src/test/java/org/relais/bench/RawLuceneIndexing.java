@@ -42,8 +42,9 @@ final class RawLuceneIndexing {
     private static final String[] QUERIES = {
         "SELECT 'forum.topic', t.id, t.title, p.body_markdown, t.tag_slugs FROM forum_topic t"
                 + " JOIN forum_post p ON p.topic_id = t.id AND p.post_number = 1",
+        // an opening post is its topic's document, not one of its own (as in the application)
         "SELECT 'forum.post', p.id, t.title, p.body_markdown, t.tag_slugs FROM forum_post p"
-                + " JOIN forum_topic t ON t.id = p.topic_id",
+                + " JOIN forum_topic t ON t.id = p.topic_id WHERE p.post_number > 1",
         "SELECT 'qa.question', x.id, x.title, x.body_source, (SELECT string_agg(g.tag, ' ')"
                 + " FROM qa_question_tag g WHERE g.question_id = x.id) FROM qa_question x",
         "SELECT 'qa.answer', a.id, x.title, a.body_source, (SELECT string_agg(g.tag, ' ')"
