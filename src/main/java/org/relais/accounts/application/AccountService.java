@@ -320,6 +320,11 @@ public class AccountService {
         return accounts.displayNames(accountIds);
     }
 
+    /** The display names of those of the given members that are active, in one query. */
+    public Map<Long, String> activeDisplayNames(Collection<Long> accountIds) {
+        return accounts.activeDisplayNames(accountIds);
+    }
+
     /** Active members named (case-insensitively) by one of the given display names. */
     public Map<Long, String> activeByDisplayName(Collection<String> lowerCaseNames) {
         return accounts.activeByLowerDisplayName(lowerCaseNames);

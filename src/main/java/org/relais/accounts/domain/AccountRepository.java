@@ -60,6 +60,9 @@ public interface AccountRepository {
     /** Display names of the given accounts, by id, in one query (deleted accounts included). */
     Map<Long, String> displayNames(Collection<Long> ids);
 
+    /** Display names of those of the given accounts that are active, by id, in one query. */
+    Map<Long, String> activeDisplayNames(Collection<Long> ids);
+
     /** Active accounts whose display name, lower-cased, is one of the given names: id to name. */
     Map<Long, String> activeByLowerDisplayName(Collection<String> lowerNames);
 

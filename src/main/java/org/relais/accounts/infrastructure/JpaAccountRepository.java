@@ -3,6 +3,7 @@ package org.relais.accounts.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.HashMap;
@@ -190,16 +191,28 @@ public class JpaAccountRepository implements AccountRepository {
 
     @Override
     public Map<Long, String> displayNames(Collection<Long> ids) {
+        return names(ids, "select a.id, a.displayName from Account a where a.id in :ids", null);
+    }
+
+    @Override
+    public Map<Long, String> activeDisplayNames(Collection<Long> ids) {
+        return names(
+                ids,
+                "select a.id, a.displayName from Account a where a.id in :ids"
+                        + " and a.status = :status",
+                AccountStatus.ACTIVE);
+    }
+
+    private Map<Long, String> names(Collection<Long> ids, String jpql, AccountStatus status) {
         Map<Long, String> names = new HashMap<>();
         if (ids.isEmpty()) {
             return names;
         }
-        em.createQuery(
-                        "select a.id, a.displayName from Account a where a.id in :ids",
-                        Object[].class)
-                .setParameter("ids", ids)
-                .getResultList()
-                .forEach(row -> names.put((Long) row[0], (String) row[1]));
+        TypedQuery<Object[]> query = em.createQuery(jpql, Object[].class).setParameter("ids", ids);
+        if (status != null) {
+            query.setParameter("status", status);
+        }
+        query.getResultList().forEach(row -> names.put((Long) row[0], (String) row[1]));
         return names;
     }
 

@@ -2,6 +2,7 @@ package org.relais.forum.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -48,20 +49,46 @@ public final class ForumSearch {
 
         @Override
         public Optional<Document> document(String entityId) {
-            return parse(entityId)
-                    .flatMap(forum::findTopic)
-                    .filter(t -> t.mergedIntoId() == null)
-                    .map(this::document);
+            return documents(List.of(entityId)).get(0);
         }
 
-        private Document document(Topic topic) {
+        /** A page of topics in four queries: topics, opening posts, authors, categories. */
+        @Override
+        public List<Optional<Document>> documents(List<String> ids) {
+            Map<Long, Topic> topics =
+                    EntityIds.byKey(forum.topicsByIds(EntityIds.numeric(ids)), Topic::id);
+            topics.values().removeIf(t -> t.mergedIntoId() != null);
+            Map<Long, Post> openings =
+                    EntityIds.byKey(forum.openingPosts(topics.keySet()), Post::topicId);
+            Map<Long, String> authors =
+                    accounts.displayNames(EntityIds.distinct(topics.values(), Topic::authorId));
+            Map<Long, String> categories = new HashMap<>();
+            return ids.stream()
+                    .map(id -> parse(id).map(topics::get))
+                    .map(
+                            topic ->
+                                    topic.map(
+                                            t ->
+                                                    document(
+                                                            t,
+                                                            openings.get(t.id()),
+                                                            authors,
+                                                            categories.computeIfAbsent(
+                                                                    t.categoryId(),
+                                                                    this::categoryName))))
+                    .toList();
+        }
+
+        private String categoryName(long id) {
+            return forum.findCategory(id).map(Category::name).orElse("");
+        }
+
+        private Document document(
+                Topic topic, Post opening, Map<Long, String> authors, String category) {
             String body =
-                    forum.posts(topic.id(), 1, 1).stream()
-                            .filter(Post::isVisible)
-                            .map(p -> PlainText.ofHtml(p.bodyHtml()))
-                            .findFirst()
-                            .orElse("");
-            String category = forum.findCategory(topic.categoryId()).map(Category::name).orElse("");
+                    opening != null && opening.isVisible()
+                            ? PlainText.ofHtml(opening.bodyHtml())
+                            : "";
             return new Document(
                     topic.id().toString(),
                     ForumService.TOPIC_TYPE,
@@ -69,7 +96,7 @@ public final class ForumSearch {
                     body,
                     new LinkedHashSet<>(topic.tags()),
                     null,
-                    author(accounts, topic.authorId()),
+                    authors.getOrDefault(topic.authorId(), ""),
                     topic.lastPostedAt(),
                     "public",
                     "/forum/sujets/" + topic.id(),
@@ -105,17 +132,38 @@ public final class ForumSearch {
 
         @Override
         public Optional<Document> document(String entityId) {
-            return parse(entityId)
-                    .flatMap(forum::findPost)
-                    .filter(post -> post.isVisible() && post.number() > 1)
-                    .flatMap(
-                            post ->
-                                    forum.findTopic(post.topicId())
-                                            .filter(t -> t.mergedIntoId() == null)
-                                            .map(topic -> document(post, topic)));
+            return documents(List.of(entityId)).get(0);
         }
 
-        private Document document(Post post, Topic topic) {
+        /** A page of replies in three queries: posts, their topics, authors. */
+        @Override
+        public List<Optional<Document>> documents(List<String> ids) {
+            Map<Long, Post> posts =
+                    EntityIds.byKey(forum.postsByIds(EntityIds.numeric(ids)), Post::id);
+            posts.values().removeIf(post -> !post.isVisible() || post.number() <= 1);
+            Map<Long, Topic> topics =
+                    EntityIds.byKey(
+                            forum.topicsByIds(EntityIds.distinct(posts.values(), Post::topicId)),
+                            Topic::id);
+            topics.values().removeIf(t -> t.mergedIntoId() != null);
+            Map<Long, String> authors =
+                    accounts.displayNames(EntityIds.distinct(posts.values(), Post::authorId));
+            return ids.stream()
+                    .map(id -> parse(id).map(posts::get))
+                    .map(
+                            post ->
+                                    post.flatMap(
+                                            p ->
+                                                    Optional.ofNullable(topics.get(p.topicId()))
+                                                            .map(
+                                                                    topic ->
+                                                                            document(
+                                                                                    p, topic,
+                                                                                    authors))))
+                    .toList();
+        }
+
+        private Document document(Post post, Topic topic, Map<Long, String> authors) {
             Set<String> tags = new LinkedHashSet<>(topic.tags());
             return new Document(
                     post.id().toString(),
@@ -124,7 +172,7 @@ public final class ForumSearch {
                     PlainText.ofHtml(post.bodyHtml()),
                     tags,
                     null,
-                    author(accounts, post.authorId()),
+                    authors.getOrDefault(post.authorId(), ""),
                     post.createdAt(),
                     "public",
                     "/forum/sujets/"
@@ -154,10 +202,6 @@ public final class ForumSearch {
         if (post.number() == 1) {
             outbox.changed(ForumService.TOPIC_TYPE, post.topicId());
         }
-    }
-
-    static String author(AccountService accounts, Long id) {
-        return id == null ? "" : accounts.displayNames(Set.of(id)).getOrDefault(id, "");
     }
 
     static Optional<Long> parse(String id) {

@@ -1,6 +1,7 @@
 package org.relais.forum.domain;
 
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +23,9 @@ public interface ForumRepository {
 
     Optional<Topic> findTopic(long id);
 
+    /** The topics among these ids, in one query (a search rebuild reads them by the page). */
+    List<Topic> topicsByIds(Collection<Long> ids);
+
     /** The topic and its category in one query, for the topic page. */
     Optional<TopicInCategory> findTopicInCategory(long id);
 
@@ -34,6 +38,12 @@ public interface ForumRepository {
     long countTopics(Long categoryId, String tag, TopicSort sort);
 
     Optional<Post> findPost(long id);
+
+    /** The posts among these ids, in one query. */
+    List<Post> postsByIds(Collection<Long> ids);
+
+    /** The opening posts (number 1) of these topics, in one query. */
+    List<Post> openingPosts(Collection<Long> topicIds);
 
     void store(Post post);
 

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,6 +72,16 @@ public class JpaForumRepository implements ForumRepository {
     @Override
     public Optional<Topic> findTopic(long id) {
         return Optional.ofNullable(em.find(Topic.class, id));
+    }
+
+    @Override
+    public List<Topic> topicsByIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select t from Topic t where t.id in :ids", Topic.class)
+                .setParameter("ids", ids)
+                .getResultList();
     }
 
     @Override
@@ -149,6 +160,27 @@ public class JpaForumRepository implements ForumRepository {
     @Override
     public Optional<Post> findPost(long id) {
         return Optional.ofNullable(em.find(Post.class, id));
+    }
+
+    @Override
+    public List<Post> postsByIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select p from Post p where p.id in :ids", Post.class)
+                .setParameter("ids", ids)
+                .getResultList();
+    }
+
+    @Override
+    public List<Post> openingPosts(Collection<Long> topicIds) {
+        if (topicIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery(
+                        "select p from Post p where p.topicId in :ids and p.number = 1", Post.class)
+                .setParameter("ids", topicIds)
+                .getResultList();
     }
 
     @Override

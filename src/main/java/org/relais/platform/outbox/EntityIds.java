@@ -5,7 +5,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.persistence.metamodel.EntityType;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Pages through the ids of an entity in id order, for {@link Searchable#ids}: a full rebuild reads
@@ -50,6 +57,39 @@ public class EntityIds {
             query.setParameter("after", numeric ? (Object) Long.valueOf(afterId) : afterId);
         }
         return query.getResultList().stream().map(String::valueOf).toList();
+    }
+
+    /** The ids among these that are numbers, as numbers; the others name no entity. */
+    public static List<Long> numeric(Collection<String> ids) {
+        List<Long> numbers = new ArrayList<>(ids.size());
+        for (String id : ids) {
+            try {
+                numbers.add(Long.parseLong(id));
+            } catch (NumberFormatException e) {
+                // not an id of a numbered entity
+            }
+        }
+        return numbers;
+    }
+
+    /** The items by their key (an entity's id, say), to pick a page's entities out by id. */
+    public static <K, T> Map<K, T> byKey(Collection<T> items, Function<T, K> key) {
+        Map<K, T> map = new HashMap<>();
+        items.forEach(item -> map.put(key.apply(item), item));
+        return map;
+    }
+
+    /** The distinct non-null values of {@code key} over the items (the authors of a page, say). */
+    public static <K, T> Set<K> distinct(Collection<T> items, Function<T, K> key) {
+        Set<K> values = new HashSet<>();
+        items.forEach(
+                item -> {
+                    K value = key.apply(item);
+                    if (value != null) {
+                        values.add(value);
+                    }
+                });
+        return values;
     }
 
     /** How many rows the entity has: the total a rebuild announces before it starts. */

@@ -19,6 +19,16 @@ public interface Searchable {
     Optional<Document> document(String entityId);
 
     /**
+     * The documents of several entities, in the order of {@code entityIds}, each as {@link
+     * #document} builds it. A rebuild asks for a whole page at once: a capability whose documents
+     * need several queries each overrides this to read them for the page in a few queries. If it
+     * throws, the caller builds the page's documents one by one to find the failing one.
+     */
+    default List<Optional<Document>> documents(List<String> entityIds) {
+        return entityIds.stream().map(this::document).toList();
+    }
+
+    /**
      * Ids of current entities after {@code afterId} (null: from the first), at most {@code limit},
      * in a stable order; an id may still yield no {@link #document} (hidden, merged…). Called in a
      * short transaction per page.

@@ -2,11 +2,11 @@ package org.relais.qa.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.relais.accounts.application.AccountService;
-import org.relais.accounts.application.MemberProfile;
 import org.relais.directory.application.PlaceService;
 import org.relais.directory.application.PlaceView;
 import org.relais.platform.error.NotFoundException;
@@ -46,29 +46,51 @@ public final class QaSearchables {
 
         @Override
         public Optional<Document> document(String entityId) {
-            return parse(entityId)
-                    .flatMap(repository::findQuestion)
-                    .filter(q -> q.duplicateOf() == null)
+            return documents(List.of(entityId)).get(0);
+        }
+
+        /** A page of questions in three queries: questions, their tags, authors. */
+        @Override
+        public List<Optional<Document>> documents(List<String> ids) {
+            Map<Long, Question> questions =
+                    EntityIds.byKey(
+                            repository.questionsByIds(EntityIds.numeric(ids)), Question::id);
+            questions.values().removeIf(q -> q.duplicateOf() != null);
+            Map<Long, String> authors =
+                    accounts.activeDisplayNames(
+                            EntityIds.distinct(questions.values(), Question::authorId));
+            Map<String, Optional<String>> placeNames = new HashMap<>();
+            return ids.stream()
+                    .map(id -> parse(id).map(questions::get))
                     .map(
-                            q ->
-                                    new Document(
-                                            entityId,
-                                            entityType(),
-                                            q.title(),
-                                            PlainText.ofHtml(q.bodyHtml()),
-                                            q.tags(),
-                                            placeName(places, q.placeId()),
-                                            name(accounts, q.authorId()),
-                                            q.createdAt(),
-                                            "public",
-                                            "/questions/" + q.id(),
-                                            Map.of(
-                                                    "answered",
-                                                    String.valueOf(q.answerCount() > 0),
-                                                    "solved",
-                                                    String.valueOf(q.acceptedAnswerId() != null),
-                                                    "place",
-                                                    placeFacet(q))));
+                            question ->
+                                    question.map(
+                                            q ->
+                                                    new Document(
+                                                            q.id().toString(),
+                                                            entityType(),
+                                                            q.title(),
+                                                            PlainText.ofHtml(q.bodyHtml()),
+                                                            q.tags(),
+                                                            placeName(
+                                                                    places,
+                                                                    placeNames,
+                                                                    q.placeId()),
+                                                            authors.getOrDefault(q.authorId(), ""),
+                                                            q.createdAt(),
+                                                            "public",
+                                                            "/questions/" + q.id(),
+                                                            Map.of(
+                                                                    "answered",
+                                                                    String.valueOf(
+                                                                            q.answerCount() > 0),
+                                                                    "solved",
+                                                                    String.valueOf(
+                                                                            q.acceptedAnswerId()
+                                                                                    != null),
+                                                                    "place",
+                                                                    placeFacet(q)))))
+                    .toList();
         }
     }
 
@@ -97,30 +119,58 @@ public final class QaSearchables {
 
         @Override
         public Optional<Document> document(String entityId) {
-            Optional<Answer> answer = parse(entityId).flatMap(repository::findAnswer);
-            if (answer.isEmpty()) {
-                return Optional.empty();
-            }
-            Answer a = answer.get();
-            Optional<Question> question = repository.findQuestion(a.questionId());
-            return question.map(
-                    q ->
-                            new Document(
-                                    entityId,
-                                    entityType(),
-                                    q.title(),
-                                    PlainText.ofHtml(a.bodyHtml()),
-                                    q.tags(),
-                                    placeName(places, q.placeId()),
-                                    name(accounts, a.authorId()),
-                                    a.createdAt(),
-                                    "public",
-                                    "/questions/" + q.id() + "#reponse-" + a.id(),
-                                    Map.of(
-                                            "accepted",
-                                            String.valueOf(a.accepted()),
-                                            "place",
-                                            placeFacet(q))));
+            return documents(List.of(entityId)).get(0);
+        }
+
+        /** A page of answers in four queries: answers, their questions and tags, authors. */
+        @Override
+        public List<Optional<Document>> documents(List<String> ids) {
+            Map<Long, Answer> answers =
+                    EntityIds.byKey(repository.answersByIds(EntityIds.numeric(ids)), Answer::id);
+            Map<Long, Question> questions =
+                    EntityIds.byKey(
+                            repository.questionsByIds(
+                                    EntityIds.distinct(answers.values(), Answer::questionId)),
+                            Question::id);
+            Map<Long, String> authors =
+                    accounts.activeDisplayNames(
+                            EntityIds.distinct(answers.values(), Answer::authorId));
+            Map<String, Optional<String>> placeNames = new HashMap<>();
+            return ids.stream()
+                    .map(id -> parse(id).map(answers::get))
+                    .map(
+                            answer ->
+                                    answer.flatMap(
+                                            a ->
+                                                    Optional.ofNullable(
+                                                                    questions.get(a.questionId()))
+                                                            .map(
+                                                                    q ->
+                                                                            document(
+                                                                                    a,
+                                                                                    q,
+                                                                                    authors,
+                                                                                    placeNames))))
+                    .toList();
+        }
+
+        private Document document(
+                Answer a,
+                Question q,
+                Map<Long, String> authors,
+                Map<String, Optional<String>> placeNames) {
+            return new Document(
+                    a.id().toString(),
+                    entityType(),
+                    q.title(),
+                    PlainText.ofHtml(a.bodyHtml()),
+                    q.tags(),
+                    placeName(places, placeNames, q.placeId()),
+                    authors.getOrDefault(a.authorId(), ""),
+                    a.createdAt(),
+                    "public",
+                    "/questions/" + q.id() + "#reponse-" + a.id(),
+                    Map.of("accepted", String.valueOf(a.accepted()), "place", placeFacet(q)));
         }
     }
 
@@ -138,6 +188,15 @@ public final class QaSearchables {
         return place == null ? null : place.value("nom");
     }
 
+    /** The same, each place read once for a page of documents ({@code seen}). */
+    static String placeName(
+            PlaceService places, Map<String, Optional<String>> seen, String placeId) {
+        return placeId == null
+                ? null
+                : seen.computeIfAbsent(placeId, id -> Optional.ofNullable(placeName(places, id)))
+                        .orElse(null);
+    }
+
     static PlaceView placeView(PlaceService places, String placeId) {
         if (placeId == null || placeId.isBlank()) {
             return null;
@@ -152,9 +211,5 @@ public final class QaSearchables {
     /** The place a question is about, as the search's place facet (empty: none). */
     static String placeFacet(Question q) {
         return q.placeId() == null ? "" : q.placeId();
-    }
-
-    static String name(AccountService accounts, long id) {
-        return accounts.findProfile(id).map(MemberProfile::displayName).orElse("");
     }
 }

@@ -26,6 +26,9 @@ public interface QaRepository {
 
     Optional<Answer> findAnswer(long id);
 
+    /** The answers among these ids, in one query. */
+    List<Answer> answersByIds(Collection<Long> ids);
+
     Answer getAnswer(long id);
 
     List<Answer> answersOf(long questionId);

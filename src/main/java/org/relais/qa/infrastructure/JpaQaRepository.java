@@ -8,6 +8,8 @@ import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.persistence.annotations.BatchFetchType;
+import org.eclipse.persistence.config.QueryHints;
 import org.relais.platform.error.NotFoundException;
 import org.relais.qa.domain.Answer;
 import org.relais.qa.domain.PostType;
@@ -54,6 +56,16 @@ public class JpaQaRepository implements QaRepository {
     @Override
     public Optional<Answer> findAnswer(long id) {
         return Optional.ofNullable(em.find(Answer.class, id));
+    }
+
+    @Override
+    public List<Answer> answersByIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select a from Answer a where a.id in :ids", Answer.class)
+                .setParameter("ids", ids)
+                .getResultList();
     }
 
     @Override
@@ -110,8 +122,11 @@ public class JpaQaRepository implements QaRepository {
         if (ids.isEmpty()) {
             return List.of();
         }
+        // the tags of all the questions in one more query, not one per question
         return em.createQuery("select q from Question q where q.id in :ids", Question.class)
                 .setParameter("ids", ids)
+                .setHint(QueryHints.BATCH, "q.tags")
+                .setHint(QueryHints.BATCH_TYPE, BatchFetchType.IN)
                 .getResultList();
     }
 

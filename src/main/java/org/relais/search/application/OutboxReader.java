@@ -125,8 +125,8 @@ public class OutboxReader {
 
     /**
      * The current documents of the entities of {@code type} after {@code afterId}, read in one
-     * short transaction; an entity whose document cannot be built is counted as failed and left
-     * out.
+     * short transaction, all at once ({@link Searchable#documents}); if that fails, one by one, and
+     * an entity whose document cannot be built is counted as failed and left out.
      */
     @Transactional
     public Page page(Searchable searchable, String afterId, int limit) {
@@ -134,10 +134,21 @@ public class OutboxReader {
         List<String> ids = searchable.ids(afterId, limit);
         List<SearchIndex.Change> changes = new ArrayList<>();
         int failed = 0;
-        for (String id : ids) {
-            String key = searchable.entityType() + ":" + id;
+        List<Optional<Searchable.Document>> documents = null;
+        try {
+            documents = searchable.documents(ids);
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "Page de documents en échec, reprise un par un", e);
+        }
+        for (int i = 0; i < ids.size(); i++) {
+            String key = searchable.entityType() + ":" + ids.get(i);
             try {
-                changes.add(new SearchIndex.Change(key, searchable.document(id)));
+                changes.add(
+                        new SearchIndex.Change(
+                                key,
+                                documents != null
+                                        ? documents.get(i)
+                                        : searchable.document(ids.get(i))));
             } catch (RuntimeException e) {
                 failed++;
                 LOG.log(Level.WARNING, "Document de recherche impossible à construire : " + key, e);

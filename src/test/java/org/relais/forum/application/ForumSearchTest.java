@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,32 +43,24 @@ class ForumSearchTest {
                                 new Class<?>[] {ForumRepository.class},
                                 (proxy, method, args) ->
                                         switch (method.getName()) {
-                                            case "findTopic" ->
-                                                    Optional.ofNullable(topics.get((Long) args[0]));
-                                            case "findPost" ->
-                                                    Optional.ofNullable(posts.get((Long) args[0]));
-                                            case "findCategory" ->
-                                                    Optional.ofNullable(
-                                                            categories.get((Long) args[0]));
-                                            case "posts" ->
+                                            case "topicsByIds" -> pick(topics, args[0]);
+                                            case "postsByIds" -> pick(posts, args[0]);
+                                            case "openingPosts" ->
                                                     posts.values().stream()
                                                             .filter(
                                                                     p ->
-                                                                            Long.valueOf(
-                                                                                                    p
-                                                                                                            .topicId())
-                                                                                            .equals(
+                                                                            p.number() == 1
+                                                                                    && ((Collection<
+                                                                                                            ?>)
                                                                                                     args[
                                                                                                             0])
-                                                                                    && p.number()
-                                                                                            >= (Integer)
-                                                                                                    args[
-                                                                                                            1]
-                                                                                    && p.number()
-                                                                                            <= (Integer)
-                                                                                                    args[
-                                                                                                            2])
+                                                                                            .contains(
+                                                                                                    p
+                                                                                                            .topicId()))
                                                             .toList();
+                                            case "findCategory" ->
+                                                    Optional.ofNullable(
+                                                            categories.get((Long) args[0]));
                                             default ->
                                                     throw new UnsupportedOperationException(
                                                             method.getName());
@@ -90,6 +83,10 @@ class ForumSearchTest {
         Category category = new Category("Accompagnement des publics", "", "#3b6ea5", 0, MONDAY);
         setId(category, 3L);
         categories.put(3L, category);
+    }
+
+    private static <T> List<T> pick(Map<Long, T> stored, Object ids) {
+        return ((Collection<?>) ids).stream().map(stored::get).filter(Objects::nonNull).toList();
     }
 
     private Topic topic(long id, String title, List<String> tags) {
@@ -190,6 +187,27 @@ class ForumSearchTest {
         topic.mergedInto(13L);
         assertTrue(topicSearch.document("12").isEmpty());
         assertTrue(postSearch.document("43").isEmpty());
+    }
+
+    @Test
+    void aPageOfDocumentsFollowsTheOrderAskedWithAGapForEachEntityLeftOut() {
+        Topic first = topic(12, "Atelier impression 3D", List.of());
+        Topic second = topic(13, "Ateliers numériques seniors", List.of());
+        post(40, first, "Quel filament ?", "<p>Quel filament ?</p>");
+        post(41, first, "Achetez ici", "<p>Achetez ici</p>").hide();
+        post(42, first, "Du PLA", "<p>Du PLA</p>");
+        post(50, second, "Le jeudi matin", "<p>Le jeudi matin</p>");
+
+        List<Optional<Document>> replies = postSearch.documents(List.of("42", "41", "40", "99"));
+        assertEquals(
+                List.of(true, false, false, false),
+                replies.stream().map(Optional::isPresent).toList());
+        assertEquals("Du PLA", replies.get(0).orElseThrow().body());
+
+        List<Optional<Document>> topicPage = topicSearch.documents(List.of("13", "12"));
+        assertEquals("Le jeudi matin", topicPage.get(0).orElseThrow().body());
+        assertEquals("Quel filament ?", topicPage.get(1).orElseThrow().body());
+        assertEquals("Camille Lefèvre", topicPage.get(1).orElseThrow().author());
     }
 
     private static void setId(Object entity, long id) {

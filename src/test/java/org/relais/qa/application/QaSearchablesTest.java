@@ -7,13 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.lang.reflect.Field;
 import java.lang.reflect.Proxy;
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.relais.accounts.application.AccountService;
-import org.relais.accounts.application.MemberProfile;
 import org.relais.directory.application.PlaceService;
 import org.relais.directory.application.PlaceView;
 import org.relais.platform.error.NotFoundException;
@@ -91,6 +93,23 @@ class QaSearchablesTest {
         assertTrue(questions(Map.of(), places()).document("pas-un-nombre").isEmpty());
     }
 
+    @Test
+    void aPageOfAnswersComesInTheOrderAskedWithGapsForWhatIsGone() {
+        Answer second =
+                withId(new Answer(12, 7, new RenderedMarkdown("Par le site.", ""), NOW), 31L);
+        var answers = new QaSearchables.Answers();
+        answers.repository = repository(Map.of(12L, question), Map.of(30L, answer, 31L, second));
+        answers.accounts = accounts();
+        answers.places = places();
+        List<Optional<Document>> page = answers.documents(List.of("31", "99", "30", "x"));
+        assertEquals(4, page.size());
+        assertEquals("Camille", page.get(0).orElseThrow().author());
+        assertEquals("31", page.get(0).orElseThrow().id());
+        assertTrue(page.get(1).isEmpty());
+        assertEquals("Karim", page.get(2).orElseThrow().author());
+        assertTrue(page.get(3).isEmpty());
+    }
+
     private QaSearchables.Questions questions(Map<Long, Question> stored, PlaceService places) {
         var questions = new QaSearchables.Questions();
         questions.repository = repository(stored, Map.of());
@@ -106,21 +125,25 @@ class QaSearchablesTest {
                         new Class<?>[] {QaRepository.class},
                         (proxy, method, args) ->
                                 switch (method.getName()) {
-                                    case "findQuestion" -> Optional.ofNullable(qs.get(args[0]));
-                                    case "findAnswer" -> Optional.ofNullable(as.get(args[0]));
+                                    case "questionsByIds" -> pick(qs, args[0]);
+                                    case "answersByIds" -> pick(as, args[0]);
                                     default ->
                                             throw new UnsupportedOperationException(
                                                     method.getName());
                                 });
     }
 
+    private static <T> List<T> pick(Map<Long, T> stored, Object ids) {
+        return ((Collection<?>) ids).stream().map(stored::get).filter(Objects::nonNull).toList();
+    }
+
     private static AccountService accounts() {
         return new AccountService() {
             @Override
-            public Optional<MemberProfile> findProfile(long accountId) {
-                String name = accountId == 7 ? "Camille" : "Karim";
-                return Optional.of(
-                        new MemberProfile(accountId, name, "", "", List.of(), List.of(), NOW));
+            public Map<Long, String> activeDisplayNames(Collection<Long> ids) {
+                Map<Long, String> names = new HashMap<>();
+                ids.forEach(id -> names.put(id, id == 7 ? "Camille" : "Karim"));
+                return names;
             }
         };
     }
