@@ -9,9 +9,12 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -98,10 +101,14 @@ public class OutboxReader {
             List<Long> done) {
         Map<String, Searchable> byType = new HashMap<>();
         searchables.forEach(s -> byType.put(s.entityType(), s));
+        Map<String, Optional<Searchable.Document>> built = built(entries, byType);
         for (OutboxEntry entry : entries) {
             Optional<Searchable.Document> document;
             try {
-                document = documentOf(entry, byType.get(entry.entityType()));
+                document =
+                        built.containsKey(keyOf(entry))
+                                ? built.get(keyOf(entry))
+                                : documentOf(entry, byType.get(entry.entityType()));
             } catch (RuntimeException e) {
                 if (!onFailure.test(entry, e)) {
                     return false;
@@ -112,6 +119,39 @@ public class OutboxReader {
             done.add(entry.id());
         }
         return true;
+    }
+
+    /**
+     * The documents of the changed (not deleted) entities of {@code entries}, by key, each type's
+     * read together ({@link Searchable#documents}). A type whose batch fails is left out: its
+     * entries are built one by one, so that the failing one is found and reported.
+     */
+    static Map<String, Optional<Searchable.Document>> built(
+            List<OutboxEntry> entries, Map<String, Searchable> byType) {
+        Map<String, Set<String>> idsByType = new LinkedHashMap<>();
+        for (OutboxEntry entry : entries) {
+            if (entry.operation() != OutboxEntry.Operation.DELETE
+                    && byType.containsKey(entry.entityType())) {
+                idsByType
+                        .computeIfAbsent(entry.entityType(), type -> new LinkedHashSet<>())
+                        .add(entry.entityId());
+            }
+        }
+        Map<String, Optional<Searchable.Document>> built = new HashMap<>();
+        idsByType.forEach(
+                (type, ids) -> {
+                    List<String> list = List.copyOf(ids);
+                    try {
+                        List<Optional<Searchable.Document>> documents =
+                                byType.get(type).documents(list);
+                        for (int i = 0; i < list.size(); i++) {
+                            built.put(type + ":" + list.get(i), documents.get(i));
+                        }
+                    } catch (RuntimeException e) {
+                        LOG.log(Level.FINE, "Lot de documents en échec, repris un par un", e);
+                    }
+                });
+        return built;
     }
 
     /** How many entries wait after the checkpoint, up to {@code limit}. */
