@@ -39,6 +39,7 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.NRTCachingDirectory;
 import org.relais.platform.config.DataDirectory;
 import org.relais.platform.outbox.Searchable;
 
@@ -89,6 +90,12 @@ public class SearchIndex {
     }
 
     @Inject DataDirectory dataDirectory;
+
+    /** Flushed segments up to this size stay in memory until a commit (MB)… */
+    private static final double NRT_CACHED_SEGMENT_MB = 4.0;
+
+    /** …as long as those held stay under this (MB). */
+    private static final double NRT_CACHE_MB = 32.0;
 
     private final FoldingFrenchAnalyzer analyzer = new FoldingFrenchAnalyzer();
     private final Analyzer indexAnalyzer =
@@ -192,7 +199,7 @@ public class SearchIndex {
     }
 
     private Map<String, String> openWriter(Path at) throws IOException {
-        directory = FSDirectory.open(at);
+        directory = open(at);
         writer = new IndexWriter(directory, new IndexWriterConfig(indexAnalyzer));
         Map<String, String> committed = new HashMap<>();
         Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
@@ -203,6 +210,16 @@ public class SearchIndex {
             DirectoryReader.open(writer).close(); // reads every segment: fails if corrupt
         }
         return committed;
+    }
+
+    /**
+     * The index folder, its small new segments kept in memory until the next commit writes them
+     * out: each applied batch becomes a tiny segment for the near-real-time reader, and writing its
+     * files to disk first would only delay the moment searches see it. A crash loses nothing the
+     * outbox cannot replay, since only committed segments count at restart.
+     */
+    private static Directory open(Path at) throws IOException {
+        return new NRTCachingDirectory(FSDirectory.open(at), NRT_CACHED_SEGMENT_MB, NRT_CACHE_MB);
     }
 
     /** Why the opened index must be rebuilt (missing, corrupt, schema), or null if it is sound. */
@@ -293,7 +310,7 @@ public class SearchIndex {
     /** Starts a new index in a new folder, filled by a rebuild while this one keeps serving. */
     public synchronized Build newBuild() throws IOException {
         Path target = root.resolve(newFolderName());
-        Directory dir = FSDirectory.open(target);
+        Directory dir = open(target);
         return new Build(target, dir, new IndexWriter(dir, new IndexWriterConfig(indexAnalyzer)));
     }
 
