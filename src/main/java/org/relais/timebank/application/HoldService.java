@@ -49,13 +49,12 @@ public class HoldService {
         repository.store(account);
         Hold hold = new Hold(purpose.strip(), memberId, account.id(), writer.now());
         repository.store(hold);
-        long pool = repository.poolAccountId();
-        Map<Long, LedgerAccount> locked = writer.lock(memberAccount, account.id(), pool);
+        Map<Long, LedgerAccount> locked = writer.lock(memberAccount, account.id());
         TransferPlan plan =
                 TransferRules.hold(
                         LedgerWriter.state(locked, memberAccount),
                         LedgerWriter.state(locked, account.id()),
-                        LedgerWriter.state(locked, pool),
+                        TransferRules.receivingPool(repository.poolAccountId()),
                         LedgerService.minutes(minutes));
         record(plan, new Transfer.Parties(memberId, null), memberAccount, hold, locked);
         return hold.id();
@@ -65,13 +64,13 @@ public class HoldService {
     public TransferReceipt settle(long holdId, long receiverId) {
         Hold hold = open(holdId);
         long receiverAccount = repository.memberAccountId(receiverId, writer.now());
-        long pool = repository.poolAccountId();
-        Map<Long, LedgerAccount> locked = writer.lock(hold.accountId(), receiverAccount, pool);
+        // the pool only receives what overflows: credited, not locked beforehand (LockOrder)
+        Map<Long, LedgerAccount> locked = writer.lock(hold.accountId(), receiverAccount);
         TransferPlan plan =
                 TransferRules.settle(
                         LedgerWriter.state(locked, hold.accountId()),
                         LedgerWriter.state(locked, receiverAccount),
-                        LedgerWriter.state(locked, pool),
+                        TransferRules.receivingPool(repository.poolAccountId()),
                         locked.get(hold.accountId()).balanceMinutes());
         hold.close(Hold.Status.SETTLED);
         return record(plan, new Transfer.Parties(null, receiverId), hold.accountId(), hold, locked);
@@ -81,13 +80,12 @@ public class HoldService {
     public TransferReceipt release(long holdId) {
         Hold hold = open(holdId);
         long ownerAccount = repository.memberAccountId(hold.ownerId(), writer.now());
-        long pool = repository.poolAccountId();
-        Map<Long, LedgerAccount> locked = writer.lock(hold.accountId(), ownerAccount, pool);
+        Map<Long, LedgerAccount> locked = writer.lock(hold.accountId(), ownerAccount);
         TransferPlan plan =
                 TransferRules.release(
                         LedgerWriter.state(locked, hold.accountId()),
                         LedgerWriter.state(locked, ownerAccount),
-                        LedgerWriter.state(locked, pool),
+                        TransferRules.receivingPool(repository.poolAccountId()),
                         locked.get(hold.accountId()).balanceMinutes());
         hold.close(Hold.Status.RELEASED);
         return record(

@@ -56,13 +56,13 @@ public class LedgerService {
                 repository.memberAccountIds(payer.accountId(), receiverId, writer.now());
         long payerAccount = accountIds[0];
         long receiverAccount = accountIds[1];
-        long pool = repository.poolAccountId();
-        // The pool is locked by every payment, with the members in one statement (ascending ids,
-        // the pool first): a payment may overflow into it. Locking it only when a payment may
-        // overflow was tried twice, and each time a storm on H2 ended with two concurrent payments
-        // having both read and written the same balance of a member, a lost update that H2 alone
-        // does not show (README, time bank); the pool keeps payments in single file.
-        Map<Long, LedgerAccount> locked = writer.lock(payerAccount, receiverAccount, pool);
+        // Only the two members are locked (ascending ids, one statement). The pool's balance never
+        // changes a payment's plan (it has no ceiling and only receives), so a payment that does
+        // not overflow never touches the pool's row, and one that does, as the locked balances
+        // tell, credits it by a relative update that takes the pool's lock last, just before its
+        // entries and its commit (LockOrder, LedgerWriter): payments no longer queue on the pool.
+        // On H2 the writer locks the pool first all the same: the ledger runs in single file there.
+        Map<Long, LedgerAccount> locked = writer.lock(payerAccount, receiverAccount);
         replay = replay(payer.accountId(), key, hash);
         if (replay.isPresent()) {
             return replay.get();
@@ -71,7 +71,7 @@ public class LedgerService {
                 TransferRules.pay(
                         LedgerWriter.state(locked, payerAccount),
                         LedgerWriter.state(locked, receiverAccount),
-                        LedgerWriter.state(locked, pool),
+                        repository.poolAccountId(),
                         minutes);
         Transfer transfer =
                 new Transfer(
@@ -126,6 +126,7 @@ public class LedgerService {
         String memo = required(reason, "reason");
         long receiverAccount = repository.memberAccountId(receiverId, writer.now());
         long pool = repository.poolAccountId();
+        // the pool pays: it is locked and read, after the member (LockOrder)
         Map<Long, LedgerAccount> locked = writer.lock(receiverAccount, pool);
         TransferPlan plan =
                 TransferRules.grant(
@@ -162,6 +163,7 @@ public class LedgerService {
                                 java.util.stream.LongStream.of(original.sourceAccountId(), pool))
                         .distinct()
                         .toArray();
+        // the pool may give back what overflowed into it: locked and read, after the members
         Map<Long, LedgerAccount> locked = writer.lock(ids);
         Map<Long, AccountState> states = new HashMap<>();
         locked.forEach((id, account) -> states.put(id, account.state()));

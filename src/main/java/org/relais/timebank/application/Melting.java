@@ -24,9 +24,9 @@ import org.relais.timebank.domain.TransferRules;
 
 /**
  * Melts one member's idle credits into the pool, or warns them a month before the first melt. Each
- * account is handled in a transaction of its own, with the account and the pool locked as for a
- * payment. A melt carries the key {@code relais:melt:<month>}, unique per member in the database,
- * so a run repeated the same day, or after a crash, never melts the same month twice.
+ * account is handled in a transaction of its own, with the account locked as for a payment. A melt
+ * carries the key {@code relais:melt:<month>}, unique per member in the database, so a run repeated
+ * the same day, or after a crash, never melts the same month twice.
  */
 @ApplicationScoped
 @Transactional
@@ -56,8 +56,8 @@ public class Melting {
 
     public Outcome meltOrWarn(long memberId, MeltPolicy policy, LocalDate today) {
         long account = repository.memberAccountId(memberId, writer.now());
-        long pool = repository.poolAccountId();
-        Map<Long, LedgerAccount> locked = writer.lock(account, pool);
+        // the pool only receives a melt: credited by the write, not locked first (LockOrder)
+        Map<Long, LedgerAccount> locked = writer.lock(account);
         LedgerAccount member = locked.get(account);
         LocalDate idleSince =
                 member.lastActivity().withOffsetSameInstant(ZoneOffset.UTC).toLocalDate();
@@ -71,7 +71,7 @@ public class Melting {
             TransferPlan plan =
                     TransferRules.melt(
                             LedgerWriter.state(locked, account),
-                            LedgerWriter.state(locked, pool),
+                            TransferRules.receivingPool(repository.poolAccountId()),
                             minutes);
             Transfer transfer =
                     new Transfer(

@@ -9,8 +9,27 @@ import java.util.Optional;
 public interface TimebankRepository {
     void store(Object entity);
 
-    /** Writes a transfer's entries, in one statement. */
-    void storeEntries(List<Entry> entries);
+    /**
+     * Writes a transfer's entries, in one statement, each with the balance its account's row holds
+     * once this transaction has changed it ({@link #addToBalances} first).
+     */
+    void storeEntries(long transferId, List<Posting> postings);
+
+    /**
+     * A transfer's change to one account's balance. {@code locked} is the account as this
+     * transaction locked and read it, or null for the pool when the transfer only credits it
+     * without having locked it.
+     */
+    record BalanceChange(long accountId, long minutes, LedgerAccount locked) {}
+
+    /**
+     * Adds each change to its account's balance, relative to what the row holds ({@code balance =
+     * balance + minutes}, one statement), so that no balance read earlier is ever written back. A
+     * locked account is updated only if its row still holds the balance read under the lock: the
+     * answer, the number of accounts updated, is then smaller than the number of changes, and the
+     * caller must roll back. {@code activity}, when not null, becomes the accounts' last activity.
+     */
+    int addToBalances(List<BalanceChange> changes, OffsetDateTime activity);
 
     /** The member's account id, creating the account (default bounds) on first use. */
     long memberAccountId(long memberId, OffsetDateTime now);

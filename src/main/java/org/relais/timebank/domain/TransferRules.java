@@ -35,11 +35,16 @@ public final class TransferRules {
      */
     public static TransferPlan pay(
             AccountState payer, AccountState receiver, long poolId, long minutes) {
-        return pay(
-                payer,
-                receiver,
-                new AccountState(poolId, AccountKind.POOL, 0, AccountBounds.NEVER_NEGATIVE),
-                minutes);
+        return pay(payer, receiver, receivingPool(poolId), minutes);
+    }
+
+    /**
+     * The pool as a transfer that can only credit it sees it (a payment, a melt, a hold or its
+     * settlement or release): unlocked and unread, since it has no ceiling and its balance never
+     * changes such a plan. Whatever such a plan sends it is added to the balance the row holds.
+     */
+    public static AccountState receivingPool(long poolId) {
+        return new AccountState(poolId, AccountKind.POOL, 0, AccountBounds.NEVER_NEGATIVE);
     }
 
     /**

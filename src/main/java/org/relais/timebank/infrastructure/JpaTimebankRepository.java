@@ -22,6 +22,7 @@ import org.relais.timebank.domain.Hold;
 import org.relais.timebank.domain.LedgerAccount;
 import org.relais.timebank.domain.LedgerAudit.AuditedAccount;
 import org.relais.timebank.domain.Offer;
+import org.relais.timebank.domain.Posting;
 import org.relais.timebank.domain.TimebankRepository;
 import org.relais.timebank.domain.Transfer;
 
@@ -41,26 +42,84 @@ public class JpaTimebankRepository implements TimebankRepository {
     /**
      * A transfer's two or three entries in one multi-row {@code INSERT}: they are never read back
      * in the transaction that writes them, and each {@code persist} would cost an insert and a
-     * query for its generated id.
+     * query for its generated id. Each balance after is read from its account's row, which this
+     * transaction has just updated and holds locked: for the pool, which a payment credits without
+     * reading it first, it is the only way to know it.
      */
     @Override
-    public void storeEntries(List<Entry> entries) {
+    public void storeEntries(long transferId, List<Posting> postings) {
         StringBuilder sql =
                 new StringBuilder(
                         "INSERT INTO timebank_entry (transfer_id, account_id, minutes,"
                                 + " balance_after) VALUES ");
-        for (int i = 0; i < entries.size(); i++) {
-            sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?)");
+        for (int i = 0; i < postings.size(); i++) {
+            sql.append(i == 0 ? "" : ", ")
+                    .append(
+                            "(?, ?, ?, (SELECT balance_minutes FROM timebank_account WHERE id ="
+                                    + " ?))");
         }
         var insert = em.createNativeQuery(sql.toString());
         int position = 1;
-        for (Entry entry : entries) {
-            insert.setParameter(position++, entry.transferId())
-                    .setParameter(position++, entry.accountId())
-                    .setParameter(position++, entry.minutes())
-                    .setParameter(position++, entry.balanceAfter());
+        for (Posting posting : postings) {
+            insert.setParameter(position++, transferId)
+                    .setParameter(position++, posting.accountId())
+                    .setParameter(position++, posting.minutes())
+                    .setParameter(position++, posting.accountId());
         }
         insert.executeUpdate();
+    }
+
+    /**
+     * One {@code UPDATE … SET balance_minutes = balance_minutes + CASE id … END WHERE (id = ? AND
+     * balance_minutes = ?) OR … OR id = ?}: a locked account's row must still hold the balance read
+     * under the lock; an unlocked one (the pool, credited by a payment) is updated whatever it
+     * holds, and this statement takes its lock, the transaction's last. The accounts this
+     * transaction had read are then detached: their balances are no longer the rows', and a later
+     * read in the same transaction must go to the database.
+     */
+    @Override
+    public int addToBalances(List<BalanceChange> changes, OffsetDateTime activity) {
+        StringBuilder sql =
+                new StringBuilder(
+                        "UPDATE timebank_account SET balance_minutes = balance_minutes +");
+        sql.append(" CASE id");
+        for (int i = 0; i < changes.size(); i++) {
+            sql.append(" WHEN ? THEN ?");
+        }
+        sql.append(" END");
+        if (activity != null) {
+            sql.append(", last_activity = ?");
+        }
+        sql.append(", version = version + 1 WHERE ");
+        for (int i = 0; i < changes.size(); i++) {
+            sql.append(i == 0 ? "" : " OR ")
+                    .append(
+                            changes.get(i).locked() == null
+                                    ? "id = ?"
+                                    : "(id = ? AND balance_minutes = ?)");
+        }
+        var update = em.createNativeQuery(sql.toString());
+        int position = 1;
+        for (BalanceChange change : changes) {
+            update.setParameter(position++, change.accountId())
+                    .setParameter(position++, change.minutes());
+        }
+        if (activity != null) {
+            update.setParameter(position++, activity);
+        }
+        for (BalanceChange change : changes) {
+            update.setParameter(position++, change.accountId());
+            if (change.locked() != null) {
+                update.setParameter(position++, change.locked().balanceMinutes());
+            }
+        }
+        int updated = update.executeUpdate();
+        for (BalanceChange change : changes) {
+            if (change.locked() != null && em.contains(change.locked())) {
+                em.detach(change.locked());
+            }
+        }
+        return updated;
     }
 
     /**

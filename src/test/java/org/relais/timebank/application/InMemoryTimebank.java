@@ -18,6 +18,7 @@ import org.relais.timebank.domain.Hold;
 import org.relais.timebank.domain.LedgerAccount;
 import org.relais.timebank.domain.LedgerAudit.AuditedAccount;
 import org.relais.timebank.domain.Offer;
+import org.relais.timebank.domain.Posting;
 import org.relais.timebank.domain.TimebankRepository;
 import org.relais.timebank.domain.Transfer;
 
@@ -125,8 +126,35 @@ final class InMemoryTimebank implements TimebankRepository {
     }
 
     @Override
-    public void storeEntries(List<Entry> entries) {
-        entries.forEach(this::store);
+    public void storeEntries(long transferId, List<Posting> postings) {
+        for (Posting posting : postings) {
+            long after = getAccount(posting.accountId()).balanceMinutes();
+            store(new Entry(transferId, posting.accountId(), posting.minutes(), after));
+        }
+    }
+
+    /** Each balance update the services sent, with the ids of the accounts it changed. */
+    final List<List<Long>> balanceStatements = new ArrayList<>();
+
+    /** When set, every locked account's row seems to have changed since its locked read. */
+    boolean rowsChangedUnderTheirLocks;
+
+    @Override
+    public int addToBalances(List<BalanceChange> changes, OffsetDateTime activity) {
+        balanceStatements.add(changes.stream().map(BalanceChange::accountId).toList());
+        if (rowsChangedUnderTheirLocks) {
+            return (int) changes.stream().filter(change -> change.locked() == null).count();
+        }
+        int updated = 0;
+        for (BalanceChange change : changes) {
+            LedgerAccount account = getAccount(change.accountId());
+            if (change.locked() == null
+                    || change.locked().balanceMinutes() == account.balanceMinutes()) {
+                account.apply(change.minutes(), activity);
+                updated++;
+            }
+        }
+        return updated;
     }
 
     @Override

@@ -20,4 +20,21 @@ class LockOrderTest {
     void anAccountNamedTwiceIsLockedOnce() {
         assertEquals(List.of(1L, 3L, 8L), LockOrder.of(8, 3, 8, 1, 3));
     }
+
+    @Test
+    void thePoolIsLockedLastByAStatementOfItsOwn() {
+        assertEquals(List.of(List.of(5L, 9L), List.of(1L)), LockOrder.statements(1, 9, 1, 5));
+    }
+
+    @Test
+    void aTransferWithoutThePoolLocksOnlyItsMembers() {
+        assertEquals(List.of(List.of(5L, 9L)), LockOrder.statements(1, 9, 5, 9));
+        assertEquals(List.of(List.of(1L)), LockOrder.statements(1, 1));
+    }
+
+    @Test
+    void inSingleFileThePoolIsLockedFirstWithTheMembers() {
+        assertEquals(List.of(List.of(1L, 5L, 9L)), LockOrder.singleFile(1, 9, 5));
+        assertEquals(List.of(List.of(1L, 5L)), LockOrder.singleFile(1, 5, 1));
+    }
 }
