@@ -139,18 +139,26 @@ public class OutboxReader {
         }
         Map<String, Optional<Searchable.Document>> built = new HashMap<>();
         idsByType.forEach(
-                (type, ids) -> {
-                    List<String> list = List.copyOf(ids);
-                    try {
-                        List<Optional<Searchable.Document>> documents =
-                                byType.get(type).documents(list);
-                        for (int i = 0; i < list.size(); i++) {
-                            built.put(type + ":" + list.get(i), documents.get(i));
-                        }
-                    } catch (RuntimeException e) {
-                        LOG.log(Level.FINE, "Lot de documents en échec, repris un par un", e);
-                    }
-                });
+                (type, ids) -> built.putAll(together(byType.get(type), List.copyOf(ids))));
+        return built;
+    }
+
+    /**
+     * The documents of these entities of one type, built together, by key; none if that failed: the
+     * caller then builds them one by one, to find and report the failing one.
+     */
+    private static Map<String, Optional<Searchable.Document>> together(
+            Searchable searchable, List<String> ids) {
+        Map<String, Optional<Searchable.Document>> built = new HashMap<>();
+        try {
+            List<Optional<Searchable.Document>> documents = searchable.documents(ids);
+            for (int i = 0; i < ids.size(); i++) {
+                built.put(searchable.entityType() + ":" + ids.get(i), documents.get(i));
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "Documents en échec ensemble, repris un par un", e);
+            built.clear();
+        }
         return built;
     }
 
@@ -174,21 +182,14 @@ public class OutboxReader {
         List<String> ids = searchable.ids(afterId, limit);
         List<SearchIndex.Change> changes = new ArrayList<>();
         int failed = 0;
-        List<Optional<Searchable.Document>> documents = null;
-        try {
-            documents = searchable.documents(ids);
-        } catch (RuntimeException e) {
-            LOG.log(Level.FINE, "Page de documents en échec, reprise un par un", e);
-        }
-        for (int i = 0; i < ids.size(); i++) {
-            String key = searchable.entityType() + ":" + ids.get(i);
+        Map<String, Optional<Searchable.Document>> built = together(searchable, ids);
+        for (String id : ids) {
+            String key = searchable.entityType() + ":" + id;
             try {
                 changes.add(
                         new SearchIndex.Change(
                                 key,
-                                documents != null
-                                        ? documents.get(i)
-                                        : searchable.document(ids.get(i))));
+                                built.containsKey(key) ? built.get(key) : searchable.document(id)));
             } catch (RuntimeException e) {
                 failed++;
                 LOG.log(Level.WARNING, "Document de recherche impossible à construire : " + key, e);
