@@ -4,9 +4,10 @@ import org.eclipse.persistence.sessions.SessionEvent;
 import org.eclipse.persistence.sessions.SessionEventAdapter;
 
 /**
- * Counts the SQL statements EclipseLink sends on the current thread while a count is open. It
- * serves one purpose: letting tests and benchmarks see how many queries a page costs, so that an
- * N+1 loop shows up as a number rather than as a slow page in production.
+ * Counts the SQL statements EclipseLink sends on the current thread while a count is open, and
+ * those sent in plain JDBC by code that says so ({@link #counted}). It serves one purpose: letting
+ * tests and benchmarks see how many queries a page costs, so that an N+1 loop shows up as a number
+ * rather than as a slow page in production.
  */
 public class SqlCallCounter extends SessionEventAdapter {
     private static final ThreadLocal<int[]> COUNT = new ThreadLocal<>();
@@ -25,6 +26,11 @@ public class SqlCallCounter extends SessionEventAdapter {
 
     @Override
     public void postExecuteCall(SessionEvent event) {
+        counted();
+    }
+
+    /** Counts one statement sent outside EclipseLink, in plain JDBC. */
+    public static void counted() {
         int[] count = COUNT.get();
         if (count != null) {
             count[0]++;

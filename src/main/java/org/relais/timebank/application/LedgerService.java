@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Supplier;
 import org.relais.accounts.application.AccountService;
 import org.relais.platform.error.AccessDeniedException;
 import org.relais.platform.error.ConflictException;
@@ -20,6 +22,7 @@ import org.relais.timebank.domain.AccountState;
 import org.relais.timebank.domain.Entry;
 import org.relais.timebank.domain.LedgerAccount;
 import org.relais.timebank.domain.TimebankRepository;
+import org.relais.timebank.domain.TimebankRepository.LockedAccount;
 import org.relais.timebank.domain.Transfer;
 import org.relais.timebank.domain.TransferPlan;
 import org.relais.timebank.domain.TransferRules;
@@ -39,52 +42,159 @@ public class LedgerService {
 
     /**
      * Pays hours. A key already used by this payer returns its transfer when the request is the
-     * same, and is refused (409) when it differs. Concurrent replays wait on the payer's lock, so
-     * the second finds what the first wrote.
+     * same, and is refused (409) when it differs. Concurrent replays wait on the payer's lock, and
+     * the transfer's unique key tells each after the first that it is a replay.
+     *
+     * <p>A payment between members who both have an account, as all but a member's first have, is
+     * four statements: the two accounts locked and read with their members' status (ascending ids,
+     * one statement), the transfer inserted unless its key was used, then the balances and the
+     * entries (see {@link LedgerWriter}). A replay is only looked for when the payment cannot be
+     * written as asked: its key is taken, or the rules refuse it (a refusal must not hide the
+     * answer already given to the same request).
      */
     public TransferReceipt pay(Caller payer, PayHours command) {
         String key = key(command.idempotencyKey());
         String hash = hash(command);
+        long minutes = minutes(command.minutes());
+        String memo = memo(command.memo());
+        Long to = command.to();
+        if (to == null || to == payer.accountId()) {
+            return payFirstTime(payer, command, key, hash, minutes, memo);
+        }
+        // The pool is not locked (on H2, where the ledger runs in single file, it is): it only
+        // receives from a payment, and its balance never changes a payment's plan. A payment that
+        // does not overflow never touches its row; one that does, as the locked balances tell,
+        // credits it by a relative update that takes the pool's lock last, just before the
+        // entries and the commit (LockOrder, LedgerWriter): payments do not queue on the pool.
+        Parties parties = lockParties(payer.accountId(), to);
+        if (parties == null) {
+            return payFirstTime(payer, command, key, hash, minutes, memo);
+        }
+        return writeOrReplay(
+                payer,
+                key,
+                hash,
+                () -> {
+                    if (!parties.receiverActive()) {
+                        throw RuleViolation.of("to", "timebank.member.unknown");
+                    }
+                    TransferPlan plan =
+                            TransferRules.pay(
+                                    parties.payer().state(),
+                                    parties.receiver().state(),
+                                    repository.poolAccountId(),
+                                    minutes);
+                    long source = parties.payer().id();
+                    return writer.write(
+                            plan,
+                            payment(payer, command, plan, source, key, hash, memo),
+                            parties.locked(),
+                            source);
+                });
+    }
+
+    /** A payment's two accounts, locked, and whether its receiver is an active member. */
+    private record Parties(
+            Map<Long, LedgerAccount> locked,
+            LedgerAccount payer,
+            LedgerAccount receiver,
+            boolean receiverActive) {}
+
+    /** The payer's and the receiver's accounts, locked; null when one has no account yet. */
+    private Parties lockParties(long payerId, long receiverId) {
+        Map<Long, LedgerAccount> locked = new TreeMap<>();
+        LedgerAccount payerAccount = null;
+        LedgerAccount receiverAccount = null;
+        boolean receiverActive = false;
+        for (LockedAccount account : writer.lockMembers(payerId, receiverId)) {
+            LedgerAccount ledgerAccount = account.account();
+            locked.put(ledgerAccount.id(), ledgerAccount);
+            Long member = ledgerAccount.memberId();
+            if (member != null && member == payerId) {
+                payerAccount = ledgerAccount;
+            } else if (member != null && member == receiverId) {
+                receiverAccount = ledgerAccount;
+                receiverActive = account.active();
+            }
+        }
+        if (payerAccount == null || receiverAccount == null) {
+            return null;
+        }
+        return new Parties(locked, payerAccount, receiverAccount, receiverActive);
+    }
+
+    /**
+     * Writes a payment, unless it turns out to be a replay: when its key is taken, or when the
+     * rules refuse it, the answer already given to the same request is looked for first (a refusal
+     * must not hide it, nor a concurrent replay get one).
+     */
+    private TransferReceipt writeOrReplay(
+            Caller payer, String key, String hash, Supplier<Transfer> write) {
+        try {
+            return TransferReceipt.of(write.get());
+        } catch (RuleViolation | KeyAlreadyUsed refused) {
+            return replay(payer.accountId(), key, hash)
+                    .orElseThrow(
+                            () ->
+                                    refused instanceof RuleViolation violation
+                                            ? violation
+                                            : new IllegalStateException(refused));
+        }
+    }
+
+    /**
+     * A payment for which one of the members has no account yet (or a payment to oneself, which the
+     * rules refuse): the accounts are created, as on a member's first payment, then locked.
+     */
+    private TransferReceipt payFirstTime(
+            Caller payer, PayHours command, String key, String hash, long minutes, String memo) {
         Optional<TransferReceipt> replay = replay(payer.accountId(), key, hash);
         if (replay.isPresent()) {
             return replay.get();
         }
-        long minutes = minutes(command.minutes());
         long receiverId = member(command.to(), "to");
-        String memo = memo(command.memo());
         long[] accountIds =
                 repository.memberAccountIds(payer.accountId(), receiverId, writer.now());
         long payerAccount = accountIds[0];
         long receiverAccount = accountIds[1];
-        // Only the two members are locked (ascending ids, one statement). The pool's balance never
-        // changes a payment's plan (it has no ceiling and only receives), so a payment that does
-        // not overflow never touches the pool's row, and one that does, as the locked balances
-        // tell, credits it by a relative update that takes the pool's lock last, just before its
-        // entries and its commit (LockOrder, LedgerWriter): payments no longer queue on the pool.
-        // On H2 the writer locks the pool first all the same: the ledger runs in single file there.
         Map<Long, LedgerAccount> locked = writer.lock(payerAccount, receiverAccount);
-        replay = replay(payer.accountId(), key, hash);
-        if (replay.isPresent()) {
-            return replay.get();
-        }
-        TransferPlan plan =
-                TransferRules.pay(
-                        LedgerWriter.state(locked, payerAccount),
-                        LedgerWriter.state(locked, receiverAccount),
-                        repository.poolAccountId(),
-                        minutes);
-        Transfer transfer =
-                new Transfer(
-                        plan,
-                        new Transfer.Parties(payer.accountId(), receiverId),
-                        payerAccount,
-                        memo,
-                        command.offerId(),
-                        new Transfer.ClientRequest(key, hash),
-                        null,
-                        payer.accountId(),
-                        writer.now());
-        return TransferReceipt.of(writer.write(plan, transfer, locked, payerAccount));
+        return writeOrReplay(
+                payer,
+                key,
+                hash,
+                () -> {
+                    TransferPlan plan =
+                            TransferRules.pay(
+                                    LedgerWriter.state(locked, payerAccount),
+                                    LedgerWriter.state(locked, receiverAccount),
+                                    repository.poolAccountId(),
+                                    minutes);
+                    return writer.write(
+                            plan,
+                            payment(payer, command, plan, payerAccount, key, hash, memo),
+                            locked,
+                            payerAccount);
+                });
+    }
+
+    private Transfer payment(
+            Caller payer,
+            PayHours command,
+            TransferPlan plan,
+            long payerAccount,
+            String key,
+            String hash,
+            String memo) {
+        return new Transfer(
+                plan,
+                new Transfer.Parties(payer.accountId(), command.to()),
+                payerAccount,
+                memo,
+                command.offerId(),
+                new Transfer.ClientRequest(key, hash),
+                null,
+                payer.accountId(),
+                writer.now());
     }
 
     /**
@@ -192,7 +302,11 @@ public class LedgerService {
                         transferId,
                         coordinator.accountId(),
                         writer.now());
-        return TransferReceipt.of(writer.write(plan, reversal, locked, null));
+        try {
+            return TransferReceipt.of(writer.write(plan, reversal, locked, null));
+        } catch (KeyAlreadyUsed raced) {
+            throw new ConflictException("timebank.reverse.already");
+        }
     }
 
     /** A coordinator sets a member's floor and ceiling; refused if the balance lies outside. */

@@ -17,6 +17,7 @@ import org.relais.timebank.domain.LockOrder;
 import org.relais.timebank.domain.Posting;
 import org.relais.timebank.domain.TimebankRepository;
 import org.relais.timebank.domain.TimebankRepository.BalanceChange;
+import org.relais.timebank.domain.TimebankRepository.LockedAccount;
 import org.relais.timebank.domain.Transfer;
 import org.relais.timebank.domain.TransferPlan;
 
@@ -72,6 +73,15 @@ public class LedgerWriter {
         return locked;
     }
 
+    /**
+     * Two members' accounts, locked for writing by one statement (ascending ids; on H2 with the
+     * pool, first), by id, and whether each member is active; a member without an account yet is
+     * missing.
+     */
+    public List<LockedAccount> lockMembers(long firstMember, long secondMember) {
+        return repository.lockMembers(firstMember, secondMember, singleFile());
+    }
+
     public static AccountState state(Map<Long, LedgerAccount> locked, long id) {
         return locked.get(id).state();
     }
@@ -80,7 +90,9 @@ public class LedgerWriter {
      * Writes the transfer, the new balances and the entries; the payer's balance on the receipt.
      * Every account the plan changes must be locked, but the pool when the plan only credits it:
      * its row is then locked by the relative update that credits it, the last lock of the
-     * transaction, held only for the entries' insert and the commit.
+     * transaction, held only for the entries' insert and the commit. Throws {@link KeyAlreadyUsed},
+     * writing nothing, when the transfer's payer already used its key or the transfer it reverses
+     * was already reversed.
      */
     public Transfer write(
             TransferPlan plan,
@@ -100,7 +112,9 @@ public class LedgerWriter {
             long before = locked.get(payerAccount).balanceMinutes();
             transfer.recordPayerBalance(before + plan.change(payerAccount));
         }
-        repository.store(transfer);
+        if (!repository.storeTransfer(transfer)) {
+            throw new KeyAlreadyUsed();
+        }
         int updated = repository.addToBalances(changes, plan.kind().isActivity() ? now() : null);
         if (updated != changes.size()) {
             LOG.warning(

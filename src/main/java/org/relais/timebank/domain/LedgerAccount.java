@@ -59,6 +59,22 @@ public class LedgerAccount {
         return account;
     }
 
+    /**
+     * An account as a locking statement read it, outside any persistence context: the ledger's
+     * payments read their accounts by plain SQL (a payment is the time bank's busiest write).
+     */
+    public static LedgerAccount snapshot(
+            long id, Long memberId, AccountKind kind, long balance, AccountBounds bounds) {
+        LedgerAccount account = new LedgerAccount();
+        account.id = id;
+        account.memberId = memberId;
+        account.kind = Objects.requireNonNull(kind);
+        account.balanceMinutes = balance;
+        account.floorMinutes = bounds.floorMinutes();
+        account.ceilingMinutes = bounds.ceilingMinutes();
+        return account;
+    }
+
     public AccountState state() {
         return new AccountState(id, kind, balanceMinutes, bounds());
     }

@@ -10,6 +10,14 @@ public interface TimebankRepository {
     void store(Object entity);
 
     /**
+     * Inserts a transfer and gives it its id, unless its payer already used its key (or, for a
+     * reversal, the transfer it reverses was already reversed): then nothing is written and the
+     * answer is false. The database's unique constraints decide, so two racing requests cannot both
+     * succeed.
+     */
+    boolean storeTransfer(Transfer transfer);
+
+    /**
      * Writes a transfer's entries, in one statement, each with the balance its account's row holds
      * once this transaction has changed it ({@link #addToBalances} first).
      */
@@ -40,6 +48,17 @@ public interface TimebankRepository {
     Optional<LedgerAccount> findMemberAccount(long memberId);
 
     long poolAccountId();
+
+    /**
+     * Two members' accounts as they are now, locked for writing until the end of the transaction by
+     * one statement that takes their locks in ascending id order (see {@link LockOrder}), the
+     * pool's with them when {@code withPool} (it has the lowest id); each with whether its member
+     * is active. A member who has no account yet is missing from the answer.
+     */
+    List<LockedAccount> lockMembers(long firstMember, long secondMember, boolean withPool);
+
+    /** An account locked by {@link #lockMembers}, and whether its member is active. */
+    record LockedAccount(LedgerAccount account, boolean active) {}
 
     /**
      * The accounts as they are now, locked for writing until the end of the transaction by one

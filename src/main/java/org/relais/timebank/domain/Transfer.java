@@ -110,6 +110,14 @@ public class Transfer {
     /** An Idempotency-Key and the hash of the request it came with. */
     public record ClientRequest(String key, String hash) {}
 
+    /** The id the database gave the transfer when the ledger inserted it by plain SQL. */
+    public void stored(long id) {
+        if (this.id != null) {
+            throw new IllegalStateException("transfer " + this.id + " is already stored");
+        }
+        this.id = id;
+    }
+
     public void recordPayerBalance(long balance) {
         this.payerBalanceAfter = balance;
     }
@@ -172,5 +180,9 @@ public class Transfer {
 
     public OffsetDateTime createdAt() {
         return createdAt;
+    }
+
+    public Long createdBy() {
+        return createdBy;
     }
 }

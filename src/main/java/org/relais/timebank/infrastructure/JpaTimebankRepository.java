@@ -1,6 +1,7 @@
 package org.relais.timebank.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -31,6 +32,8 @@ public class JpaTimebankRepository implements TimebankRepository {
     @PersistenceContext(unitName = "relais")
     EntityManager em;
 
+    @Inject LedgerStatements statements;
+
     private volatile Long poolAccountId;
 
     @Override
@@ -39,87 +42,36 @@ public class JpaTimebankRepository implements TimebankRepository {
         em.flush();
     }
 
-    /**
-     * A transfer's two or three entries in one multi-row {@code INSERT}: they are never read back
-     * in the transaction that writes them, and each {@code persist} would cost an insert and a
-     * query for its generated id. Each balance after is read from its account's row, which this
-     * transaction has just updated and holds locked: for the pool, which a payment credits without
-     * reading it first, it is the only way to know it.
-     */
+    /** Inserted by plain JDBC ({@link LedgerStatements}), as the transfer's other statements. */
+    @Override
+    public boolean storeTransfer(Transfer transfer) {
+        return statements.insertTransfer(transfer);
+    }
+
     @Override
     public void storeEntries(long transferId, List<Posting> postings) {
-        StringBuilder sql =
-                new StringBuilder(
-                        "INSERT INTO timebank_entry (transfer_id, account_id, minutes,"
-                                + " balance_after) VALUES ");
-        for (int i = 0; i < postings.size(); i++) {
-            sql.append(i == 0 ? "" : ", ")
-                    .append(
-                            "(?, ?, ?, (SELECT balance_minutes FROM timebank_account WHERE id ="
-                                    + " ?))");
-        }
-        var insert = em.createNativeQuery(sql.toString());
-        int position = 1;
-        for (Posting posting : postings) {
-            insert.setParameter(position++, transferId)
-                    .setParameter(position++, posting.accountId())
-                    .setParameter(position++, posting.minutes())
-                    .setParameter(position++, posting.accountId());
-        }
-        insert.executeUpdate();
+        statements.insertEntries(transferId, postings);
     }
 
     /**
-     * One {@code UPDATE … SET balance_minutes = balance_minutes + CASE id … END WHERE (id = ? AND
-     * balance_minutes = ?) OR … OR id = ?}: a locked account's row must still hold the balance read
-     * under the lock; an unlocked one (the pool, credited by a payment) is updated whatever it
-     * holds, and this statement takes its lock, the transaction's last. The accounts this
-     * transaction had read are then detached: their balances are no longer the rows', and a later
-     * read in the same transaction must go to the database.
+     * The accounts this transaction had read through the persistence context are then detached:
+     * their balances are no longer the rows', and a later read in the same transaction must go to
+     * the database.
      */
     @Override
     public int addToBalances(List<BalanceChange> changes, OffsetDateTime activity) {
-        StringBuilder sql =
-                new StringBuilder(
-                        "UPDATE timebank_account SET balance_minutes = balance_minutes +");
-        sql.append(" CASE id");
-        for (int i = 0; i < changes.size(); i++) {
-            sql.append(" WHEN ? THEN ?");
-        }
-        sql.append(" END");
-        if (activity != null) {
-            sql.append(", last_activity = ?");
-        }
-        sql.append(", version = version + 1 WHERE ");
-        for (int i = 0; i < changes.size(); i++) {
-            sql.append(i == 0 ? "" : " OR ")
-                    .append(
-                            changes.get(i).locked() == null
-                                    ? "id = ?"
-                                    : "(id = ? AND balance_minutes = ?)");
-        }
-        var update = em.createNativeQuery(sql.toString());
-        int position = 1;
-        for (BalanceChange change : changes) {
-            update.setParameter(position++, change.accountId())
-                    .setParameter(position++, change.minutes());
-        }
-        if (activity != null) {
-            update.setParameter(position++, activity);
-        }
-        for (BalanceChange change : changes) {
-            update.setParameter(position++, change.accountId());
-            if (change.locked() != null) {
-                update.setParameter(position++, change.locked().balanceMinutes());
-            }
-        }
-        int updated = update.executeUpdate();
+        int updated = statements.addToBalances(changes, activity);
         for (BalanceChange change : changes) {
             if (change.locked() != null && em.contains(change.locked())) {
                 em.detach(change.locked());
             }
         }
         return updated;
+    }
+
+    @Override
+    public List<LockedAccount> lockMembers(long firstMember, long secondMember, boolean withPool) {
+        return statements.lockMembers(firstMember, secondMember, withPool ? poolAccountId() : null);
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.relais.timebank.domain.AccountBounds;
@@ -49,12 +50,47 @@ final class InMemoryTimebank implements TimebankRepository {
         }
     }
 
+    /**
+     * Refuses a transfer whose payer already used its key, or which reverses a transfer already
+     * reversed, as the table's unique constraints do.
+     */
+    @Override
+    public boolean storeTransfer(Transfer transfer) {
+        boolean taken =
+                all(Transfer.class).stream()
+                        .anyMatch(
+                                t ->
+                                        transfer.idempotencyKey() != null
+                                                        && transfer.idempotencyKey()
+                                                                .equals(t.idempotencyKey())
+                                                        && Objects.equals(
+                                                                transfer.payerMemberId(),
+                                                                t.payerMemberId())
+                                                || transfer.reversalOf() != null
+                                                        && transfer.reversalOf()
+                                                                .equals(t.reversalOf()));
+        if (taken) {
+            return false;
+        }
+        store(transfer);
+        return true;
+    }
+
     /** A writer on this ledger whose clock stands still at the given instant. */
     LedgerWriter writer(String instant) {
         LedgerWriter writer = new LedgerWriter();
         writer.repository = this;
         writer.clock = java.time.Clock.fixed(Instant.parse(instant), java.time.ZoneOffset.UTC);
         return writer;
+    }
+
+    /** The ledger's service on this ledger, at the given instant, every id an active member. */
+    LedgerService service(String instant) {
+        LedgerService service = new LedgerService();
+        service.repository = this;
+        service.writer = writer(instant);
+        service.accounts = new LedgerLockOrderTest.EveryoneIsAMember();
+        return service;
     }
 
     <T> List<T> all(Class<T> type) {
@@ -123,6 +159,26 @@ final class InMemoryTimebank implements TimebankRepository {
     public List<LedgerAccount> lock(List<Long> accountIds) {
         lockStatements.add(List.copyOf(accountIds));
         return accountIds.stream().map(this::getAccount).toList();
+    }
+
+    /** Members whose account is no longer active (deleted): they cannot receive payments. */
+    final Set<Long> inactiveMembers = new HashSet<>();
+
+    @Override
+    public List<LockedAccount> lockMembers(long firstMember, long secondMember, boolean withPool) {
+        List<LedgerAccount> accounts =
+                all(LedgerAccount.class).stream()
+                        .filter(
+                                a ->
+                                        Long.valueOf(firstMember).equals(a.memberId())
+                                                || Long.valueOf(secondMember).equals(a.memberId())
+                                                || withPool && a.id() == poolId)
+                        .sorted(java.util.Comparator.comparing(LedgerAccount::id))
+                        .toList();
+        lockStatements.add(accounts.stream().map(LedgerAccount::id).toList());
+        return accounts.stream()
+                .map(a -> new LockedAccount(a, !inactiveMembers.contains(a.memberId())))
+                .toList();
     }
 
     @Override
