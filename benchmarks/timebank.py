@@ -12,14 +12,17 @@ What it does, all on 127.0.0.1 and in a fresh temporary directory that it delete
 2. `pgbench -i` (scale 1) then `pgbench -c 16 -j 2 -T 30` in a database of its own: TPC-B tps;
 3. starts Relais (Payara Micro + target/relais.war, -Xmx512m, no demo content) on a database
    `relais` of the same server; registers MEMBERS members (confirmation link read from the outbox);
-4. 16 client threads send TRANSFERS_PER_CLIENT random payments each (1 to 240 minutes between two
+4. after a warm-up of WARM_UP_PER_CLIENT payments per client (default 100, not measured: the
+   server's JIT compiles the payment's path, as on a server that has been running),
+   16 client threads send TRANSFERS_PER_CLIENT random payments each (1 to 240 minutes between two
    random members, a fresh Idempotency-Key each) through POST /api/v1/timebank/transfers, one
    keep-alive connection per thread; a payment refused under the payer's floor (422) counts as a
    request, not as a transfer;
 5. GET /api/v1/timebank/audit as the administrator: must answer ok with 0 violations;
 6. appends the figures, the load average and the command to benchmarks/results.md.
 
-Environment: TRANSFERS_PER_CLIENT (default 500, so 16 x 500 as the issue's IT asks), MEMBERS
+Environment: TRANSFERS_PER_CLIENT (default 500, so 16 x 500 as the issue's IT asks),
+WARM_UP_PER_CLIENT (default 100), MEMBERS
 (default 32), PGBENCH_SECONDS (default 30), JAVA (default java), PAYARA_MICRO_JAR, RELAIS_JAVA_OPTS
 (extra JVM options for Relais, e.g. -XX:StartFlightRecording=filename=/tmp/tb.jfr to profile, or
 -Drelais.diagnostics.sql-count=true to log the SQL statements of one payment).
@@ -46,6 +49,9 @@ RESULTS = ROOT / "benchmarks" / "results.md"
 CLIENTS = 16
 TRANSFERS_PER_CLIENT = int(os.environ.get("TRANSFERS_PER_CLIENT", "500"))
 MEMBERS = int(os.environ.get("MEMBERS", "32"))
+# Payments each client sends before the measure, so that the server's JIT has compiled the
+# payment's path, as on a server that has been running (pgbench's figure is a steady state too).
+WARM_UP_PER_CLIENT = int(os.environ.get("WARM_UP_PER_CLIENT", "100"))
 PGBENCH_SECONDS = int(os.environ.get("PGBENCH_SECONDS", "30"))
 JAVA = os.environ.get("JAVA", "java")
 PAYARA_JAR = os.environ.get(
@@ -297,7 +303,7 @@ def main():
         members = register(relais, MEMBERS)
         log("%d members; warm-up" % len(members))
         global TRANSFERS_PER_CLIENT
-        wanted, TRANSFERS_PER_CLIENT = TRANSFERS_PER_CLIENT, 20
+        wanted, TRANSFERS_PER_CLIENT = TRANSFERS_PER_CLIENT, WARM_UP_PER_CLIENT
         storm(relais, members)
         TRANSFERS_PER_CLIENT = wanted
         log("storm: %d clients x %d transfers" % (CLIENTS, TRANSFERS_PER_CLIENT))
@@ -318,10 +324,10 @@ def main():
         % (CLIENTS, datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")),
         "",
         "Commit %s. Command: `python3 benchmarks/timebank.py` (%d clients × %d payments through "
-        "`POST /api/v1/timebank/transfers` between %d members, after a warm-up of 16 × 20; "
+        "`POST /api/v1/timebank/transfers` between %d members, after a warm-up of 16 × %d; "
         "`pgbench -i` scale 1 then `pgbench -c 16 -j 2 -T %d` on the same PostgreSQL server, "
         "fsync on), on %d CPU(s), load average %s before, %s when the storm started, %s after."
-        % (commit(), CLIENTS, TRANSFERS_PER_CLIENT, MEMBERS, PGBENCH_SECONDS, os.cpu_count(),
+        % (commit(), CLIENTS, TRANSFERS_PER_CLIENT, MEMBERS, WARM_UP_PER_CLIENT, PGBENCH_SECONDS, os.cpu_count(),
            load_before, load_during, load()),
         "",
         "| pgbench TPC-B tps | payments sent | accepted | refused (floor) | other | seconds "
