@@ -19,7 +19,11 @@ What it does, all on 127.0.0.1 and in a fresh temporary directory that it delete
    keep-alive connection per thread; a payment refused under the payer's floor (422) counts as a
    request, not as a transfer;
 5. GET /api/v1/timebank/audit as the administrator: must answer ok with 0 violations;
-6. appends the figures, the load average and the command to benchmarks/results.md.
+6. the same clients send as many GET /api/v1/me (the token check and the caller's account), then
+   GET /health (Payara's own): their requests/s and the CPU time per request of the Relais JVM and
+   of PostgreSQL (from /proc), beside the payments', show what a request costs apart from the
+   ledger;
+7. appends the figures, the load average and the command to benchmarks/results.md.
 
 Environment: TRANSFERS_PER_CLIENT (default 500, so 16 x 500 as the issue's IT asks),
 WARM_UP_PER_CLIENT (default 100), MEMBERS
@@ -262,6 +266,56 @@ def storm(relais, members):
     return counts, time.perf_counter() - started
 
 
+def reads(relais, members, path, token):
+    """The same clients, each sending TRANSFERS_PER_CLIENT GETs of path: (requests, seconds)."""
+    def client(seed):
+        rng = random.Random(seed)
+        http_client = Client(relais.port)
+        for _ in range(TRANSFERS_PER_CLIENT):
+            status, _ = http_client.call("GET", path, token=rng.choice(members)[1] if token else None)
+            assert status == 200, (path, status)
+
+    threads = [threading.Thread(target=client, args=(2000 + t,)) for t in range(CLIENTS)]
+    started = time.perf_counter()
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return CLIENTS * TRANSFERS_PER_CLIENT, time.perf_counter() - started
+
+
+CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
+
+
+def cpu_seconds(pid):
+    """User and system CPU time of one process, in seconds."""
+    with open("/proc/%d/stat" % pid) as f:
+        fields = f.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / CLOCK_TICKS
+
+
+def postgres_cpu_seconds():
+    """User and system CPU time of every PostgreSQL process now running, in seconds."""
+    total = 0.0
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open("/proc/%s/comm" % entry) as f:
+                    if f.read().strip() != "postgres":
+                        continue
+                total += cpu_seconds(int(entry))
+            except (OSError, ValueError, IndexError):
+                pass
+    return total
+
+
+def measured(relais, work):
+    """Runs work(); answers its result with the CPU time Relais and PostgreSQL spent meanwhile."""
+    java, postgres = cpu_seconds(relais.process.pid), postgres_cpu_seconds()
+    result = work()
+    return result, cpu_seconds(relais.process.pid) - java, postgres_cpu_seconds() - postgres
+
+
 def audit(relais):
     client = Client(relais.port)
     status, login = client.call("POST", "/api/v1/tokens",
@@ -308,8 +362,15 @@ def main():
         TRANSFERS_PER_CLIENT = wanted
         log("storm: %d clients x %d transfers" % (CLIENTS, TRANSFERS_PER_CLIENT))
         load_during = load()
-        counts, seconds = storm(relais, members)
+        (counts, seconds), storm_java, storm_postgres = measured(
+            relais, lambda: storm(relais, members))
         report = audit(relais)
+        log("the same clients on GET /api/v1/me and GET /health")
+        references = []
+        for path, token in (("/api/v1/me", True), ("/health", False)):
+            (sent, spent), java, postgres = measured(
+                relais, lambda: reads(relais, members, path, token))
+            references.append((path, sent, spent, java, postgres))
     finally:
         relais.stop()
         pg.stop()
@@ -337,6 +398,20 @@ def main():
         % (tps, requests, counts["accepted"], counts["refused"], counts["other"], seconds,
            per_second, requests / seconds, 100 * ratio, "met" if ratio >= 0.5 else "NOT met",
            "ok" if report.get("ok") else "FAILED", violations),
+        "",
+        "The same 16 clients, one request type after the other: the payments above, then as many "
+        "`GET /api/v1/me` (bearer token check and the caller's account: the cheapest request a "
+        "member's token opens) and `GET /health` (Payara's, no application code). CPU time "
+        "from `/proc`, per request, for the Relais JVM and for all PostgreSQL processes.",
+        "",
+        "| requests | requests/s | Relais JVM CPU ms/request | PostgreSQL CPU ms/request |",
+        "|---|---|---|---|",
+        "| POST /api/v1/timebank/transfers | %.0f | %.2f | %.2f |"
+        % (requests / seconds, 1000 * storm_java / requests, 1000 * storm_postgres / requests),
+    ] + [
+        "| GET %s | %.0f | %.2f | %.2f |"
+        % (path, sent / spent, 1000 * java / sent, 1000 * postgres / sent)
+        for path, sent, spent, java, postgres in references
     ]
     print("\n".join(lines))
     with open(RESULTS, "a", encoding="utf-8") as out:
