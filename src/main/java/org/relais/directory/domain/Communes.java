@@ -45,13 +45,23 @@ public final class Communes {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
 
-    private final Map<String, Commune> byInsee = new HashMap<>();
-    private final Map<String, List<Commune>> byName = new HashMap<>();
-    private final Map<String, List<Commune>> byPostalCode = new HashMap<>();
     private final Map<String, Territory> departements = new LinkedHashMap<>();
     private final Map<String, Territory> regions = new LinkedHashMap<>();
 
+    /**
+     * The communes themselves, read at the first question about a commune: 35,000 rows take about
+     * half a second of CPU and some 30 MB, which the names of départements and régions (asked by
+     * beta-test calls, newsletters and agenda filters) do not need.
+     */
+    private volatile Table table;
+
     private Communes() {}
+
+    /** The communes by INSEE code, by folded name and by postal code, most populous first. */
+    private record Table(
+            Map<String, Commune> byInsee,
+            Map<String, List<Commune>> byName,
+            Map<String, List<Commune>> byPostalCode) {}
 
     /** The table shipped with Relais, read once. */
     public static Communes france() {
@@ -59,7 +69,7 @@ public final class Communes {
         if (loaded == null) {
             synchronized (Communes.class) {
                 if (instance == null) {
-                    instance = load();
+                    instance = loadTerritories();
                 }
                 loaded = instance;
             }
@@ -67,8 +77,35 @@ public final class Communes {
         return loaded;
     }
 
-    private static Communes load() {
+    private static Communes loadTerritories() {
         Communes communes = new Communes();
+        for (CSVRecord row : read("departements.csv")) {
+            communes.departements.put(
+                    row.get("insee_dep"),
+                    new Territory(row.get("insee_dep"), row.get("departement")));
+        }
+        for (CSVRecord row : read("regions.csv")) {
+            communes.regions.put(
+                    row.get("insee_reg"), new Territory(row.get("insee_reg"), row.get("region")));
+        }
+        return communes;
+    }
+
+    private Table table() {
+        Table loaded = table;
+        if (loaded == null) {
+            synchronized (this) {
+                if (table == null) {
+                    table = loadTable();
+                }
+                loaded = table;
+            }
+        }
+        return loaded;
+    }
+
+    private static Table loadTable() {
+        Table communes = new Table(new HashMap<>(), new HashMap<>(), new HashMap<>());
         for (CSVRecord row : read("communes.csv")) {
             Commune commune =
                     new Commune(
@@ -79,27 +116,18 @@ public final class Communes {
                             row.get("code_region"),
                             centre(row.get("latitude"), row.get("longitude")),
                             parsePopulation(row.get("population")));
-            communes.byInsee.putIfAbsent(commune.codeInsee(), commune);
-            communes.byName
+            communes.byInsee().putIfAbsent(commune.codeInsee(), commune);
+            communes.byName()
                     .computeIfAbsent(fold(commune.nom()), k -> new ArrayList<>())
                     .add(commune);
-            communes.byPostalCode
+            communes.byPostalCode()
                     .computeIfAbsent(commune.codePostal(), k -> new ArrayList<>())
                     .add(commune);
         }
-        for (CSVRecord row : read("departements.csv")) {
-            communes.departements.put(
-                    row.get("insee_dep"),
-                    new Territory(row.get("insee_dep"), row.get("departement")));
-        }
-        for (CSVRecord row : read("regions.csv")) {
-            communes.regions.put(
-                    row.get("insee_reg"), new Territory(row.get("insee_reg"), row.get("region")));
-        }
         Comparator<Commune> mostPopulousFirst =
                 Comparator.comparingLong(Commune::population).reversed();
-        communes.byName.values().forEach(list -> list.sort(mostPopulousFirst));
-        communes.byPostalCode.values().forEach(list -> list.sort(mostPopulousFirst));
+        communes.byName().values().forEach(list -> list.sort(mostPopulousFirst));
+        communes.byPostalCode().values().forEach(list -> list.sort(mostPopulousFirst));
         return communes;
     }
 
@@ -146,7 +174,7 @@ public final class Communes {
     }
 
     public Optional<Commune> byInsee(String codeInsee) {
-        return Optional.ofNullable(codeInsee).map(byInsee::get);
+        return Optional.ofNullable(codeInsee).map(table().byInsee()::get);
     }
 
     /**
@@ -159,10 +187,10 @@ public final class Communes {
         }
         String query = townOrCode.strip();
         if (query.matches("\\d{5}")) {
-            List<Commune> postal = byPostalCode.getOrDefault(query, List.of());
+            List<Commune> postal = table().byPostalCode().getOrDefault(query, List.of());
             return postal.isEmpty() ? byInsee(query) : Optional.of(postal.get(0));
         }
-        List<Commune> named = byName.getOrDefault(fold(query), List.of());
+        List<Commune> named = table().byName().getOrDefault(fold(query), List.of());
         return named.isEmpty()
                 ? byInsee(query.toUpperCase(Locale.ROOT))
                 : Optional.of(named.get(0));
@@ -172,7 +200,8 @@ public final class Communes {
     public Area areaOf(String codeInsee, String codePostal) {
         Optional<Commune> commune = byInsee(codeInsee);
         if (commune.isEmpty() && codePostal != null) {
-            commune = byPostalCode.getOrDefault(codePostal, List.of()).stream().findFirst();
+            commune =
+                    table().byPostalCode().getOrDefault(codePostal, List.of()).stream().findFirst();
         }
         return commune.map(c -> new Area(c.departement(), c.region())).orElse(Area.UNKNOWN);
     }
@@ -197,6 +226,6 @@ public final class Communes {
     }
 
     public int size() {
-        return byInsee.size();
+        return table().byInsee().size();
     }
 }

@@ -1,14 +1,17 @@
 package org.relais.directory.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -36,6 +39,26 @@ class DemoPlacesDataTest {
             assertTrue(
                     Communes.france().byInsee(row.values().get("code_insee")).isPresent(),
                     "commune of line " + row.line());
+        }
+    }
+
+    @Test
+    void theAreasWrittenBesideThePlacesAreThoseOfTheirCommunes() throws IOException {
+        Map<String, Map<String, String>> areas = new HashMap<>();
+        read("demo-place-areas.csv")
+                .rows()
+                .forEach(r -> areas.put(r.values().get("id"), r.values()));
+        CsvTable places = read("demo-places.csv");
+        assertEquals(places.rows().size(), areas.size());
+        for (CsvRow row : places.rows()) {
+            Map<String, String> values = row.values();
+            Map<String, String> area = areas.get(values.get("id"));
+            assertNotNull(area, values.get("id"));
+            assertEquals(values.get("code_insee"), area.get("code_insee"));
+            assertEquals(
+                    Communes.france().areaOf(values.get("code_insee"), values.get("code_postal")),
+                    new Area(area.get("code_departement"), area.get("code_region")),
+                    values.get("id"));
         }
     }
 
