@@ -15,6 +15,7 @@ import org.relais.agenda.domain.Occurrence;
 import org.relais.agenda.domain.OccurrenceKey;
 import org.relais.agenda.domain.Registration;
 import org.relais.platform.mail.MailMessage;
+import org.relais.platform.mail.MailSilence;
 import org.relais.platform.mail.MailTemplates;
 
 /**
@@ -75,6 +76,9 @@ public class RegistrationMails {
             org.relais.agenda.domain.Event event,
             ZonedDateTime start,
             Map<String, Object> more) {
+        if (MailSilence.active()) {
+            return; // the mail would be dropped: not worth its template (the demo's registrations)
+        }
         accounts.findContact(r.accountId())
                 .ifPresent(
                         contact -> {
