@@ -257,13 +257,7 @@ def storm(relais, members):
             for key, value in mine.items():
                 counts[key] += value
 
-    threads = [threading.Thread(target=client, args=(1000 + t,)) for t in range(CLIENTS)]
-    started = time.perf_counter()
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    return counts, time.perf_counter() - started
+    return counts, run_clients(client, 1000)
 
 
 def reads(relais, members, path, token):
@@ -275,13 +269,29 @@ def reads(relais, members, path, token):
             status, _ = http_client.call("GET", path, token=rng.choice(members)[1] if token else None)
             assert status == 200, (path, status)
 
-    threads = [threading.Thread(target=client, args=(2000 + t,)) for t in range(CLIENTS)]
+    return CLIENTS * TRANSFERS_PER_CLIENT, run_clients(client, 2000)
+
+
+def run_clients(client, first_seed):
+    """Runs client(seed) on CLIENTS threads at once and answers the seconds they took; an
+    exception in any of them fails the run once all have ended."""
+    failures = []
+
+    def guarded(seed):
+        try:
+            client(seed)
+        except Exception as failure:  # reported below, on the main thread
+            failures.append(failure)
+
+    threads = [threading.Thread(target=guarded, args=(first_seed + t,)) for t in range(CLIENTS)]
     started = time.perf_counter()
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join()
-    return CLIENTS * TRANSFERS_PER_CLIENT, time.perf_counter() - started
+    if failures:
+        raise failures[0]
+    return time.perf_counter() - started
 
 
 CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
