@@ -18,6 +18,7 @@ import org.relais.forum.domain.PostRevision;
 import org.relais.forum.domain.Silence;
 import org.relais.forum.domain.Topic;
 import org.relais.forum.domain.TopicSort;
+import org.relais.platform.persistence.EntitiesByIds;
 
 /** The forum in the relational database, through JPA. */
 @ApplicationScoped
@@ -76,12 +77,7 @@ public class JpaForumRepository implements ForumRepository {
 
     @Override
     public List<Topic> topicsByIds(Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return em.createQuery("select t from Topic t where t.id in :ids", Topic.class)
-                .setParameter("ids", ids)
-                .getResultList();
+        return EntitiesByIds.find(em, Topic.class, ids);
     }
 
     @Override
@@ -164,12 +160,7 @@ public class JpaForumRepository implements ForumRepository {
 
     @Override
     public List<Post> postsByIds(Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return em.createQuery("select p from Post p where p.id in :ids", Post.class)
-                .setParameter("ids", ids)
-                .getResultList();
+        return EntitiesByIds.find(em, Post.class, ids);
     }
 
     @Override

@@ -7,10 +7,12 @@ import jakarta.persistence.TypedQuery;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.eclipse.persistence.annotations.BatchFetchType;
 import org.eclipse.persistence.config.QueryHints;
 import org.relais.platform.error.NotFoundException;
+import org.relais.platform.persistence.EntitiesByIds;
 import org.relais.qa.domain.Answer;
 import org.relais.qa.domain.PostType;
 import org.relais.qa.domain.QaMemberSetting;
@@ -60,12 +62,7 @@ public class JpaQaRepository implements QaRepository {
 
     @Override
     public List<Answer> answersByIds(Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return em.createQuery("select a from Answer a where a.id in :ids", Answer.class)
-                .setParameter("ids", ids)
-                .getResultList();
+        return EntitiesByIds.find(em, Answer.class, ids);
     }
 
     @Override
@@ -119,15 +116,12 @@ public class JpaQaRepository implements QaRepository {
 
     @Override
     public List<Question> questionsByIds(Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
         // the tags of all the questions in one more query, not one per question
-        return em.createQuery("select q from Question q where q.id in :ids", Question.class)
-                .setParameter("ids", ids)
-                .setHint(QueryHints.BATCH, "q.tags")
-                .setHint(QueryHints.BATCH_TYPE, BatchFetchType.IN)
-                .getResultList();
+        return EntitiesByIds.find(
+                em,
+                Question.class,
+                ids,
+                Map.of(QueryHints.BATCH, "e.tags", QueryHints.BATCH_TYPE, BatchFetchType.IN));
     }
 
     @Override
