@@ -67,7 +67,14 @@ public class DemoLoader implements StartupTask {
             return;
         }
         DemoContext context = new DemoContext();
-        ordered.forEach(contributor -> contributor.load(context));
+        for (DemoContributor contributor : ordered) {
+            contributor.load(context);
+            // Contributors share ids, never entities: what one wrote is flushed and let go, so
+            // that each later flush compares only the entities of the contributor at work (the
+            // persistence context would otherwise grow to the whole demo, checked at every query).
+            em.flush();
+            em.clear();
+        }
         em.createNativeQuery("INSERT INTO app_setting (setting_name, setting_value) VALUES (?, ?)")
                 .setParameter(1, MARKER)
                 .setParameter(2, "true")
