@@ -6,11 +6,14 @@
 #   RUNS=5 benchmarks/startup.sh
 #   SKIP_BUILD=true benchmarks/startup.sh # reuse target/relais.war and benchmarks/hello/target/hello.war
 #   JVM_OPTS= benchmarks/startup.sh       # the JVM's default JIT instead of the run command's options
+#   DEPLOY_FORM=war benchmarks/startup.sh # deploy the .war files instead of their exploded directories
 #
 # The build rewrites target/: do not run it while another Maven build works in the same tree.
 #
 # For each run and each WAR: a fresh temporary directory, then
-#   java -Xmx512m $JVM_OPTS -jar payara-micro.jar --deploy <war> --contextroot / --port <free port> --nocluster
+#   java -Xmx512m $JVM_OPTS -jar payara-micro.jar --deploy <app> --contextroot / --port <free port> --nocluster
+# where <app> is the WAR's exploded directory, as the run command deploys it (pom.xml, profile
+# "run": Payara then neither copies nor unpacks the archive), or the .war file with DEPLOY_FORM=war.
 # (Relais also gets -Drelais.data-dir=<fresh dir> -Drelais.demo=true, so it migrates its H2
 # database and loads the demo content, as on a first start). Measured: the wall time from the
 # process start to the first HTTP 200 on / (polled every 100 ms, at most STARTUP_TIMEOUT=180 s),
@@ -38,12 +41,17 @@ PAYARA_JAR="${PAYARA_MICRO_JAR:-$HOME/.m2/repository/fish/payara/extras/payara-m
 RELAIS_WAR="$ROOT/target/relais.war"
 HELLO_WAR="$ROOT/benchmarks/hello/target/hello.war"
 RESULTS="$ROOT/benchmarks/results.md"
+DEPLOY_FORM="${DEPLOY_FORM:-exploded}"
 HEAP="-Xmx512m"
 JVM_OPTS="${JVM_OPTS--XX:TieredStopAtLevel=1}"
 CLOCK_TICKS="$(getconf CLK_TCK)"
 
 if ! [[ "$RUNS" =~ ^[1-9][0-9]?$ ]]; then
   echo "RUNS must be a number between 1 and 99 (got '$RUNS')" >&2
+  exit 2
+fi
+if [[ "$DEPLOY_FORM" != exploded && "$DEPLOY_FORM" != war ]]; then
+  echo "DEPLOY_FORM must be exploded or war (got '$DEPLOY_FORM')" >&2
   exit 2
 fi
 if ! [[ "$STARTUP_TIMEOUT" =~ ^[1-9][0-9]{0,3}$ ]]; then
@@ -84,7 +92,10 @@ if [[ "$SKIP_BUILD" != "true" ]]; then
 fi
 for war in "$RELAIS_WAR" "$HELLO_WAR"; do
   [[ -f "$war" ]] || { echo "missing $war (run without SKIP_BUILD=true)" >&2; exit 1; }
+  [[ -d "${war%.war}" ]] || { echo "missing ${war%.war}/ (run without SKIP_BUILD=true)" >&2; exit 1; }
 done
+# What --deploy gets: the exploded directory the WAR plugin leaves beside each .war, or the .war.
+deployed() { if [[ "$DEPLOY_FORM" == war ]]; then echo "$1"; else echo "${1%.war}"; fi; }
 if [[ ! -f "$PAYARA_JAR" ]]; then
   log "fetching Payara Micro $PAYARA_VERSION into the local Maven repository"
   mvn -B -q org.apache.maven.plugins:maven-dependency-plugin:3.8.1:get \
@@ -166,11 +177,11 @@ LOAD_BEFORE="$(cut -d' ' -f1-3 /proc/loadavg)"
 hello_times=(); hello_rss=(); relais_times=(); relais_rss=(); hello_cpu=(); relais_cpu=()
 for run in $(seq 1 "$RUNS"); do
   note_load
-  measure hello "$HELLO_WAR" || exit 1
+  measure hello "$(deployed "$HELLO_WAR")" || exit 1
   hello_times+=("$MEASURED_TIME"); hello_rss+=("$MEASURED_RSS"); hello_cpu+=("$MEASURED_CPU")
   log "run $run/$RUNS hello:  $MEASURED_TIME s, $MEASURED_RSS MB, CPU $MEASURED_CPU s"
   note_load
-  measure Relais "$RELAIS_WAR" relais || exit 1
+  measure Relais "$(deployed "$RELAIS_WAR")" relais || exit 1
   relais_times+=("$MEASURED_TIME"); relais_rss+=("$MEASURED_RSS"); relais_cpu+=("$MEASURED_CPU")
   log "run $run/$RUNS Relais: $MEASURED_TIME s, $MEASURED_RSS MB, CPU $MEASURED_CPU s"
 done
@@ -236,7 +247,7 @@ fi
     echo "- **Shared machine**: the load average went above 1.5 during the runs (other builds were" \
       "running), so these times are pessimistic and noisier than on an idle machine."
   fi
-  echo "- Command: \`$([[ "$SKIP_BUILD" == true ]] && echo "SKIP_BUILD=true ")RUNS=$RUNS benchmarks/startup.sh\`; each server: \`$JAVA $HEAP${JVM_OPTS:+ $JVM_OPTS} [-Drelais.data-dir=<tmp>/data -Drelais.demo=true] -jar payara-micro-$PAYARA_VERSION.jar --deploy <war> --contextroot / --port <free port> --nocluster --rootdir <tmp>/payara\`."
+  echo "- Command: \`$([[ "$SKIP_BUILD" == true ]] && echo "SKIP_BUILD=true ")RUNS=$RUNS benchmarks/startup.sh\`; each server: \`$JAVA $HEAP${JVM_OPTS:+ $JVM_OPTS} [-Drelais.data-dir=<tmp>/data -Drelais.demo=true] -jar payara-micro-$PAYARA_VERSION.jar --deploy $([[ "$DEPLOY_FORM" == war ]] && echo "<app>.war" || echo "<app>/ (the exploded WAR)") --contextroot / --port <free port> --nocluster --rootdir <tmp>/payara\`."
 } >>"$RESULTS"
 
 log "hello ${H_T} s / ${H_R} MB; Relais ${R_T} s / ${R_R} MB; ratios ${RATIO_T} (time, $GOAL_T) and ${RATIO_R} (RSS, $GOAL_R)"
