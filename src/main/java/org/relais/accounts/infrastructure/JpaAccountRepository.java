@@ -1,6 +1,7 @@
 package org.relais.accounts.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -10,8 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 import org.relais.accounts.domain.Account;
 import org.relais.accounts.domain.AccountRepository;
 import org.relais.accounts.domain.AccountStatus;
@@ -26,6 +25,8 @@ public class JpaAccountRepository implements AccountRepository {
     @PersistenceContext(unitName = "relais")
     EntityManager em;
 
+    @Inject ActiveTokenHolders tokenHolders;
+
     @Override
     public Optional<Account> find(long id) {
         return Optional.ofNullable(em.find(Account.class, id));
@@ -33,26 +34,7 @@ public class JpaAccountRepository implements AccountRepository {
 
     @Override
     public Optional<TokenHolder> activeTokenHolder(String tokenHash) {
-        List<Object[]> rows =
-                em.createQuery(
-                                "select a.id, a.displayName, r from ApiToken t, Account a"
-                                        + " left join a.roles r where t.tokenHash = :hash"
-                                        + " and t.revokedAt is null and a.id = t.accountId"
-                                        + " and a.status = :status",
-                                Object[].class)
-                        .setParameter("hash", tokenHash)
-                        .setParameter("status", AccountStatus.ACTIVE)
-                        .getResultList();
-        if (rows.isEmpty()) {
-            return Optional.empty();
-        }
-        Set<String> roles = new TreeSet<>();
-        for (Object[] row : rows) {
-            if (row[2] != null) {
-                roles.add((String) row[2]);
-            }
-        }
-        return Optional.of(new TokenHolder((Long) rows.get(0)[0], (String) rows.get(0)[1], roles));
+        return tokenHolders.find(tokenHash);
     }
 
     @Override

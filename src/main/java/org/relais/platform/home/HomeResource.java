@@ -1,5 +1,6 @@
 package org.relais.platform.home;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -15,6 +16,7 @@ import org.relais.platform.security.CurrentCaller;
 import org.relais.platform.web.view.View;
 
 /** The home page: a welcome, then each capability's section. */
+@ApplicationScoped
 @Path("")
 public class HomeResource {
     @Inject Instance<HomeSection> sections;

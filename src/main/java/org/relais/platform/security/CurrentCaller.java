@@ -1,13 +1,17 @@
 package org.relais.platform.security;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 import org.relais.platform.error.NotAuthenticatedException;
 
-/** The member of the current request, as set by {@link RelaisAuthenticationMechanism}. */
-@RequestScoped
+/**
+ * The member of the current request, as set by {@link RelaisAuthenticationMechanism}. It keeps no
+ * state of its own (the injected request is the container's proxy to the current one), so one
+ * instance serves every request instead of one being built per request.
+ */
+@ApplicationScoped
 public class CurrentCaller {
     @Inject HttpServletRequest request;
 

@@ -1,5 +1,6 @@
 package org.relais.accounts.web.api;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
@@ -17,6 +18,7 @@ import org.relais.platform.i18n.RequestLocale;
 import org.relais.platform.web.ClientAddress;
 
 /** Registration, e-mail confirmation and password reset for scripts and apps. */
+@ApplicationScoped
 @Path("api/v1")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,6 +1,7 @@
 package org.relais.accounts.web.api;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -19,6 +20,7 @@ import org.relais.accounts.application.UpdateProfile;
 import org.relais.platform.security.CurrentCaller;
 
 /** The caller's own account: read, edit the profile, export everything, delete. */
+@ApplicationScoped
 @Path("api/v1/me")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed("member")

@@ -1,5 +1,6 @@
 package org.relais.accounts.web.api;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -13,6 +14,7 @@ import org.relais.platform.paging.PageJson;
 import org.relais.platform.paging.PageRequest;
 
 /** Public profiles of members, newest first. */
+@ApplicationScoped
 @Path("api/v1/members")
 @Produces(MediaType.APPLICATION_JSON)
 public class MemberResource {

@@ -1,6 +1,7 @@
 package org.relais.accounts.web.api;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
@@ -23,6 +24,7 @@ import org.relais.platform.security.CurrentCaller;
 import org.relais.platform.web.ClientAddress;
 
 /** API tokens: issued against e-mail and password, listed and revoked by their owner. */
+@ApplicationScoped
 @Path("api/v1/tokens")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)

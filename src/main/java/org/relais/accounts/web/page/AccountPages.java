@@ -1,5 +1,6 @@
 package org.relais.accounts.web.page;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
@@ -27,6 +28,7 @@ import org.relais.platform.web.view.FormErrors;
 import org.relais.platform.web.view.View;
 
 /** Registration, confirmation, login, logout and password reset, as pages that need no script. */
+@ApplicationScoped
 @Path("")
 @Produces(MediaType.TEXT_HTML)
 public class AccountPages {

@@ -1,6 +1,7 @@
 package org.relais.accounts.web.page;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
@@ -42,6 +43,7 @@ import org.relais.platform.web.view.MemberPageSection;
 import org.relais.platform.web.view.View;
 
 /** A member's own profile, data export, API tokens and deletion; public member pages. */
+@ApplicationScoped
 @Path("")
 @Produces(MediaType.TEXT_HTML)
 public class ProfilePages {

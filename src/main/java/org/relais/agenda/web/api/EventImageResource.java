@@ -1,6 +1,7 @@
 package org.relais.agenda.web.api;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -23,6 +24,7 @@ import org.relais.platform.security.CurrentCaller;
  * an {@code alt} text part, required), replaced by sending another, removed by {@code DELETE}. The
  * answer is the event, whose {@code imageUrl} says where the image is served.
  */
+@ApplicationScoped
 @Path("api/v1/events/{id:[0-9]+}/image")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed("member")

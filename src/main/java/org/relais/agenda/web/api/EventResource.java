@@ -1,6 +1,7 @@
 package org.relais.agenda.web.api;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -32,6 +33,7 @@ import org.relais.platform.security.CurrentCaller;
  * patching (including {@code {"status":"cancelled"}}), deleting, confirming a proposal, and
  * cancelling or moving one occurrence of a series.
  */
+@ApplicationScoped
 @Path("api/v1/events")
 @Produces(MediaType.APPLICATION_JSON)
 public class EventResource {

@@ -1,5 +1,6 @@
 package org.relais.agenda.web.page;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -30,6 +31,7 @@ import org.relais.platform.web.view.View;
  * The agenda for everyone: the list by day with filters (a GET form, no script needed) and the
  * month calendar, an accessible table with one cell per day.
  */
+@ApplicationScoped
 @Path("agenda")
 @Produces(MediaType.TEXT_HTML)
 public class AgendaPages {

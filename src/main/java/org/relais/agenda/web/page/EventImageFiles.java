@@ -1,5 +1,6 @@
 package org.relais.agenda.web.page;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -19,6 +20,7 @@ import org.relais.platform.upload.Downloads;
  * upload, {@code nosniff}, the SHA-256 as ETag), and cacheable by anyone for an hour once the event
  * is public, since pages link it with a version parameter that changes with the file.
  */
+@ApplicationScoped
 @Path("agenda/evenements/{id:[0-9]+}/image")
 public class EventImageFiles {
     static final int PUBLIC_MAX_AGE_SECONDS = 3600;

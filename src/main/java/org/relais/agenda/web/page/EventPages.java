@@ -1,6 +1,7 @@
 package org.relais.agenda.web.page;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -42,6 +43,7 @@ import org.relais.platform.web.view.View;
  * One event's page (with its schema.org JSON-LD and "add to my calendar"), the form to publish or
  * propose one and to edit it, and the queue of proposals an animator or a moderator confirms.
  */
+@ApplicationScoped
 @Path("agenda/evenements")
 @Produces(MediaType.TEXT_HTML)
 public class EventPages {

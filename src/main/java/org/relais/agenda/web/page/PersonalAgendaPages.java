@@ -1,6 +1,7 @@
 package org.relais.agenda.web.page;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -27,6 +28,7 @@ import org.relais.platform.web.view.View;
  * it. The address is shown once, right after it is made, since only its digest is kept. The follow
  * buttons of the event page, the place page and the agenda's tag filter post here.
  */
+@ApplicationScoped
 @Path("agenda/moi")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed("member")

@@ -1,6 +1,7 @@
 package org.relais.benchmark.web.api;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -17,6 +18,7 @@ import org.relais.platform.security.CurrentCaller;
  * {@code POST /api/v1/bench/corpus}: the benchmark's bulk load (see {@link CorpusImport}), 404
  * unless {@code relais.bench.bulk-load} is on, administrators only.
  */
+@ApplicationScoped
 @Path("api/v1/bench/corpus")
 @Produces(MediaType.APPLICATION_JSON)
 public class CorpusImportResource {

@@ -1,6 +1,7 @@
 package org.relais.betatest.web.api;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -52,6 +53,7 @@ import org.relais.platform.security.CurrentCaller;
  * Calls for beta-testers: open, read, apply, select, report, accept or ask for details, close,
  * publish and read results. Each step checks the phase of the call and who acts.
  */
+@ApplicationScoped
 @Path("api/v1/beta-calls")
 @Produces(MediaType.APPLICATION_JSON)
 public class BetaCallResource {

@@ -1,6 +1,7 @@
 package org.relais.betatest.web.api;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -15,6 +16,7 @@ import org.relais.betatest.web.api.BetaTestJson.FollowedTagsJson;
 import org.relais.platform.security.CurrentCaller;
 
 /** The tags of beta-test calls the caller follows: a new call with one of them notifies them. */
+@ApplicationScoped
 @Path("api/v1/beta-calls/followed-tags")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed("member")

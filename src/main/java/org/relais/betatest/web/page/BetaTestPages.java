@@ -1,6 +1,7 @@
 package org.relais.betatest.web.page;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -53,6 +54,7 @@ import org.relais.timebank.domain.HoursFormat;
  * past ones, following a tag, a call with the form to apply or to withdraw, and its results with a
  * chart. The holder's pages are {@link HolderPages}, the tester's report {@link ReportPages}.
  */
+@ApplicationScoped
 @Path("beta-tests")
 @Produces(MediaType.TEXT_HTML)
 public class BetaTestPages {

@@ -1,6 +1,7 @@
 package org.relais.betatest.web.page;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -32,6 +33,7 @@ import org.relais.platform.web.view.View;
  * The form to open a call for beta-testers, for any member. A refused form comes back with the
  * member's input and every message beside its field; nothing is held from the time bank then.
  */
+@ApplicationScoped
 @Path("beta-tests/nouvel-appel")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed("member")

@@ -1,6 +1,7 @@
 package org.relais.betatest.web.page;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -43,6 +44,7 @@ import org.relais.platform.web.view.View;
  * order, the selection, moving the call on, a message to the selected testers; then the reports to
  * accept or to question, the closing and the publication of the results.
  */
+@ApplicationScoped
 @Path("beta-tests/gestion")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed("member")

@@ -1,6 +1,7 @@
 package org.relais.betatest.web.page;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -45,6 +46,7 @@ import org.relais.platform.web.view.View;
  * A selected tester's report: filed, then edited until the test period ends or the holder accepts
  * it. A request for details from the holder shows at the top, and is answered by editing.
  */
+@ApplicationScoped
 @Path("beta-tests/mon-rapport")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed("member")

@@ -1,5 +1,6 @@
 package org.relais.betatest.web.page;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -12,6 +13,7 @@ import org.relais.platform.security.CurrentCaller;
 import org.relais.platform.upload.Downloads;
 
 /** A report's screenshot, for the holder of the call and the tester; 404 for anyone else. */
+@ApplicationScoped
 @Path("beta-tests/captures")
 public class ScreenshotFiles {
     @Inject ReportScreenshots screenshots;

@@ -1,5 +1,6 @@
 package org.relais.directory.web.api;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -10,6 +11,7 @@ import org.relais.directory.domain.CharterCriteria;
 import org.relais.directory.domain.CharterTheme;
 
 /** The network's charter criteria, with stable codes, for forms and scripts. */
+@ApplicationScoped
 @Path("api/v1/charter/criteria")
 @Produces(MediaType.APPLICATION_JSON)
 public class CharterResource {

@@ -1,5 +1,6 @@
 package org.relais.directory.web.api;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
@@ -21,6 +22,7 @@ import org.relais.directory.domain.PlaceSchema;
  * The whole directory as open data, in the national schema v1.0.2: CSV with exactly its columns,
  * and JSON with the same names (coordinates as numbers, everything else as the CSV has it).
  */
+@ApplicationScoped
 @Path("opendata")
 public class OpenDataResource {
     @Inject PlaceService places;

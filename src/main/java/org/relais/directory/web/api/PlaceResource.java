@@ -1,6 +1,7 @@
 package org.relais.directory.web.api;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -37,6 +38,7 @@ import org.relais.platform.paging.PageRequest;
 import org.relais.platform.security.CurrentCaller;
 
 /** The directory's JSON API: places, their people, moderation and import. */
+@ApplicationScoped
 @Path("api/v1/places")
 @Produces(MediaType.APPLICATION_JSON)
 public class PlaceResource {

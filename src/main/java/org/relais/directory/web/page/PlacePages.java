@@ -1,6 +1,7 @@
 package org.relais.directory.web.page;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -41,6 +42,7 @@ import org.relais.platform.web.view.PlacePageSection;
 import org.relais.platform.web.view.View;
 
 /** The directory's pages: search with filters and a map, place pages, the place form. */
+@ApplicationScoped
 @Path("lieux")
 @Produces(MediaType.TEXT_HTML)
 public class PlacePages {

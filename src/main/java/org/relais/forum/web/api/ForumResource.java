@@ -1,6 +1,7 @@
 package org.relais.forum.web.api;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -47,6 +48,7 @@ import org.relais.platform.paging.PageRequest;
 import org.relais.platform.security.CurrentCaller;
 
 /** The forum's JSON API: categories, topics, posts, their history, and watch levels. */
+@ApplicationScoped
 @Path("api/v1/forum")
 @Produces(MediaType.APPLICATION_JSON)
 public class ForumResource {

@@ -1,5 +1,6 @@
 package org.relais.forum.web.page;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -22,6 +23,7 @@ import org.relais.platform.web.view.FormErrors;
 import org.relais.platform.web.view.View;
 
 /** The moderators' queue of flagged posts, and the members silenced in the forum. */
+@ApplicationScoped
 @Path("moderation/forum")
 @Produces(MediaType.TEXT_HTML)
 public class ForumModerationPages {

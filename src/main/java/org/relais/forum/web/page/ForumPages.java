@@ -1,5 +1,6 @@
 package org.relais.forum.web.page;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -41,6 +42,7 @@ import org.relais.platform.web.view.View;
  * topic, reply (with a quote), edit, delete, see the history of a post and watch a subject. They
  * all work without JavaScript; the preview of Markdown is an addition.
  */
+@ApplicationScoped
 @Path("forum")
 @Produces(MediaType.TEXT_HTML)
 public class ForumPages {

@@ -1,6 +1,7 @@
 package org.relais.library.web.api;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -27,6 +28,7 @@ import org.relais.platform.security.CurrentCaller;
  * Contracts: read by their parties (JSON, or PDF by {@code Accept: application/pdf} or the {@code
  * /pdf} suffix) and verified by anyone from a number and a fingerprint.
  */
+@ApplicationScoped
 @Path("api/v1/contracts")
 @Produces(MediaType.APPLICATION_JSON)
 public class ContractResource {

@@ -1,6 +1,7 @@
 package org.relais.library.web.api;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.relais.library.application.DraftCleanup;
 
 /** Deposit drafts, for administrators: the cleanup of abandoned ones, on demand. */
+@ApplicationScoped
 @Path("api/v1/kit-drafts")
 @Produces(MediaType.APPLICATION_JSON)
 public class KitDraftResource {

@@ -1,6 +1,7 @@
 package org.relais.library.web.api;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -25,6 +26,7 @@ import org.relais.platform.security.CurrentCaller;
  * Reports on kits, for moderators: the list by status ({@code open} by default, {@code upheld},
  * {@code dismissed} or {@code all}) and the review of an open one, as the moderation page does.
  */
+@ApplicationScoped
 @Path("api/v1/kit-reports")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({"moderator", "admin"})

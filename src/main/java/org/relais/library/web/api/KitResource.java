@@ -1,6 +1,7 @@
 package org.relais.library.web.api;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -39,6 +40,7 @@ import org.relais.platform.security.CurrentCaller;
  * Workshop kits: deposit (multipart: a {@code kit} JSON part and one or more {@code file} parts),
  * list, read, versions, ratings and reports.
  */
+@ApplicationScoped
 @Path("api/v1/kits")
 @Produces(MediaType.APPLICATION_JSON)
 public class KitResource {

@@ -1,6 +1,7 @@
 package org.relais.library.web.api;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -27,6 +28,7 @@ import org.relais.platform.security.CurrentCaller;
  * "Je veux utiliser ce kit" through the API: the answer, term by term, and the usage contract when
  * the use is covered. Members only, so that a contract always names an account.
  */
+@ApplicationScoped
 @Path("api/v1/kits/{id:[0-9]+}/usage-requests")
 @Produces(MediaType.APPLICATION_JSON)
 public class KitUsageResource {

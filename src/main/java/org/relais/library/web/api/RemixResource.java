@@ -1,5 +1,6 @@
 package org.relais.library.web.api;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -19,6 +20,7 @@ import org.relais.platform.i18n.RequestLocale;
  * Which licences an adaptation of these sources may carry ({@code licences} or {@code kitIds});
  * only published kits can be sources, whoever asks (an unpublished or unknown kit is not found).
  */
+@ApplicationScoped
 @Path("api/v1/remix-check")
 @Produces(MediaType.APPLICATION_JSON)
 public class RemixResource {

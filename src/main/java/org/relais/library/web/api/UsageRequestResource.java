@@ -1,6 +1,7 @@
 package org.relais.library.web.api;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -25,6 +26,7 @@ import org.relais.platform.security.CurrentCaller;
  * Usage requests after the engine's answer: the requester sends an uncovered one to the author; the
  * author lists them ({@code ?role=author}) and grants or refuses.
  */
+@ApplicationScoped
 @Path("api/v1/usage-requests")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed("member")

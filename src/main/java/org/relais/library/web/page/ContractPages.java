@@ -1,6 +1,7 @@
 package org.relais.library.web.page;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -25,6 +26,7 @@ import org.relais.platform.web.view.View;
  * A contract as a page (for its parties) and as a PDF, and the public verification form: a number
  * and a fingerprint give "genuine", "altered" or "unknown", nothing more.
  */
+@ApplicationScoped
 @Path("contrats")
 @Produces(MediaType.TEXT_HTML)
 public class ContractPages {

@@ -1,6 +1,7 @@
 package org.relais.library.web.page;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -38,6 +39,7 @@ import org.relais.platform.web.view.View;
  * publication. Each step saves the draft and redirects to the next; each page links back to the
  * previous one. The first step is a multipart form, whose CSRF token travels in the query.
  */
+@ApplicationScoped
 @Path("bibliotheque/deposer")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed("member")

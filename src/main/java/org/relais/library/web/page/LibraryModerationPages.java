@@ -1,6 +1,7 @@
 package org.relais.library.web.page;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -21,6 +22,7 @@ import org.relais.platform.web.view.View;
  * as it is (unpublished for a rights problem); dismissing the last rights report publishes it
  * again. A moderator may also publish or withdraw a kit from its page.
  */
+@ApplicationScoped
 @Path("moderation/bibliotheque")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed({"moderator", "admin"})

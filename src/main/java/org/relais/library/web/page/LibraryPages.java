@@ -1,6 +1,7 @@
 package org.relais.library.web.page;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -37,6 +38,7 @@ import org.relais.platform.web.view.View;
  * The library's pages: the list of kits with its filters, a kit with its versions, the download of
  * a file (always as an attachment), and the rating and report forms of a kit.
  */
+@ApplicationScoped
 @Path("bibliotheque")
 @Produces(MediaType.TEXT_HTML)
 public class LibraryPages {

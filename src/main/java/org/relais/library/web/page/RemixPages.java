@@ -1,5 +1,6 @@
 package org.relais.library.web.page;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -26,6 +27,7 @@ import org.relais.platform.web.view.View;
  * type their numbers or addresses), or licences, and read which licences the result may carry and
  * the attribution block of the kits. A GET form: it changes nothing, and its address can be shared.
  */
+@ApplicationScoped
 @Path("bibliotheque/remix")
 @Produces(MediaType.TEXT_HTML)
 public class RemixPages {

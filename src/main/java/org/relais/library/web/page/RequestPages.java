@@ -1,6 +1,7 @@
 package org.relais.library.web.page;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -25,6 +26,7 @@ import org.relais.platform.web.view.View;
  * The author's inbox of usage requests (grant with conditions and a period, or refuse with a
  * message) and the member's own requests, on one page.
  */
+@ApplicationScoped
 @Path("bibliotheque/demandes")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed("member")

@@ -1,6 +1,7 @@
 package org.relais.library.web.page;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -34,6 +35,7 @@ import org.relais.platform.web.view.View;
  * "Je veux utiliser ce kit": the form of the intended use, then the engine's answer — a usage
  * contract, or the conflicting terms and a request to the author, prefilled.
  */
+@ApplicationScoped
 @Path("bibliotheque/kits/{id:[0-9]+}/utiliser")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed("member")

@@ -1,6 +1,7 @@
 package org.relais.newsletter.web.api;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
@@ -36,6 +37,7 @@ import org.relais.platform.web.ClientAddress;
  * letter's link, a member's own subscription, the archive, and for editors the draft, a test copy
  * and the send with its progress.
  */
+@ApplicationScoped
 @Path("api/v1/newsletter")
 @Produces(MediaType.APPLICATION_JSON)
 public class NewsletterResource {

@@ -1,6 +1,7 @@
 package org.relais.newsletter.web.page;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -26,6 +27,7 @@ import org.relais.platform.web.view.View;
  * preview as sent, a test copy, the send, and its progress (a page that refreshes itself, with a
  * reload link for those who turned that off).
  */
+@ApplicationScoped
 @Path("lettre/editeur")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed("member")

@@ -1,6 +1,7 @@
 package org.relais.newsletter.web.page;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
@@ -36,6 +37,7 @@ import org.relais.platform.web.view.View;
  * with a button; the same URL takes the one-click POST of mail clients), a member's choices from
  * their profile, and the archive of sent issues.
  */
+@ApplicationScoped
 @Path("lettre")
 @Produces(MediaType.TEXT_HTML)
 public class NewsletterPages {

@@ -1,6 +1,7 @@
 package org.relais.platform.notification.web;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -38,6 +39,7 @@ import org.relais.platform.web.view.FormErrors;
 import org.relais.platform.web.view.View;
 
 /** The notifications page, opening a notification, and the e-mail preferences page. */
+@ApplicationScoped
 @Path("notifications")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed("member")

@@ -1,6 +1,7 @@
 package org.relais.platform.notification.web;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -25,6 +26,7 @@ import org.relais.platform.paging.PageRequest;
 import org.relais.platform.security.CurrentCaller;
 
 /** The caller's notifications and e-mail choices; digests and announcements for admins. */
+@ApplicationScoped
 @Path("api/v1/notifications")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed("member")

@@ -1,6 +1,7 @@
 package org.relais.platform.notification.web;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -14,6 +15,7 @@ import org.relais.platform.paging.PageJson;
 import org.relais.platform.security.CurrentCaller;
 
 /** What the caller watches, tracks or mutes: forum categories and topics, tags… */
+@ApplicationScoped
 @Path("api/v1/subscriptions")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed("member")

@@ -1,6 +1,7 @@
 package org.relais.platform.web.api;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -14,6 +15,7 @@ import org.relais.platform.ratelimit.RateLimits;
 import org.relais.platform.security.CurrentCaller;
 
 /** Live preview of Markdown as it will be published, through the same sanitising pipeline. */
+@ApplicationScoped
 @Path("api/v1/markdown/preview")
 @RolesAllowed("member")
 public class MarkdownPreviewResource {

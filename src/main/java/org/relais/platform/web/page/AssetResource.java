@@ -1,5 +1,6 @@
 package org.relais.platform.web.page;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -17,6 +18,7 @@ import org.relais.platform.web.view.PageRenderer;
  * Serves the theme's assets ({@code /assets/css/relais.css}) with the same fallback as templates:
  * the selected theme's file if it has one, else the default theme's.
  */
+@ApplicationScoped
 @Path("assets")
 public class AssetResource {
     private static final Map<String, String> TYPES =

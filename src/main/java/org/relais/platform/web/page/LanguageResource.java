@@ -1,5 +1,6 @@
 package org.relais.platform.web.page;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -16,6 +17,7 @@ import org.relais.platform.i18n.RequestLocale;
 import org.relais.platform.web.SecurityHeadersFilter;
 
 /** The language switch: remembers the choice in a cookie and returns to the page. */
+@ApplicationScoped
 @Path("langue")
 public class LanguageResource {
     @Context HttpServletRequest request;

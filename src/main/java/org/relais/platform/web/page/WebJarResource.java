@@ -1,5 +1,6 @@
 package org.relais.platform.web.page;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -14,6 +15,7 @@ import org.relais.platform.error.NotFoundException;
  * Serves front-end packages shipped as WebJars ({@code /webjars/leaflet/1.9.4/dist/leaflet.js}),
  * from Relais itself so that the Content-Security-Policy can stay {@code 'self'}.
  */
+@ApplicationScoped
 @Path("webjars")
 public class WebJarResource {
     private static final String ROOT = "META-INF/resources/webjars/";

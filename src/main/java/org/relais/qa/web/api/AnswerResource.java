@@ -1,6 +1,7 @@
 package org.relais.qa.web.api;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -19,6 +20,7 @@ import org.relais.qa.web.api.QaJson.VoteJson;
 import org.relais.qa.web.api.QaJson.VoteResultJson;
 
 /** Votes on and edits of answers. */
+@ApplicationScoped
 @Path("api/v1/answers")
 @Produces(MediaType.APPLICATION_JSON)
 public class AnswerResource {

@@ -1,6 +1,7 @@
 package org.relais.qa.web.api;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -20,6 +21,7 @@ import org.relais.qa.application.QaBounties;
  * (the hourly schedule does it otherwise): to catch up after a stop, or in tests as on a later day
  * ({@code on}, ISO date, taken at midnight in Paris).
  */
+@ApplicationScoped
 @Path("api/v1/qa/bounties/expired/release")
 @Produces(MediaType.APPLICATION_JSON)
 public class BountyResource {

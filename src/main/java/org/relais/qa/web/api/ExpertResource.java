@@ -1,5 +1,6 @@
 package org.relais.qa.web.api;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -15,6 +16,7 @@ import org.relais.qa.application.Expertise;
 import org.relais.qa.web.api.QaJson.ExpertJson;
 
 /** Who is expert on a tag, and near a place. */
+@ApplicationScoped
 @Path("api/v1/experts")
 @Produces(MediaType.APPLICATION_JSON)
 public class ExpertResource {

@@ -1,5 +1,6 @@
 package org.relais.qa.web.api;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -13,6 +14,7 @@ import org.relais.qa.web.api.QaJson.ExpertiseJson;
 import org.relais.qa.web.api.QaJson.TagExpertiseJson;
 
 /** A member's reputation and expertise per tag. */
+@ApplicationScoped
 @Path("api/v1/members/{id}/expertise")
 @Produces(MediaType.APPLICATION_JSON)
 public class MemberExpertiseResource {

@@ -1,6 +1,7 @@
 package org.relais.qa.web.api;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -13,6 +14,7 @@ import org.relais.qa.application.QaMembers;
 import org.relais.qa.web.api.QaJson.RoutingJson;
 
 /** The caller's Q&A settings: whether to be told of questions they might answer. */
+@ApplicationScoped
 @Path("api/v1/me/qa-settings")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed("member")

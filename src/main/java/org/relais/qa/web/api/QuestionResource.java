@@ -1,6 +1,7 @@
 package org.relais.qa.web.api;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -38,6 +39,7 @@ import org.relais.qa.web.api.QaJson.VoteJson;
 import org.relais.qa.web.api.QaJson.VoteResultJson;
 
 /** Questions and their answers, votes, acceptance, invitations and duplicate closing. */
+@ApplicationScoped
 @Path("api/v1/questions")
 @Produces(MediaType.APPLICATION_JSON)
 public class QuestionResource {

@@ -1,6 +1,7 @@
 package org.relais.qa.web.api;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -24,6 +25,7 @@ import org.relais.qa.web.api.QaJson.TagEditJson;
  * Tag suggestions while typing, editing a tag's label and description, and following a tag (new
  * questions in it are notified).
  */
+@ApplicationScoped
 @Path("api/v1/tags")
 @Produces(MediaType.APPLICATION_JSON)
 public class TagResource {

@@ -1,5 +1,6 @@
 package org.relais.qa.web.page;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -21,6 +22,7 @@ import org.relais.platform.web.view.View;
 import org.relais.qa.application.Expertise;
 
 /** "Who is expert on X near Y": experts of a tag around a town or a point, with a map. */
+@ApplicationScoped
 @Path("experts")
 @Produces(MediaType.TEXT_HTML)
 public class ExpertPages {

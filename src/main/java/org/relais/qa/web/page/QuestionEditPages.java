@@ -3,6 +3,7 @@ package org.relais.qa.web.page;
 import static org.relais.qa.web.page.QuestionPages.orEmpty;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -37,6 +38,7 @@ import org.relais.qa.application.Reputations;
  * (moderators). A name or a title that matches several things comes back as a short list to choose
  * from.
  */
+@ApplicationScoped
 @Path("questions")
 @Produces(MediaType.TEXT_HTML)
 public class QuestionEditPages {

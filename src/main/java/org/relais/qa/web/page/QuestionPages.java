@@ -1,6 +1,7 @@
 package org.relais.qa.web.page;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -39,6 +40,7 @@ import org.relais.qa.domain.QaRepository;
  * The Q&A pages: the list of questions, a question with its answers, and the ask form, whose
  * "Vérifier" step lists similar questions before publishing. Every action is a form.
  */
+@ApplicationScoped
 @Path("questions")
 @Produces(MediaType.TEXT_HTML)
 public class QuestionPages {

@@ -1,6 +1,7 @@
 package org.relais.qa.web.page;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -31,6 +32,7 @@ import org.relais.qa.domain.QaRepository;
  * A tag's page: its description (editable by those who may create tags), its experts, its latest
  * questions, and following it.
  */
+@ApplicationScoped
 @Path("etiquettes")
 @Produces(MediaType.TEXT_HTML)
 public class TagPages {

@@ -1,6 +1,7 @@
 package org.relais.search.web.api;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -28,6 +29,7 @@ import org.relais.search.extraction.ExtractedText;
 import org.relais.search.extraction.TextExtraction;
 
 /** One search over everything visible to the caller, its suggestions, and its administration. */
+@ApplicationScoped
 @Path("api/v1/search")
 @Produces(MediaType.APPLICATION_JSON)
 public class SearchResource {

@@ -24,6 +24,7 @@ import org.relais.search.application.OutboxIndexer;
  * For administrators: the state of this instance's search index (documents, lag behind the outbox,
  * failing documents, last rebuild) and a button that rebuilds it, with its progress.
  */
+@ApplicationScoped
 @Path("admin/recherche")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed(Caller.ADMIN)

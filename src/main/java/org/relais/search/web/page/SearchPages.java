@@ -1,5 +1,6 @@
 package org.relais.search.web.page;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -25,6 +26,7 @@ import org.relais.search.application.SearchService;
  * The search page: results with snippets, facets as links that add or remove a filter, a date range
  * form, paging. Everything is a plain GET link or form, so it all works without JavaScript.
  */
+@ApplicationScoped
 @Path("recherche")
 @Produces(MediaType.TEXT_HTML)
 public class SearchPages {

@@ -1,6 +1,7 @@
 package org.relais.timebank.web.api;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -18,6 +19,7 @@ import org.relais.timebank.application.MeltingJob;
  * new policy on one member, or in tests, as on another day ({@code on}, ISO date) since melting is
  * a matter of months.
  */
+@ApplicationScoped
 @Path("api/v1/timebank/melting")
 @Produces(MediaType.APPLICATION_JSON)
 public class MeltingResource {

@@ -1,6 +1,7 @@
 package org.relais.timebank.web.api;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -26,6 +27,7 @@ import org.relais.timebank.web.api.TimebankJson.OfferInputJson;
 import org.relais.timebank.web.api.TimebankJson.OfferJson;
 
 /** Offers and requests of help: list with filters, read, publish, edit, close. */
+@ApplicationScoped
 @Path("api/v1/timebank/offers")
 @Produces(MediaType.APPLICATION_JSON)
 public class OfferResource {

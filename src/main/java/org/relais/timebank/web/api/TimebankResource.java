@@ -1,6 +1,7 @@
 package org.relais.timebank.web.api;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -38,6 +39,7 @@ import org.relais.timebank.web.api.TimebankJson.TransferJson;
  * Idempotency-Key} header), the community pool, the coordinators' grants, reversals and bounds, and
  * the audit of the ledger's invariants.
  */
+@ApplicationScoped
 @Path("api/v1/timebank")
 @Produces(MediaType.APPLICATION_JSON)
 public class TimebankResource {

@@ -1,6 +1,7 @@
 package org.relais.timebank.web.page;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -25,6 +26,7 @@ import org.relais.timebank.application.LedgerService;
  * The coordinators' tools (moderators and administrators): grant hours from the pool with a reason,
  * reverse a mistaken transfer, set a member's floor and ceiling.
  */
+@ApplicationScoped
 @Path("banque-de-temps/coordination")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed({"moderator", "admin"})

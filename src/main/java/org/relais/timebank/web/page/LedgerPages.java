@@ -1,6 +1,7 @@
 package org.relais.timebank.web.page;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -31,6 +32,7 @@ import org.relais.timebank.domain.TransferPlan;
  * community pool. The confirmation says before anything is written when part of the payment will
  * overflow into the pool; it carries a fresh idempotency key, so a double click pays once.
  */
+@ApplicationScoped
 @Path("banque-de-temps")
 @Produces(MediaType.TEXT_HTML)
 public class LedgerPages {

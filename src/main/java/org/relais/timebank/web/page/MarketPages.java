@@ -1,6 +1,7 @@
 package org.relais.timebank.web.page;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -26,6 +27,7 @@ import org.relais.timebank.domain.HoursFormat;
 import org.relais.timebank.domain.Offer;
 
 /** The market of the time bank: offers and requests of help, filtered; publishing one. */
+@ApplicationScoped
 @Path("banque-de-temps")
 @Produces(MediaType.TEXT_HTML)
 public class MarketPages {

@@ -1,6 +1,7 @@
 package org.relais.timebank.web.page;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -29,6 +30,7 @@ import org.relais.timebank.application.OfferService;
  * One offer or request: its page; for its author, editing and withdrawing it; for the others, a
  * form to write to the author.
  */
+@ApplicationScoped
 @Path("banque-de-temps/annonces/{id:[0-9]+}")
 @Produces(MediaType.TEXT_HTML)
 public class OfferPages {
