@@ -15,7 +15,9 @@
 # where <app> is the WAR's exploded directory, as the run command deploys it (pom.xml, profile
 # "run": Payara then neither copies nor unpacks the archive), or the .war file with DEPLOY_FORM=war.
 # (Relais also gets -Drelais.data-dir=<fresh dir> -Drelais.demo=true, so it migrates its H2
-# database and loads the demo content, as on a first start). Measured: the wall time from the
+# database and loads the demo content, as on a first start; then Relais is started a second time on
+# the same data directory, as after Ctrl-C and the run command again: the database is migrated
+# already and the demo content is not loaded twice). Measured: the wall time from the
 # process start to the first HTTP 200 on / (polled every 100 ms, at most STARTUP_TIMEOUT=180 s),
 # the resident memory (VmRSS) of the java process right after that first 200, and the CPU time it
 # had used by then (user + system; less sensitive than wall time to other work on the machine).
@@ -65,6 +67,7 @@ done
 # --- clean-up of whatever is running when the script ends (normally or not) -------------------
 SERVER_PID=""
 RUN_DIR=""
+DATA_DIR=""  # Relais's data directory, kept from its first start to its restart
 cleanup() {
   if [[ -n "$SERVER_PID" ]] && kill -0 "$SERVER_PID" 2>/dev/null; then
     kill "$SERVER_PID" 2>/dev/null || true
@@ -76,7 +79,12 @@ cleanup() {
   if [[ -n "$RUN_DIR" && -d "$RUN_DIR" ]]; then rm -rf "$RUN_DIR"; fi
   RUN_DIR=""
 }
-trap cleanup EXIT
+cleanup_all() {
+  cleanup
+  if [[ -n "$DATA_DIR" && -d "$DATA_DIR" ]]; then rm -rf "$DATA_DIR"; fi
+  DATA_DIR=""
+}
+trap cleanup_all EXIT
 trap 'exit 130' INT TERM
 
 log() { printf '[startup.sh] %s\n' "$*" >&2; }
@@ -128,20 +136,20 @@ median() {
     if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
 }
 
-# measure <name> <war> [relais]: sets MEASURED_TIME (s) and MEASURED_RSS (MB); runs in this shell
+# measure <name> <war> [relais <data dir>]: sets MEASURED_TIME (s) and MEASURED_RSS (MB); runs in this shell
 # (not in a subshell) so that the EXIT trap knows the server to stop.
 MEASURED_TIME=""
 MEASURED_RSS=""
 MEASURED_CPU=""
 measure() {
-  local name="$1" war="$2" kind="${3:-}"
+  local name="$1" war="$2" kind="${3:-}" data_dir="${4:-}"
   local port t0 t1="" code rss_kb="" cpu_ticks=""
   local jvm_opts=("$HEAP") extra_opts=()
   read -ra extra_opts <<<"$JVM_OPTS"
   jvm_opts+=("${extra_opts[@]}")
   RUN_DIR="$(mktemp -d "${TMPDIR:-/tmp}/relais-startup.XXXXXX")"
   if [[ "$kind" == relais ]]; then
-    jvm_opts+=("-Drelais.data-dir=$RUN_DIR/data" "-Drelais.demo=true")
+    jvm_opts+=("-Drelais.data-dir=$data_dir" "-Drelais.demo=true")
   fi
   port="$(free_port)"
   t0="$EPOCHREALTIME"
@@ -175,15 +183,22 @@ measure() {
 # --- runs ----------------------------------------------------------------------------------------
 LOAD_BEFORE="$(cut -d' ' -f1-3 /proc/loadavg)"
 hello_times=(); hello_rss=(); relais_times=(); relais_rss=(); hello_cpu=(); relais_cpu=()
+restart_times=(); restart_rss=(); restart_cpu=()
 for run in $(seq 1 "$RUNS"); do
   note_load
   measure hello "$(deployed "$HELLO_WAR")" || exit 1
   hello_times+=("$MEASURED_TIME"); hello_rss+=("$MEASURED_RSS"); hello_cpu+=("$MEASURED_CPU")
   log "run $run/$RUNS hello:  $MEASURED_TIME s, $MEASURED_RSS MB, CPU $MEASURED_CPU s"
   note_load
-  measure Relais "$(deployed "$RELAIS_WAR")" relais || exit 1
+  DATA_DIR="$(mktemp -d "${TMPDIR:-/tmp}/relais-startup-data.XXXXXX")"
+  measure Relais "$(deployed "$RELAIS_WAR")" relais "$DATA_DIR" || exit 1
   relais_times+=("$MEASURED_TIME"); relais_rss+=("$MEASURED_RSS"); relais_cpu+=("$MEASURED_CPU")
   log "run $run/$RUNS Relais: $MEASURED_TIME s, $MEASURED_RSS MB, CPU $MEASURED_CPU s"
+  note_load
+  measure "Relais restart" "$(deployed "$RELAIS_WAR")" relais "$DATA_DIR" || exit 1
+  restart_times+=("$MEASURED_TIME"); restart_rss+=("$MEASURED_RSS"); restart_cpu+=("$MEASURED_CPU")
+  log "run $run/$RUNS Relais restart: $MEASURED_TIME s, $MEASURED_RSS MB, CPU $MEASURED_CPU s"
+  cleanup_all
 done
 note_load
 LOAD_AFTER="$(cut -d' ' -f1-3 /proc/loadavg)"
@@ -191,6 +206,10 @@ LOAD_AFTER="$(cut -d' ' -f1-3 /proc/loadavg)"
 H_T="$(median "${hello_times[@]}")"; H_R="$(median "${hello_rss[@]}")"
 R_T="$(median "${relais_times[@]}")"; R_R="$(median "${relais_rss[@]}")"
 H_C="$(median "${hello_cpu[@]}")"; R_C="$(median "${relais_cpu[@]}")"
+S_T="$(median "${restart_times[@]}")"; S_R="$(median "${restart_rss[@]}")"
+S_C="$(median "${restart_cpu[@]}")"
+RATIO_S="$(awk -v a="$S_T" -v b="$H_T" 'BEGIN { printf "%.2f", a / b }')"
+RATIO_SR="$(awk -v a="$S_R" -v b="$H_R" 'BEGIN { printf "%.2f", a / b }')"
 RATIO_C="$(awk -v a="$R_C" -v b="$H_C" 'BEGIN { printf "%.2f", a / b }')"
 RATIO_T="$(awk -v a="$R_T" -v b="$H_T" 'BEGIN { printf "%.2f", a / b }')"
 RATIO_R="$(awk -v a="$R_R" -v b="$H_R" 'BEGIN { printf "%.2f", a / b }')"
@@ -238,9 +257,14 @@ fi
   echo "| hello | $(size_of "$HELLO_WAR") | $H_T | $H_R | $H_C | $(fmt "${hello_times[*]}") | $(fmt "${hello_rss[*]}") | $(fmt "${hello_cpu[*]}") |"
   echo "| Relais | $(size_of "$RELAIS_WAR") | $R_T | $R_R | $R_C | $(fmt "${relais_times[*]}") | $(fmt "${relais_rss[*]}") | $(fmt "${relais_cpu[*]}") |"
   echo "| **ratio Relais / hello** | | **$RATIO_T** | **$RATIO_R** | $RATIO_C | | | |"
+  echo "| Relais, restarted on its data | | $S_T | $S_R | $S_C | $(fmt "${restart_times[*]}") | $(fmt "${restart_rss[*]}") | $(fmt "${restart_cpu[*]}") |"
+  echo "| ratio restart / hello | | $RATIO_S | $RATIO_SR | | | | |"
   echo
   echo "- Start time ≤ 1.5 × hello: **$GOAL_T** ($RATIO_T ×)"
   echo "- RSS ≤ 2 × hello: **$GOAL_R** ($RATIO_R ×)"
+  echo "- The goals are judged on the first start, which the run command makes on a fresh clone." \
+    "The restart (the same data directory, a second start: no migration to apply, no demo content" \
+    "to load) takes $RATIO_S × hello's time."
   echo "- Machine: $(nproc) cores, $(awk '/^MemTotal:/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo) RAM, \`$JAVA_VERSION\`;" \
     "load average (1/5/15 min) $LOAD_BEFORE before, $LOAD_AFTER after, highest 1-min value seen $MAX_LOAD."
   if [[ "$SHARED" == "yes" ]]; then
@@ -250,5 +274,5 @@ fi
   echo "- Command: \`$([[ "$SKIP_BUILD" == true ]] && echo "SKIP_BUILD=true ")RUNS=$RUNS benchmarks/startup.sh\`; each server: \`$JAVA $HEAP${JVM_OPTS:+ $JVM_OPTS} [-Drelais.data-dir=<tmp>/data -Drelais.demo=true] -jar payara-micro-$PAYARA_VERSION.jar --deploy $([[ "$DEPLOY_FORM" == war ]] && echo "<app>.war" || echo "<app>/ (the exploded WAR)") --contextroot / --port <free port> --nocluster --rootdir <tmp>/payara\`."
 } >>"$RESULTS"
 
-log "hello ${H_T} s / ${H_R} MB; Relais ${R_T} s / ${R_R} MB; ratios ${RATIO_T} (time, $GOAL_T) and ${RATIO_R} (RSS, $GOAL_R)"
+log "hello ${H_T} s / ${H_R} MB; Relais ${R_T} s / ${R_R} MB (restart ${S_T} s / ${S_R} MB); ratios ${RATIO_T} (time, $GOAL_T) and ${RATIO_R} (RSS, $GOAL_R)"
 log "appended to ${RESULTS#"$ROOT"/}"
