@@ -356,7 +356,10 @@ public class LedgerService {
     }
 
     private long member(Long id, String field) {
-        if (id == null || !accounts.isActiveMember(id)) {
+        if (id == null) {
+            throw RuleViolation.of(field, "timebank.member.required");
+        }
+        if (!accounts.isActiveMember(id)) {
             throw RuleViolation.of(field, "timebank.member.unknown");
         }
         return id;

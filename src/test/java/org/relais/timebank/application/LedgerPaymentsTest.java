@@ -92,6 +92,22 @@ class LedgerPaymentsTest {
     }
 
     @Test
+    void aPaymentWithoutItsReceiverAsksForOne() {
+        RuleViolation refused =
+                assertThrows(
+                        RuleViolation.class,
+                        () ->
+                                service.pay(
+                                        new Caller(PAYER, "membre", Set.of(Caller.MEMBER)),
+                                        new PayHours(null, 30L, null, null, "cle-sans-dest")));
+
+        assertEquals("to", refused.errors().get(0).field());
+        assertEquals("timebank.member.required", refused.errors().get(0).messageKey());
+        assertEquals(List.of(), ledger.all(Transfer.class));
+        assertEquals(0, balance(PAYER));
+    }
+
+    @Test
     void aPaymentBetweenMembersWithAccountsLocksThemInOneStatement() {
         pay(15, null, "cle-4");
         pay(20, null, "cle-5");
