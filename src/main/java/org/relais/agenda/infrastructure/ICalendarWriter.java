@@ -57,6 +57,8 @@ public final class ICalendarWriter {
     private static final TimeZoneRegistry REGISTRY =
             TimeZoneRegistryFactory.getInstance().createRegistry();
 
+    private static final int MAX_LINE_OCTETS = 75;
+
     private ICalendarWriter() {}
 
     /** A calendar of these events; {@code baseUrl} makes the links absolute. */
@@ -100,7 +102,42 @@ public final class ICalendarWriter {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out.toString();
+        return foldByOctets(out.toString().replace("\r\n ", ""));
+    }
+
+    /**
+     * Folds content lines at 75 octets, as RFC 5545 §3.1 counts them. iCal4j folds at 75
+     * characters, so a line of accented French runs past the limit; here a line is cut between
+     * characters once its UTF-8 form would exceed it, never inside one.
+     */
+    private static String foldByOctets(String unfolded) {
+        StringBuilder folded = new StringBuilder(unfolded.length() + unfolded.length() / 64);
+        for (String line : unfolded.split("\r\n")) {
+            int octets = 0;
+            for (int i = 0; i < line.length(); ) {
+                int codePoint = line.codePointAt(i);
+                int size = utf8Length(codePoint);
+                if (octets + size > MAX_LINE_OCTETS) {
+                    folded.append("\r\n ");
+                    octets = 1;
+                }
+                folded.appendCodePoint(codePoint);
+                octets += size;
+                i += Character.charCount(codePoint);
+            }
+            folded.append("\r\n");
+        }
+        return folded.toString();
+    }
+
+    private static int utf8Length(int codePoint) {
+        if (codePoint < 0x80) {
+            return 1;
+        }
+        if (codePoint < 0x800) {
+            return 2;
+        }
+        return codePoint < 0x10000 ? 3 : 4;
     }
 
     private static VEvent base(EventView e, Temporal start, Temporal end, String baseUrl) {

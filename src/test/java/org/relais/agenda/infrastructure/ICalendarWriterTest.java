@@ -95,12 +95,10 @@ class ICalendarWriterTest {
             assertEquals("abc-123@relais", v.getUid().orElseThrow().getValue());
             assertEquals("3", v.getProperty(Property.SEQUENCE).orElseThrow().getValue());
         }
-        assertEquals(
-                "20261208T140000",
-                events.get(0).getProperty(Property.EXDATE).orElseThrow().getValue());
-        assertEquals(
-                "20261215T140000",
-                events.get(1).getProperty(Property.RECURRENCE_ID).orElseThrow().getValue());
+        Property exDate = events.get(0).getProperty(Property.EXDATE).orElseThrow();
+        assertEquals("20261208T140000", exDate.getValue());
+        Property recurrenceId = events.get(1).getProperty(Property.RECURRENCE_ID).orElseThrow();
+        assertEquals("20261215T140000", recurrenceId.getValue());
         assertEquals(
                 java.util.Set.of("FREQ=WEEKLY", "BYDAY=TU", "COUNT=4"),
                 java.util.Set.of(
@@ -115,6 +113,26 @@ class ICalendarWriterTest {
                         .orElseThrow()
                         .getValue()
                         .startsWith(longText.strip()));
+    }
+
+    @Test
+    void linesOfAccentedTextAreFoldedAtSeventyFiveOctetsWithoutSplittingACharacter()
+            throws Exception {
+        String accented = "Démarches numériques : réécrire, éditer, créer à l’échelle. ".repeat(6);
+        EventView e = event(accented, false, null, EventStatus.SCHEDULED);
+        String ics = ICalendarWriter.write("Agenda", List.of(new FeedEvent(e, List.of())), "");
+        for (String line : ics.split("\r\n")) {
+            byte[] octets = line.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(octets.length <= 75, octets.length + " octets: " + line);
+        }
+        assertTrue(
+                parse(ics)
+                        .<VEvent>getComponents("VEVENT")
+                        .get(0)
+                        .getProperty(Property.DESCRIPTION)
+                        .orElseThrow()
+                        .getValue()
+                        .startsWith(accented.strip()));
     }
 
     @Test
