@@ -19,6 +19,7 @@ import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.model.parameter.FmtType;
+import net.fortuna.ical4j.model.parameter.TzId;
 import net.fortuna.ical4j.model.parameter.Value;
 import net.fortuna.ical4j.model.property.Categories;
 import net.fortuna.ical4j.model.property.Created;
@@ -78,7 +79,10 @@ public final class ICalendarWriter {
                 master.add(new RRule<>(new Recur<>(e.recurrence())));
                 for (OccurrenceChange change : feedEvent.changes()) {
                     if (change.isCancelled()) {
-                        master.add(new ExDate<>(new DateList<>(start(e, change.originalStart()))));
+                        master.add(
+                                new ExDate<>(
+                                        zoned(e),
+                                        new DateList<>(start(e, change.originalStart()))));
                     }
                 }
             }
@@ -91,7 +95,7 @@ public final class ICalendarWriter {
                                     start(e, change.movedStart()),
                                     start(e, change.movedEnd()),
                                     baseUrl);
-                    moved.add(new RecurrenceId<>(start(e, change.originalStart())));
+                    moved.add(new RecurrenceId<>(zoned(e), start(e, change.originalStart())));
                     calendar.add(moved);
                 }
             }
@@ -183,6 +187,16 @@ public final class ICalendarWriter {
             case POSTPONED -> Status.VALUE_TENTATIVE;
             case CANCELLED -> Status.VALUE_CANCELLED;
         };
+    }
+
+    /**
+     * The TZID parameter for EXDATE and RECURRENCE-ID, which iCal4j leaves out: without it those
+     * times are floating and no longer match the session that DTSTART names in Europe/Paris.
+     */
+    private static ParameterList zoned(EventView e) {
+        return e.allDay()
+                ? new ParameterList(List.of(Value.DATE))
+                : new ParameterList(List.of(new TzId(Event.ZONE.getId())));
     }
 
     private static Temporal start(EventView e, OffsetDateTime at) {
