@@ -308,6 +308,15 @@ public class AgendaIT {
     }
 
     @Test
+    void theMonthPageNamesTheMonthInLowerCaseAsFrenchWritesIt() {
+        Page month = new PageClient(base).get("/agenda/mois/2027-01");
+
+        assertEquals(200, month.status());
+        assertEquals("Agenda de janvier 2027", month.document().select("main h1").text());
+        assertEquals("Agenda de janvier 2027 — Relais", month.document().title());
+    }
+
+    @Test
     void aPlaceOrRegionCalendarIsNamedAfterItAndAnUnknownOneIsNotFound() throws Exception {
         Api api = new Api(base);
         Member manager = api.newMember("Gérante Agenda");
