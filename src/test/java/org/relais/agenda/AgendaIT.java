@@ -308,6 +308,35 @@ public class AgendaIT {
     }
 
     @Test
+    void theMonthPageNamesTheMonthInLowerCaseAsFrenchWritesIt() {
+        Page month = new PageClient(base).get("/agenda/mois/2027-01");
+
+        assertEquals(200, month.status());
+        assertEquals("Agenda de janvier 2027", month.document().select("main h1").text());
+        assertEquals("Agenda de janvier 2027 — Relais", month.document().title());
+    }
+
+    @Test
+    void aPlaceOrRegionCalendarIsNamedAfterItAndAnUnknownOneIsNotFound() throws Exception {
+        Api api = new Api(base);
+        Member manager = api.newMember("Gérante Agenda");
+        String placeId = placeOf(api, manager);
+        String placeName = api.anonymous().get("/api/v1/places/" + placeId).path("nom");
+
+        for (String path : List.of("/lieux/", "/places/")) {
+            String ics = api.anonymous().get(path + placeId + "/agenda.ics").asString();
+            Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
+            assertEquals(
+                    "Relais — agenda : " + placeName,
+                    calendar.getProperty("X-WR-CALNAME").orElseThrow().getValue());
+            api.anonymous().get(path + "lieu-inconnu-0/agenda.ics").then().statusCode(404);
+        }
+        String bretagne = api.anonymous().get("/regions/53/agenda.ics").asString();
+        assertTrue(bretagne.contains("\r\nX-WR-CALNAME:Relais — agenda : Bretagne\r\n"), bretagne);
+        api.anonymous().get("/regions/99/agenda.ics").then().statusCode(404);
+    }
+
+    @Test
     void anEditThenACancellationRaiseTheSequenceAndTheStatusInTheFeeds() throws Exception {
         Api api = new Api(base);
         Member organiser = api.newMember("Organisatrice Agenda");

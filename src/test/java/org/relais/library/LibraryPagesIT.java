@@ -324,6 +324,32 @@ class LibraryPagesIT {
     }
 
     @Test
+    void theLibrarysHeadingsGoDownOneLevelAtATimeToTheKitTitles() {
+        Api api = new Api(base);
+        String tag = QaApiIT.newTag(api);
+        Member author = api.newMember("Léa Titres");
+        LibraryApiIT.deposit(api, author, "Ranger ses fichiers", tag, "CC-BY-4.0");
+
+        Page list = new PageClient(base).get("/bibliotheque?etiquette=" + tag);
+
+        assertEquals(200, list.status());
+        assertEquals(
+                List.of("Ranger ses fichiers"),
+                list.document().select(".kit-card__title").eachText());
+        int previous = 1;
+        for (var heading : list.document().select("main *")) {
+            if (!heading.tagName().matches("h[1-6]")) {
+                continue;
+            }
+            int level = Integer.parseInt(heading.tagName().substring(1));
+            assertTrue(
+                    level <= previous + 1,
+                    "no heading level skipped before « " + heading.text() + " » (h" + level + ")");
+            previous = level;
+        }
+    }
+
+    @Test
     void theRemixPageChecksKitsOrLicencesAndIsLinkedFromTheLibrary() {
         Api api = new Api(base);
         String tag = QaApiIT.newTag(api);

@@ -106,6 +106,32 @@ public class UsagePagesIT {
     }
 
     @Test
+    void verifying_a_contract_without_its_number_or_fingerprint_says_what_is_missing() {
+        PageClient visitor = new PageClient(base);
+        Page form = visitor.get("/contrats/verifier");
+        Page empty =
+                visitor.submit(
+                        form, "/contrats/verifier", Map.of("number", " ", "fingerprint", ""));
+        assertEquals(422, empty.status());
+        assertEquals(
+                "Erreur : Indiquez le numéro du contrat, par exemple RL-2026-000123.",
+                empty.document().select("#number-error").text());
+        assertEquals(
+                "Erreur : Indiquez l’empreinte SHA-256 imprimée en bas du contrat.",
+                empty.document().select("#fingerprint-error").text());
+        assertTrue(empty.document().select(".notice").isEmpty(), empty.text());
+
+        new Api(base)
+                .anonymous()
+                .body(Map.of("number", "", "fingerprint", ""))
+                .post("/api/v1/contracts/verify")
+                .then()
+                .statusCode(422)
+                .contentType("application/problem+json")
+                .body("errors.field", org.hamcrest.Matchers.hasItems("number", "fingerprint"));
+    }
+
+    @Test
     void an_uncovered_use_goes_to_the_author_who_grants_it_from_the_inbox() {
         Api api = new Api(base);
         Member author = api.newMember("Paul Durand");

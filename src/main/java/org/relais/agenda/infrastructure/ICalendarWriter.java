@@ -19,6 +19,7 @@ import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.model.parameter.FmtType;
+import net.fortuna.ical4j.model.parameter.TzId;
 import net.fortuna.ical4j.model.parameter.Value;
 import net.fortuna.ical4j.model.property.Categories;
 import net.fortuna.ical4j.model.property.Created;
@@ -57,6 +58,8 @@ public final class ICalendarWriter {
     private static final TimeZoneRegistry REGISTRY =
             TimeZoneRegistryFactory.getInstance().createRegistry();
 
+    private static final int MAX_LINE_OCTETS = 75;
+
     private ICalendarWriter() {}
 
     /** A calendar of these events; {@code baseUrl} makes the links absolute. */
@@ -76,7 +79,10 @@ public final class ICalendarWriter {
                 master.add(new RRule<>(new Recur<>(e.recurrence())));
                 for (OccurrenceChange change : feedEvent.changes()) {
                     if (change.isCancelled()) {
-                        master.add(new ExDate<>(new DateList<>(start(e, change.originalStart()))));
+                        master.add(
+                                new ExDate<>(
+                                        zoned(e),
+                                        new DateList<>(start(e, change.originalStart()))));
                     }
                 }
             }
@@ -89,7 +95,7 @@ public final class ICalendarWriter {
                                     start(e, change.movedStart()),
                                     start(e, change.movedEnd()),
                                     baseUrl);
-                    moved.add(new RecurrenceId<>(start(e, change.originalStart())));
+                    moved.add(new RecurrenceId<>(zoned(e), start(e, change.originalStart())));
                     calendar.add(moved);
                 }
             }
@@ -100,7 +106,42 @@ public final class ICalendarWriter {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out.toString();
+        return foldByOctets(out.toString().replace("\r\n ", ""));
+    }
+
+    /**
+     * Folds content lines at 75 octets, as RFC 5545 §3.1 counts them. iCal4j folds at 75
+     * characters, so a line of accented French runs past the limit; here a line is cut between
+     * characters once its UTF-8 form would exceed it, never inside one.
+     */
+    private static String foldByOctets(String unfolded) {
+        StringBuilder folded = new StringBuilder(unfolded.length() + unfolded.length() / 64);
+        for (String line : unfolded.split("\r\n")) {
+            int octets = 0;
+            for (int i = 0; i < line.length(); ) {
+                int codePoint = line.codePointAt(i);
+                int size = utf8Length(codePoint);
+                if (octets + size > MAX_LINE_OCTETS) {
+                    folded.append("\r\n ");
+                    octets = 1;
+                }
+                folded.appendCodePoint(codePoint);
+                octets += size;
+                i += Character.charCount(codePoint);
+            }
+            folded.append("\r\n");
+        }
+        return folded.toString();
+    }
+
+    private static int utf8Length(int codePoint) {
+        if (codePoint < 0x80) {
+            return 1;
+        }
+        if (codePoint < 0x800) {
+            return 2;
+        }
+        return codePoint < 0x10000 ? 3 : 4;
     }
 
     private static VEvent base(EventView e, Temporal start, Temporal end, String baseUrl) {
@@ -146,6 +187,16 @@ public final class ICalendarWriter {
             case POSTPONED -> Status.VALUE_TENTATIVE;
             case CANCELLED -> Status.VALUE_CANCELLED;
         };
+    }
+
+    /**
+     * The TZID parameter for EXDATE and RECURRENCE-ID, which iCal4j leaves out: without it those
+     * times are floating and no longer match the session that DTSTART names in Europe/Paris.
+     */
+    private static ParameterList zoned(EventView e) {
+        return e.allDay()
+                ? new ParameterList(List.of(Value.DATE))
+                : new ParameterList(List.of(new TzId(Event.ZONE.getId())));
     }
 
     private static Temporal start(EventView e, OffsetDateTime at) {

@@ -16,9 +16,11 @@ import org.relais.agenda.application.EventService;
 import org.relais.agenda.application.EventService.FeedEvent;
 import org.relais.agenda.application.OccurrenceView;
 import org.relais.agenda.application.PersonalAgenda;
+import org.relais.agenda.application.PlaceLink;
 import org.relais.agenda.domain.AgendaFilter;
 import org.relais.agenda.infrastructure.AtomWriter;
 import org.relais.agenda.infrastructure.ICalendarWriter;
+import org.relais.directory.domain.Communes;
 import org.relais.platform.error.NotFoundException;
 import org.relais.platform.text.Tags;
 
@@ -84,15 +86,23 @@ public final class AgendaFeeds {
         }
     }
 
+    /**
+     * A place's calendar, named after the place so that a member who subscribes to several tells
+     * them apart; an address that names no place is a 404 rather than a calendar that stays empty.
+     */
     @Path("lieux/{id}/agenda.ics")
     public static class OfPlace {
         @Inject Calendars calendars;
+        @Inject PlaceLink places;
 
         @GET
         public Response feed(@PathParam("id") String id) {
+            PlaceLink.LinkedPlace place =
+                    places.find(id)
+                            .orElseThrow(() -> new NotFoundException("agenda.event.place-unknown"));
             return calendars.calendar(
-                    "Relais — agenda du lieu",
-                    new AgendaFilter(id, null, null, false),
+                    "Relais — agenda : " + place.name(),
+                    new AgendaFilter(place.id(), null, null, false),
                     "agenda-lieu.ics");
         }
     }
@@ -123,9 +133,13 @@ public final class AgendaFeeds {
 
         @GET
         public Response feed(@PathParam("code") String code) {
+            Communes.Territory region =
+                    Communes.france()
+                            .region(code)
+                            .orElseThrow(() -> new NotFoundException("agenda.feed.region-unknown"));
             return calendars.calendar(
-                    "Relais — agenda de la région",
-                    new AgendaFilter(null, null, code, false),
+                    "Relais — agenda : " + region.nom(),
+                    new AgendaFilter(null, null, region.code(), false),
                     "agenda-region.ics");
         }
     }

@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.text.Collator;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -214,9 +215,10 @@ public final class Communes {
         return Optional.ofNullable(code).map(regions::get);
     }
 
+    /** The regions by name as French readers sort them: Île-de-France among the I, not last. */
     public List<Territory> regions() {
         List<Territory> sorted = new ArrayList<>(regions.values());
-        sorted.sort(Comparator.comparing(Territory::nom));
+        sorted.sort(Comparator.comparing(Territory::nom, Collator.getInstance(Locale.FRENCH)));
         return Collections.unmodifiableList(sorted);
     }
 

@@ -30,7 +30,9 @@ import org.relais.library.domain.UsageRepository;
 import org.relais.library.domain.UsageRequest;
 import org.relais.library.infrastructure.ContractPdf;
 import org.relais.platform.error.AccessDeniedException;
+import org.relais.platform.error.FieldError;
 import org.relais.platform.error.NotFoundException;
+import org.relais.platform.error.RuleViolation;
 import org.relais.platform.i18n.Messages;
 import org.relais.platform.security.Caller;
 
@@ -204,6 +206,18 @@ public class Contracts {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Verification verify(String number, String fingerprint) {
         String n = number == null ? "" : number.strip();
+        List<FieldError> missing = new ArrayList<>();
+        if (n.isEmpty()) {
+            missing.add(new FieldError("number", "contract.verify.number.required", new Object[0]));
+        }
+        if (fingerprint == null || fingerprint.isBlank()) {
+            missing.add(
+                    new FieldError(
+                            "fingerprint", "contract.verify.fingerprint.required", new Object[0]));
+        }
+        if (!missing.isEmpty()) {
+            throw new RuleViolation(missing);
+        }
         Optional<Contract> found =
                 ContractNumber.isWellFormed(n) ? repository.findContract(n) : Optional.empty();
         if (found.isEmpty()) {

@@ -22,6 +22,7 @@ import org.relais.library.application.KitView;
 import org.relais.library.domain.KitFilter;
 import org.relais.newsletter.domain.DigestContent;
 import org.relais.newsletter.domain.DigestItem;
+import org.relais.platform.i18n.Messages;
 import org.relais.platform.paging.PageRequest;
 import org.relais.platform.tags.TagRegistry;
 import org.relais.qa.application.QaService;
@@ -49,6 +50,7 @@ public class DigestComposer {
     @Inject KitService kits;
     @Inject QaService qa;
     @Inject ForumService forum;
+    @Inject Messages messages;
 
     public DigestContent compose(YearMonth month) {
         return new DigestContent(
@@ -119,15 +121,19 @@ public class DigestComposer {
                 .stream()
                 .filter(t -> in(month, t.lastPostedAt()))
                 .sorted(Comparator.comparingInt(TopicSummary::replyCount).reversed())
-                .map(DigestComposer::topic)
+                .map(this::topic)
                 .toList();
     }
 
-    private static DigestItem topic(TopicSummary t) {
+    DigestItem topic(TopicSummary t) {
         return new DigestItem(
                 t.title(),
                 "/forum/sujets/" + t.id(),
-                t.categoryName() + " — " + t.replyCount() + " réponses",
+                messages.get(
+                        Messages.FRENCH,
+                        "newsletter.topic.detail",
+                        t.categoryName(),
+                        t.replyCount()),
                 null,
                 t.tags().stream().map(TagRegistry.TagLabel::slug).toList());
     }

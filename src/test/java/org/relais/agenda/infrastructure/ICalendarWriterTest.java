@@ -95,12 +95,18 @@ class ICalendarWriterTest {
             assertEquals("abc-123@relais", v.getUid().orElseThrow().getValue());
             assertEquals("3", v.getProperty(Property.SEQUENCE).orElseThrow().getValue());
         }
-        assertEquals(
-                "20261208T140000",
-                events.get(0).getProperty(Property.EXDATE).orElseThrow().getValue());
-        assertEquals(
-                "20261215T140000",
-                events.get(1).getProperty(Property.RECURRENCE_ID).orElseThrow().getValue());
+        Property exDate = events.get(0).getProperty(Property.EXDATE).orElseThrow();
+        assertEquals("20261208T140000", exDate.getValue());
+        Property recurrenceId = events.get(1).getProperty(Property.RECURRENCE_ID).orElseThrow();
+        assertEquals("20261215T140000", recurrenceId.getValue());
+        for (Property local : List.of(exDate, recurrenceId)) {
+            // without its zone the time is floating and would not match the zoned DTSTART
+            assertEquals(
+                    "Europe/Paris",
+                    local.getParameter("TZID")
+                            .orElseThrow(() -> new AssertionError(local))
+                            .getValue());
+        }
         assertEquals(
                 java.util.Set.of("FREQ=WEEKLY", "BYDAY=TU", "COUNT=4"),
                 java.util.Set.of(
@@ -118,6 +124,26 @@ class ICalendarWriterTest {
     }
 
     @Test
+    void linesOfAccentedTextAreFoldedAtSeventyFiveOctetsWithoutSplittingACharacter()
+            throws Exception {
+        String accented = "Démarches numériques : réécrire, éditer, créer à l’échelle. ".repeat(6);
+        EventView e = event(accented, false, null, EventStatus.SCHEDULED);
+        String ics = ICalendarWriter.write("Agenda", List.of(new FeedEvent(e, List.of())), "");
+        for (String line : ics.split("\r\n")) {
+            byte[] octets = line.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(octets.length <= 75, octets.length + " octets: " + line);
+        }
+        assertTrue(
+                parse(ics)
+                        .<VEvent>getComponents("VEVENT")
+                        .get(0)
+                        .getProperty(Property.DESCRIPTION)
+                        .orElseThrow()
+                        .getValue()
+                        .startsWith(accented.strip()));
+    }
+
+    @Test
     void aCancelledAllDayEventIsWrittenWithDatesAndStatusCancelled() throws Exception {
         EventView e = event("Fermé", true, null, EventStatus.CANCELLED);
         String ics = ICalendarWriter.write("Agenda", List.of(new FeedEvent(e, List.of())), "");
@@ -126,6 +152,18 @@ class ICalendarWriterTest {
         VEvent v = parse(ics).<VEvent>getComponents("VEVENT").get(0);
         assertEquals("CANCELLED", v.getProperty(Property.STATUS).orElseThrow().getValue());
         assertTrue(v.getProperty(Property.DTSTAMP).isPresent());
+    }
+
+    @Test
+    void aCancelledDayOfAnAllDaySeriesIsExcludedAsADate() throws Exception {
+        EventView e = event("Fermé", true, "FREQ=WEEKLY;COUNT=3", EventStatus.SCHEDULED);
+        OffsetDateTime cancelled = OffsetDateTime.parse("2026-12-08T00:00:00+01:00");
+        String ics =
+                ICalendarWriter.write(
+                        "Agenda",
+                        List.of(new FeedEvent(e, List.of(OccurrenceChange.cancelled(cancelled)))),
+                        "");
+        assertTrue(ics.contains("\r\nEXDATE;VALUE=DATE:20261208\r\n"), ics);
     }
 
     @Test

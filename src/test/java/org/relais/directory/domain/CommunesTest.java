@@ -3,6 +3,7 @@ package org.relais.directory.domain;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -28,6 +29,17 @@ class CommunesTest {
     })
     void aTownIsFoundByNamePostalCodeOrInseeCode(String typed, String insee) {
         assertEquals(insee, communes.find(typed).orElseThrow().codeInsee());
+    }
+
+    @Test
+    void regionsAreInFrenchAlphabeticalOrderWithAccentedInitialsInTheirPlace() {
+        List<String> names = communes.regions().stream().map(Communes.Territory::nom).toList();
+        int hautsDeFrance = names.indexOf("Hauts-de-France");
+        int ileDeFrance = names.indexOf("Île-de-France");
+        int reunion = names.indexOf("La Réunion");
+        assertTrue(
+                hautsDeFrance < ileDeFrance && ileDeFrance < reunion,
+                "Île-de-France between Hauts-de-France and La Réunion: " + names);
     }
 
     @Test

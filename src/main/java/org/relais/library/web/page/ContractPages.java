@@ -18,8 +18,10 @@ import org.relais.library.domain.ContractDocument;
 import org.relais.library.domain.ContractSections;
 import org.relais.library.domain.Texts;
 import org.relais.library.web.api.ContractResource;
+import org.relais.platform.error.RuleViolation;
 import org.relais.platform.i18n.Messages;
 import org.relais.platform.security.CurrentCaller;
+import org.relais.platform.web.view.FormErrors;
 import org.relais.platform.web.view.View;
 
 /**
@@ -32,6 +34,7 @@ import org.relais.platform.web.view.View;
 public class ContractPages {
     @Inject Contracts contracts;
     @Inject CurrentCaller caller;
+    @Inject FormErrors formErrors;
 
     @GET
     @Path("{number:RL-[0-9]{4}-[0-9]+}")
@@ -65,12 +68,16 @@ public class ContractPages {
     @POST
     @Path("verifier")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public View verify(
+    public Response verify(
             @FormParam("number") String number, @FormParam("fingerprint") String fingerprint) {
-        Contracts.Verification result = contracts.verify(number, fingerprint);
-        return View.of("contracts/verify")
-                .with("number", number == null ? "" : number.strip())
-                .with("fingerprint", fingerprint == null ? "" : fingerprint.strip())
-                .with("result", result);
+        View form =
+                View.of("contracts/verify")
+                        .with("number", number == null ? "" : number.strip())
+                        .with("fingerprint", fingerprint == null ? "" : fingerprint.strip());
+        try {
+            return Response.ok(form.with("result", contracts.verify(number, fingerprint))).build();
+        } catch (RuleViolation violation) {
+            return formErrors.rerender(form, violation);
+        }
     }
 }
