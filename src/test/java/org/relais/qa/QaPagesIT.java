@@ -8,6 +8,7 @@ import java.net.URL;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.relais.testing.Api;
@@ -147,6 +148,48 @@ class QaPagesIT {
         assertTrue(list.text().contains(title));
         assertEquals(200, visitor.get("/experts").status());
         assertEquals(303, visitor.get("/questions/poser").status());
+    }
+
+    @Test
+    void aFieldInErrorPointsToItsMessage() {
+        Api api = new Api(base);
+        String tag = QaApiIT.newTag(api);
+        String question = QaApiIT.ask(api.asAdmin(), "Imprimer depuis une tablette Android", tag);
+        PageClient member = loggedIn(api.newMember("Yves Champ"));
+
+        Page answered =
+                member.submit(
+                        member.get("/questions/" + question),
+                        "/questions/" + question + "/reponses",
+                        Map.of("body", " "));
+        assertEquals(422, answered.status());
+        assertPointsToItsError(answered, "textarea#body", "body-error");
+
+        Page asked =
+                member.submit(
+                        member.get("/questions/poser"),
+                        "/questions/poser",
+                        Map.of(
+                                "title", "court",
+                                "body", "",
+                                "tags", tag,
+                                "etape", "publier"));
+        assertEquals(422, asked.status());
+        assertPointsToItsError(asked, "input#title", "title-error");
+
+        Page experts = member.get("/experts?etiquette=" + tag + "&pres=Rennes&rayon=0");
+        assertEquals(422, experts.status());
+        assertPointsToItsError(experts, "input#rayon", "radiusKm-error");
+    }
+
+    private static void assertPointsToItsError(Page page, String field, String errorId) {
+        Element control = page.document().selectFirst(field);
+        assertTrue(control != null, field);
+        assertEquals("true", control.attr("aria-invalid"), control.outerHtml());
+        assertTrue(
+                List.of(control.attr("aria-describedby").split(" ")).contains(errorId),
+                control.outerHtml());
+        assertTrue(page.document().getElementById(errorId) != null, errorId);
     }
 
     @Test
