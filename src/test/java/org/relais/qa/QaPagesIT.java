@@ -151,6 +151,22 @@ class QaPagesIT {
     }
 
     @Test
+    void theListOfQuestionsHasAHeadingAboveItsCards() {
+        Api api = new Api(base);
+        String tag = QaApiIT.newTag(api);
+        Page list = new PageClient(base).get("/questions?etiquette=" + tag);
+        assertEquals(200, list.status());
+        List<Integer> levels =
+                list.document().select("main h1, main h2, main h3, main h4").stream()
+                        .map(h -> Integer.parseInt(h.tagName().substring(1)))
+                        .toList();
+        assertTrue(levels.contains(3), levels.toString());
+        for (int i = 1; i < levels.size(); i++) {
+            assertTrue(levels.get(i) <= levels.get(i - 1) + 1, "a level skipped: " + levels);
+        }
+    }
+
+    @Test
     void aFieldInErrorPointsToItsMessage() {
         Api api = new Api(base);
         String tag = QaApiIT.newTag(api);
