@@ -209,6 +209,27 @@ class QaPagesIT {
     }
 
     @Test
+    void aRenamedTagIsListedByItsNewLabel() {
+        Api api = new Api(base);
+        String tag = QaApiIT.newTag(api);
+        PageClient visitor = new PageClient(base);
+        assertEquals(200, visitor.get("/questions?etiquette=" + tag).status());
+
+        String label = "Tablettes " + System.nanoTime();
+        api.asAdmin()
+                .body(Map.of("label", label, "description", "Réglages et prise en main."))
+                .put("/api/v1/tags/" + tag)
+                .then()
+                .statusCode(200);
+
+        Page list = visitor.get("/questions?etiquette=" + tag);
+        assertTrue(
+                list.document().select("a[href=/etiquettes/" + tag + "]").eachText().stream()
+                        .allMatch(label::equals),
+                list.document().select("a[href=/etiquettes/" + tag + "]").eachText().toString());
+    }
+
+    @Test
     void theAuthorAndModeratorsEditPostsThroughFormsAndOthersCannot() {
         Api api = new Api(base);
         String tag = QaApiIT.newTag(api);
