@@ -230,6 +230,37 @@ class QaPagesIT {
     }
 
     @Test
+    void aMembersProfileNamesSkillsAndExpertiseByTheirTagLabels() {
+        Api api = new Api(base);
+        String tag = QaApiIT.newTag(api);
+        String label = "Tablettes " + System.nanoTime();
+        api.asAdmin()
+                .body(Map.of("label", label, "description", "Réglages et prise en main."))
+                .put("/api/v1/tags/" + tag)
+                .then()
+                .statusCode(200);
+        Member helper = api.newMember("Zoé Étiquette");
+        api.as(helper)
+                .body(Map.of("skills", List.of(tag)))
+                .patch("/api/v1/me")
+                .then()
+                .statusCode(200);
+        String question = QaApiIT.ask(api.asAdmin(), "Régler la luminosité d’une tablette", tag);
+        String answer = QaApiIT.answer(api, helper, question);
+        api.asAdmin()
+                .body(Map.of("answerId", answer))
+                .post("/api/v1/questions/" + question + "/accept")
+                .then()
+                .statusCode(200);
+
+        Page profile = new PageClient(base).get("/membres/" + helper.id());
+        assertEquals(200, profile.status());
+        assertEquals(
+                List.of(label), profile.document().select("#skills-title + ul .tag").eachText());
+        assertEquals(List.of(label), profile.document().select(".qa-experts a").eachText());
+    }
+
+    @Test
     void theAuthorAndModeratorsEditPostsThroughFormsAndOthersCannot() {
         Api api = new Api(base);
         String tag = QaApiIT.newTag(api);
