@@ -261,6 +261,33 @@ class QaPagesIT {
     }
 
     @Test
+    void aVisitorWhoLogsInToAnswerComesBackToTheQuestion() {
+        Api api = new Api(base);
+        String tag = QaApiIT.newTag(api);
+        String question = QaApiIT.ask(api.asAdmin(), "Transférer des photos vers une clé USB", tag);
+        Member member = api.newMember("Rémi Retour");
+        PageClient visitor = new PageClient(base);
+
+        Page page = visitor.get("/questions/" + question);
+        String login = page.document().select("main a[href^=/connexion]").attr("href");
+        Page form = visitor.get(login);
+        Page loggedIn =
+                visitor.submit(
+                        form,
+                        "/connexion",
+                        Map.of(
+                                "email",
+                                member.email(),
+                                "password",
+                                member.password(),
+                                "retour",
+                                form.document().select("input[name=retour]").val()));
+
+        assertEquals(303, loggedIn.status());
+        assertEquals("/questions/" + question, java.net.URI.create(loggedIn.location()).getPath());
+    }
+
+    @Test
     void theAuthorAndModeratorsEditPostsThroughFormsAndOthersCannot() {
         Api api = new Api(base);
         String tag = QaApiIT.newTag(api);
