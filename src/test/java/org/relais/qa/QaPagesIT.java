@@ -288,6 +288,47 @@ class QaPagesIT {
     }
 
     @Test
+    void aVoteSentThroughAnotherQuestionsAddressIsNotFoundAndCountsNothing() {
+        Api api = new Api(base);
+        String tag = QaApiIT.newTag(api);
+        String first = QaApiIT.ask(api.asAdmin(), "Sauvegarder les contacts d’un téléphone", tag);
+        String second = QaApiIT.ask(api.asAdmin(), "Retrouver un mot de passe de box", tag);
+        String answer = QaApiIT.answer(api, api.newMember("Alix Répond"), first);
+        PageClient voter = loggedIn(api.newMember("Bruno Vote"));
+
+        Page firstPage = voter.get("/questions/" + first);
+        String token =
+                firstPage
+                        .document()
+                        .select(
+                                "form[action=/questions/"
+                                        + first
+                                        + "/reponses/"
+                                        + answer
+                                        + "/vote] input[name=_csrf]")
+                        .attr("value");
+        Page refused =
+                voter.post(
+                        "/questions/" + second + "/reponses/" + answer + "/vote",
+                        Map.of("value", "1", "_csrf", token));
+        assertEquals(404, refused.status());
+        assertEquals(
+                0,
+                api.anonymous()
+                        .get("/api/v1/questions/" + first)
+                        .then()
+                        .extract()
+                        .<Integer>path("answers.find { it.id == '" + answer + "' }.score"));
+
+        Page voted =
+                voter.submit(
+                        voter.get("/questions/" + first),
+                        "/questions/" + first + "/reponses/" + answer + "/vote",
+                        Map.of("value", "1"));
+        assertEquals(303, voted.status());
+    }
+
+    @Test
     void theAuthorAndModeratorsEditPostsThroughFormsAndOthersCannot() {
         Api api = new Api(base);
         String tag = QaApiIT.newTag(api);
