@@ -212,6 +212,45 @@ class AccountPagesIT {
     }
 
     @Test
+    void aResetLinkThatNoLongerWorksSaysSoBeforeAskingForAPassword() {
+        PageClient browser = new PageClient(base);
+        String email = "oubli." + System.nanoTime() + "@exemple.fr";
+        browser.submit(
+                browser.get("/inscription"),
+                "/inscription",
+                Map.of(
+                        "displayName",
+                        "Sophie Martin",
+                        "email",
+                        email,
+                        "password",
+                        "première phrase de passe"));
+        browser.get(
+                "/inscription/confirmer?jeton=" + Outbox.awaitMail(email, "Confirmez").linkToken());
+        browser.submit(
+                browser.get("/mot-de-passe-oublie"),
+                "/mot-de-passe-oublie",
+                Map.of("email", email));
+        String token = Outbox.awaitMail(email, "Réinitialisation").linkToken();
+
+        Page fresh = browser.get("/mot-de-passe/nouveau?jeton=" + token);
+        assertEquals(200, fresh.status());
+        assertFalse(fresh.document().select("input[name=password]").isEmpty());
+        browser.submit(
+                fresh,
+                "/mot-de-passe/nouveau",
+                Map.of("jeton", token, "password", "seconde phrase de passe"));
+
+        for (String link : new String[] {"?jeton=" + token, "?jeton=", ""}) {
+            Page used = browser.get("/mot-de-passe/nouveau" + link);
+            assertEquals(422, used.status(), link);
+            assertTrue(used.text().contains("Ce lien n'est pas valide"), used.text());
+            assertTrue(used.document().select("input[name=password]").isEmpty(), link);
+            assertFalse(used.document().select("a[href=/mot-de-passe-oublie]").isEmpty(), link);
+        }
+    }
+
+    @Test
     void aMemberExportsTheirDataAndDeletesTheirAccount() {
         PageClient browser = new PageClient(base);
         String email = "depart." + System.nanoTime() + "@exemple.fr";

@@ -130,6 +130,36 @@ class ForumPagesIT {
     }
 
     @Test
+    void aVisitorWhoLogsInToReplyComesBackToTheTopic() {
+        Api api = new Api(base);
+        String topic =
+                api.newTopic(
+                        "Retours " + System.nanoTime(),
+                        "Un poste public qui ne démarre plus",
+                        "Écran noir au démarrage depuis hier.");
+        Member member = api.newMember("Rose Retour");
+        PageClient visitor = new PageClient(base);
+
+        Page page = visitor.get("/forum/sujets/" + topic);
+        String login = page.document().select("main a[href^=/connexion]").attr("href");
+        Page form = visitor.get(login);
+        Page loggedIn =
+                visitor.submit(
+                        form,
+                        "/connexion",
+                        Map.of(
+                                "email",
+                                member.email(),
+                                "password",
+                                member.password(),
+                                "retour",
+                                form.document().select("input[name=retour]").val()));
+
+        assertEquals(303, loggedIn.status());
+        assertEquals("/forum/sujets/" + topic, path(loggedIn.location()));
+    }
+
+    @Test
     void aMemberWatchesACategoryFromItsPageAndTheHomeShowsActiveDiscussions() {
         Api api = new Api(base);
         String categoryId = ForumApiIT.category(api, "Ateliers et animation");

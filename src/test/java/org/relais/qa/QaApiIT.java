@@ -226,6 +226,49 @@ public class QaApiIT {
     }
 
     @Test
+    void aSettingSentWithoutItsChoiceIsRefusedAndKept() {
+        Api api = new Api(base);
+        String tag = newTag(api);
+        Member member = api.newMember("Inès Règle");
+        api.as(member)
+                .body(Map.of("routingOptIn", true))
+                .put("/api/v1/me/qa-settings")
+                .then()
+                .statusCode(200);
+        api.as(member)
+                .body(Map.of("following", true))
+                .put("/api/v1/tags/" + tag + "/following")
+                .then()
+                .statusCode(200);
+
+        api.as(member)
+                .body(Map.of())
+                .put("/api/v1/me/qa-settings")
+                .then()
+                .statusCode(422)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("routingOptIn"));
+        api.as(member)
+                .body(Map.of("follow", true))
+                .put("/api/v1/tags/" + tag + "/following")
+                .then()
+                .statusCode(422)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("following"));
+
+        api.as(member)
+                .get("/api/v1/me/qa-settings")
+                .then()
+                .statusCode(200)
+                .body("routingOptIn", equalTo(true));
+        api.as(member)
+                .get("/api/v1/subscriptions")
+                .then()
+                .statusCode(200)
+                .body("items.find { it.subjectKey == '" + tag + "' }.level", equalTo("WATCHING"));
+    }
+
+    @Test
     void followersOfATagAreToldOfNewQuestionsInIt() {
         Api api = new Api(base);
         String tag = newTag(api);

@@ -8,6 +8,7 @@ import java.net.URL;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.relais.testing.Api;
@@ -147,6 +148,184 @@ class QaPagesIT {
         assertTrue(list.text().contains(title));
         assertEquals(200, visitor.get("/experts").status());
         assertEquals(303, visitor.get("/questions/poser").status());
+    }
+
+    @Test
+    void theListOfQuestionsHasAHeadingAboveItsCards() {
+        Api api = new Api(base);
+        String tag = QaApiIT.newTag(api);
+        Page list = new PageClient(base).get("/questions?etiquette=" + tag);
+        assertEquals(200, list.status());
+        List<Integer> levels =
+                list.document().select("main h1, main h2, main h3, main h4").stream()
+                        .map(h -> Integer.parseInt(h.tagName().substring(1)))
+                        .toList();
+        assertTrue(levels.contains(3), levels.toString());
+        for (int i = 1; i < levels.size(); i++) {
+            assertTrue(levels.get(i) <= levels.get(i - 1) + 1, "a level skipped: " + levels);
+        }
+    }
+
+    @Test
+    void aFieldInErrorPointsToItsMessage() {
+        Api api = new Api(base);
+        String tag = QaApiIT.newTag(api);
+        String question = QaApiIT.ask(api.asAdmin(), "Imprimer depuis une tablette Android", tag);
+        PageClient member = loggedIn(api.newMember("Yves Champ"));
+
+        Page answered =
+                member.submit(
+                        member.get("/questions/" + question),
+                        "/questions/" + question + "/reponses",
+                        Map.of("body", " "));
+        assertEquals(422, answered.status());
+        assertPointsToItsError(answered, "textarea#body", "body-error");
+
+        Page asked =
+                member.submit(
+                        member.get("/questions/poser"),
+                        "/questions/poser",
+                        Map.of(
+                                "title", "court",
+                                "body", "",
+                                "tags", tag,
+                                "etape", "publier"));
+        assertEquals(422, asked.status());
+        assertPointsToItsError(asked, "input#title", "title-error");
+
+        Page experts = member.get("/experts?etiquette=" + tag + "&pres=Rennes&rayon=0");
+        assertEquals(422, experts.status());
+        assertPointsToItsError(experts, "input#rayon", "radiusKm-error");
+    }
+
+    private static void assertPointsToItsError(Page page, String field, String errorId) {
+        Element control = page.document().selectFirst(field);
+        assertTrue(control != null, field);
+        assertEquals("true", control.attr("aria-invalid"), control.outerHtml());
+        assertTrue(
+                List.of(control.attr("aria-describedby").split(" ")).contains(errorId),
+                control.outerHtml());
+        assertTrue(page.document().getElementById(errorId) != null, errorId);
+    }
+
+    @Test
+    void aRenamedTagIsListedByItsNewLabel() {
+        Api api = new Api(base);
+        String tag = QaApiIT.newTag(api);
+        PageClient visitor = new PageClient(base);
+        assertEquals(200, visitor.get("/questions?etiquette=" + tag).status());
+
+        String label = "Tablettes " + System.nanoTime();
+        api.asAdmin()
+                .body(Map.of("label", label, "description", "Réglages et prise en main."))
+                .put("/api/v1/tags/" + tag)
+                .then()
+                .statusCode(200);
+
+        Page list = visitor.get("/questions?etiquette=" + tag);
+        assertTrue(
+                list.document().select("a[href=/etiquettes/" + tag + "]").eachText().stream()
+                        .allMatch(label::equals),
+                list.document().select("a[href=/etiquettes/" + tag + "]").eachText().toString());
+    }
+
+    @Test
+    void aMembersProfileNamesSkillsAndExpertiseByTheirTagLabels() {
+        Api api = new Api(base);
+        String tag = QaApiIT.newTag(api);
+        String label = "Tablettes " + System.nanoTime();
+        api.asAdmin()
+                .body(Map.of("label", label, "description", "Réglages et prise en main."))
+                .put("/api/v1/tags/" + tag)
+                .then()
+                .statusCode(200);
+        Member helper = api.newMember("Zoé Étiquette");
+        api.as(helper)
+                .body(Map.of("skills", List.of(tag)))
+                .patch("/api/v1/me")
+                .then()
+                .statusCode(200);
+        String question = QaApiIT.ask(api.asAdmin(), "Régler la luminosité d’une tablette", tag);
+        String answer = QaApiIT.answer(api, helper, question);
+        api.asAdmin()
+                .body(Map.of("answerId", answer))
+                .post("/api/v1/questions/" + question + "/accept")
+                .then()
+                .statusCode(200);
+
+        Page profile = new PageClient(base).get("/membres/" + helper.id());
+        assertEquals(200, profile.status());
+        assertEquals(
+                List.of(label), profile.document().select("#skills-title + ul .tag").eachText());
+        assertEquals(List.of(label), profile.document().select(".qa-experts a").eachText());
+    }
+
+    @Test
+    void aVisitorWhoLogsInToAnswerComesBackToTheQuestion() {
+        Api api = new Api(base);
+        String tag = QaApiIT.newTag(api);
+        String question = QaApiIT.ask(api.asAdmin(), "Transférer des photos vers une clé USB", tag);
+        Member member = api.newMember("Rémi Retour");
+        PageClient visitor = new PageClient(base);
+
+        Page page = visitor.get("/questions/" + question);
+        String login = page.document().select("main a[href^=/connexion]").attr("href");
+        Page form = visitor.get(login);
+        Page loggedIn =
+                visitor.submit(
+                        form,
+                        "/connexion",
+                        Map.of(
+                                "email",
+                                member.email(),
+                                "password",
+                                member.password(),
+                                "retour",
+                                form.document().select("input[name=retour]").val()));
+
+        assertEquals(303, loggedIn.status());
+        assertEquals("/questions/" + question, java.net.URI.create(loggedIn.location()).getPath());
+    }
+
+    @Test
+    void aVoteSentThroughAnotherQuestionsAddressIsNotFoundAndCountsNothing() {
+        Api api = new Api(base);
+        String tag = QaApiIT.newTag(api);
+        String first = QaApiIT.ask(api.asAdmin(), "Sauvegarder les contacts d’un téléphone", tag);
+        String second = QaApiIT.ask(api.asAdmin(), "Retrouver un mot de passe de box", tag);
+        String answer = QaApiIT.answer(api, api.newMember("Alix Répond"), first);
+        PageClient voter = loggedIn(api.newMember("Bruno Vote"));
+
+        Page firstPage = voter.get("/questions/" + first);
+        String token =
+                firstPage
+                        .document()
+                        .select(
+                                "form[action=/questions/"
+                                        + first
+                                        + "/reponses/"
+                                        + answer
+                                        + "/vote] input[name=_csrf]")
+                        .attr("value");
+        Page refused =
+                voter.post(
+                        "/questions/" + second + "/reponses/" + answer + "/vote",
+                        Map.of("value", "1", "_csrf", token));
+        assertEquals(404, refused.status());
+        assertEquals(
+                0,
+                api.anonymous()
+                        .get("/api/v1/questions/" + first)
+                        .then()
+                        .extract()
+                        .<Integer>path("answers.find { it.id == '" + answer + "' }.score"));
+
+        Page voted =
+                voter.submit(
+                        voter.get("/questions/" + first),
+                        "/questions/" + first + "/reponses/" + answer + "/vote",
+                        Map.of("value", "1"));
+        assertEquals(303, voted.status());
     }
 
     @Test

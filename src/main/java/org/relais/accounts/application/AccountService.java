@@ -109,6 +109,14 @@ public class AccountService {
                 .ifPresent(a -> sendLink(a, TokenPurpose.RESET_PASSWORD, "reset-password", locale));
     }
 
+    /**
+     * Checks a reset link when its form is opened, so that an expired or used link says so before
+     * the member types a new password for nothing.
+     */
+    public void checkResetToken(String token) {
+        usableToken(token, TokenPurpose.RESET_PASSWORD);
+    }
+
     /** Sets a new password from a reset link; every existing session of the account ends. */
     public void resetPassword(String token, String newPassword) {
         EmailToken emailToken = usableToken(token, TokenPurpose.RESET_PASSWORD);

@@ -184,6 +184,8 @@ public class TagRegistry {
         }
         TagView described = describe(slug, description);
         em.find(Tag.class, described.slug()).relabel(newLabel);
+        // lists read labels through the cache: without this, they kept the old one until a restart
+        labels.remove(described.slug());
         return get(slug);
     }
 

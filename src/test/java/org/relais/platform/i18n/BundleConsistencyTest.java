@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.relais.platform.security.Caller;
 
 /**
  * The bundles are edited by hand and merged from parallel work: every key once per file, the same
@@ -64,6 +67,23 @@ class BundleConsistencyTest {
                     if (!french.contains(matcher.group(1))) {
                         missing.add(file.getFileName() + ": " + matcher.group(1));
                     }
+                }
+            }
+        }
+        assertEquals(Set.of(), missing);
+    }
+
+    /** A member's public profile lists their roles by these labels. */
+    @Test
+    void everyRoleHasALabel() throws IOException, IllegalAccessException {
+        Set<String> french = new TreeSet<>(keys(FRENCH));
+        Set<String> english = new TreeSet<>(keys(ENGLISH));
+        Set<String> missing = new TreeSet<>();
+        for (Field field : Caller.class.getDeclaredFields()) {
+            if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
+                String key = "role." + field.get(null);
+                if (!french.contains(key) || !english.contains(key)) {
+                    missing.add(key);
                 }
             }
         }

@@ -146,8 +146,14 @@ public class AccountPages {
 
     @GET
     @Path("mot-de-passe/nouveau")
-    public View resetForm(@QueryParam("jeton") String token) {
-        return View.of("accounts/reset-password").with("token", nullToEmpty(token));
+    public Response resetForm(@QueryParam("jeton") String token) {
+        View form = View.of("accounts/reset-password").with("token", nullToEmpty(token));
+        try {
+            accounts.checkResetToken(token);
+            return Response.ok(form).build();
+        } catch (RuleViolation violation) {
+            return formErrors.rerender(form, violation);
+        }
     }
 
     @POST

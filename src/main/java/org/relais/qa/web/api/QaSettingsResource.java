@@ -9,6 +9,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.relais.platform.error.RuleViolation;
 import org.relais.platform.security.CurrentCaller;
 import org.relais.qa.application.QaMembers;
 import org.relais.qa.web.api.QaJson.RoutingJson;
@@ -31,7 +32,10 @@ public class QaSettingsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public RoutingJson set(RoutingJson body) {
         long me = caller.requireId();
-        members.chooseRouting(me, body != null && Boolean.TRUE.equals(body.routingOptIn()));
+        if (body == null || body.routingOptIn() == null) {
+            throw RuleViolation.of("routingOptIn", "qa.routing.required");
+        }
+        members.chooseRouting(me, body.routingOptIn());
         return new RoutingJson(members.routingOptIn(me));
     }
 }

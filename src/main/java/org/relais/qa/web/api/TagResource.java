@@ -12,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.relais.platform.error.RuleViolation;
 import org.relais.platform.paging.PageJson;
 import org.relais.platform.security.CurrentCaller;
 import org.relais.platform.tags.TagRegistry;
@@ -55,7 +56,10 @@ public class TagResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public FollowJson follow(@PathParam("slug") String slug, FollowJson body) {
         long me = caller.requireId();
-        members.followTag(me, slug, body != null && Boolean.TRUE.equals(body.following()));
+        if (body == null || body.following() == null) {
+            throw RuleViolation.of("following", "qa.tag.following.required");
+        }
+        members.followTag(me, slug, body.following());
         return new FollowJson(members.follows(me, slug));
     }
 }

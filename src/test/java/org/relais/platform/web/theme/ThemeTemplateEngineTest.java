@@ -95,7 +95,7 @@ class ThemeTemplateEngineTest {
         assertEquals("Page not found", messages.get(Locale.ENGLISH, "error.404.title"));
         assertEquals("Page introuvable", messages.get(Locale.GERMAN, "error.404.title"));
         assertEquals(
-                "Trop de tentatives en peu de temps. Réessayez dans 30 seconde(s).",
+                "Trop de tentatives en peu de temps. Réessayez dans 30 secondes.",
                 messages.get(Locale.FRENCH, "error.429", 30));
     }
 }
