@@ -14,6 +14,8 @@ import java.net.URL;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.relais.directory.DirectoryApiIT;
@@ -71,6 +73,27 @@ class SearchIT {
                 .statusCode(201);
         JsonPath answer = awaitTotal(api, answerWord, 1);
         assertEquals("qa.answer", answer.getString("items[0].type"));
+    }
+
+    @Test
+    void aMembersDocumentsFollowTheirNewNameAndForgetItWhenTheyLeave() {
+        Api api = new Api(base);
+        Member asker = api.newMember("Maëlys Quéméner");
+        String marker = "cormoran" + System.nanoTime() % 100000;
+        QaApiIT.ask(api.as(asker), "Qui anime un atelier " + marker + " ?", QaApiIT.newTag(api));
+        assertEquals("Maëlys Quéméner", awaitTotal(api, marker, 1).getString("items[0].author"));
+
+        api.as(asker)
+                .body(Map.of("displayName", "Maëlys Q."))
+                .patch("/api/v1/me")
+                .then()
+                .statusCode(200);
+        awaitAuthor(api, marker, "Maëlys Q.");
+
+        // The question stays, findable, but no longer names anyone (Q&A signs the documents of
+        // deleted members with no name at all).
+        api.as(asker).delete("/api/v1/me").then().statusCode(204);
+        awaitAuthor(api, marker, null);
     }
 
     @Test
@@ -386,7 +409,22 @@ class SearchIT {
         assertEquals(0, awaitTotal(api, opening, 0).getInt("total"));
     }
 
+    private static void awaitAuthor(Api api, String q, String author) {
+        awaitSearch(
+                api,
+                q,
+                json -> {
+                    List<Object> authors = json.getList("items.author");
+                    return authors.size() == 1 && Objects.equals(authors.get(0), author);
+                });
+    }
+
     private static JsonPath awaitTotal(Api api, String q, int total) {
+        return awaitSearch(api, q, json -> json.getInt("total") == total);
+    }
+
+    /** The anonymous search for {@code q}, asked again until its answer satisfies {@code done}. */
+    private static JsonPath awaitSearch(Api api, String q, Predicate<JsonPath> done) {
         return await().atMost(Duration.ofSeconds(10))
                 .pollInterval(Duration.ofMillis(100))
                 .until(
@@ -397,6 +435,6 @@ class SearchIT {
                                         .statusCode(200)
                                         .extract()
                                         .jsonPath(),
-                        json -> json.getInt("total") == total);
+                        done::test);
     }
 }

@@ -130,6 +130,7 @@ public class AccountService {
     public OwnAccount updateProfile(long accountId, UpdateProfile command) {
         validator.check(command);
         Account account = activeAccount(accountId);
+        String formerName = account.displayName();
         String bio = Optional.ofNullable(command.bio()).orElse("").strip();
         RenderedMarkdown rendered = markdown.render(bio);
         Set<String> skills = Tags.normalizeAll(command.skills());
@@ -143,6 +144,9 @@ public class AccountService {
                 Optional.ofNullable(command.city()).orElse("").strip(),
                 skills);
         outbox.changed(SEARCH_TYPE, account.id());
+        if (!formerName.equals(account.displayName())) {
+            outbox.authorRenamed(formerName);
+        }
         return OwnAccount.of(account);
     }
 
@@ -214,9 +218,11 @@ public class AccountService {
      */
     public void delete(long accountId) {
         Account account = activeAccount(accountId);
+        String formerName = account.displayName();
         account.erase(now());
         accounts.revokeApiTokens(accountId, now());
         outbox.removed(SEARCH_TYPE, accountId);
+        outbox.authorRenamed(formerName);
     }
 
     /** Deletion from the pages, where the password is asked again as for any irreversible act. */

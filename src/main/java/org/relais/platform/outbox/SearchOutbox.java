@@ -22,12 +22,25 @@ public class SearchOutbox {
 
     @Inject Clock clock;
     @Inject Event<Written> written;
+    @Inject Event<AuthorRenamed> authorRenamed;
 
     /**
      * Fired for each row recorded; observers after the transaction's success (the indexer) learn
      * that there is something new to index.
      */
     public record Written(String entityType) {}
+
+    /**
+     * Fired, inside the transaction, when a member's name changes or is erased: documents are
+     * signed with the name their author had when they were indexed, so search finds those signed
+     * {@code formerName} and records a change for each, to be indexed again under the new name.
+     */
+    public record AuthorRenamed(String formerName) {}
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void authorRenamed(String formerName) {
+        authorRenamed.fire(new AuthorRenamed(formerName));
+    }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void changed(String entityType, Object entityId) {

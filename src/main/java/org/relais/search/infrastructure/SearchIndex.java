@@ -10,11 +10,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -33,9 +35,13 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -56,9 +62,10 @@ public class SearchIndex {
     /**
      * Bumped when fields, analysis or what documents hold change: the index is then rebuilt from
      * the database (5: bodies are the text of the rendered Markdown, events name their place; 6: a
-     * topic's opening post is no longer a document of its own).
+     * topic's opening post is no longer a document of its own; 7: the author's name is indexed, so
+     * that a member's documents are found again when their name changes or is erased).
      */
-    public static final String SCHEMA_VERSION = "6";
+    public static final String SCHEMA_VERSION = "7";
 
     static final String POINTER = "index.current";
     static final String DEFAULT_FOLDER = "index";
@@ -73,6 +80,7 @@ public class SearchIndex {
     public static final String TAG = "tag";
     public static final String PLACE = "place";
     public static final String AUTHOR = "author";
+    public static final String AUTHOR_NAME = "author_name";
     public static final String DATE = "date";
     public static final String URL = "url";
     public static final String VISIBILITY = "visibility";
@@ -401,6 +409,28 @@ public class SearchIndex {
         }
     }
 
+    /** The keys ({@code type:id}) of the documents signed with exactly this author's name. */
+    public List<String> keysByAuthor(String author) {
+        Query byAuthor = new TermQuery(new Term(AUTHOR_NAME, author));
+        return search(
+                searcher -> {
+                    try {
+                        int count = searcher.count(byAuthor);
+                        if (count == 0) {
+                            return List.of();
+                        }
+                        StoredFields fields = searcher.storedFields();
+                        List<String> keys = new ArrayList<>(count);
+                        for (ScoreDoc hit : searcher.search(byAuthor, count).scoreDocs) {
+                            keys.add(fields.document(hit.doc, Set.of(KEY)).get(KEY));
+                        }
+                        return keys;
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+    }
+
     public int size() {
         return search(searcher -> searcher.getIndexReader().numDocs());
     }
@@ -502,6 +532,9 @@ public class SearchIndex {
         doc.add(new TextField(TITLE_WORDS, nonNull(source.title()), Field.Store.NO));
         doc.add(new StoredField(PLACE, nonNull(source.place())));
         doc.add(new StoredField(AUTHOR, nonNull(source.author())));
+        if (source.author() != null && !source.author().isBlank()) {
+            doc.add(new StringField(AUTHOR_NAME, source.author(), Field.Store.NO));
+        }
         doc.add(new StoredField(URL, source.url()));
         doc.add(new StringField(VISIBILITY, source.visibility(), Field.Store.NO));
         if (source.owner() != null) {
