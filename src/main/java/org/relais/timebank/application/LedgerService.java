@@ -223,6 +223,21 @@ public class LedgerService {
                         });
     }
 
+    /**
+     * Opens the ledger accounts of a payment's two members when they have none yet, in a
+     * transaction of its own that commits at once. A member's first payment inserts their account
+     * inside the payment's transaction, and that new row stays locked while the payment waits for
+     * the other party's lock: under a storm of first payments, on H2, such waits can chain until
+     * the database gives up. {@link Payments} opens the accounts this way before it retries.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void openAccounts(long payerId, Long to) {
+        if (to == null || to == payerId || !accounts.isActiveMember(to)) {
+            return;
+        }
+        repository.memberAccountIds(payerId, to, writer.now());
+    }
+
     /** The stored answer to a command whose key a concurrent request used first. */
     public Optional<TransferReceipt> replayOf(Caller payer, PayHours command) {
         return replay(payer.accountId(), key(command.idempotencyKey()), hash(command));

@@ -11,7 +11,8 @@ import org.relais.platform.security.Caller;
  * replayed answers the same transfer; when two replays race past the payer's lock (they cannot, but
  * the unique key is the last guard) the loser reads the winner. An attempt that failed on a lock
  * (one the database gave up waiting for under a storm) wrote nothing, and the key makes a retry
- * safe: it is tried again a few times.
+ * safe: it is tried again a few times, after the two members' accounts are opened on their own if
+ * they had none (a first payment's new account row would otherwise be locked again while waiting).
  */
 @ApplicationScoped
 public class Payments {
@@ -31,7 +32,16 @@ public class Payments {
                 if (attempt == ATTEMPTS) {
                     throw raced;
                 }
+                openAccounts(payer, command);
             }
+        }
+    }
+
+    private void openAccounts(Caller payer, PayHours command) {
+        try {
+            ledger.openAccounts(payer.accountId(), command.to());
+        } catch (PersistenceException busy) {
+            // still contended: the next attempt opens them in its own transaction, as before
         }
     }
 }
