@@ -140,20 +140,7 @@ class ForumPagesIT {
         Member member = api.newMember("Rose Retour");
         PageClient visitor = new PageClient(base);
 
-        Page page = visitor.get("/forum/sujets/" + topic);
-        String login = page.document().select("main a[href^=/connexion]").attr("href");
-        Page form = visitor.get(login);
-        Page loggedIn =
-                visitor.submit(
-                        form,
-                        "/connexion",
-                        Map.of(
-                                "email",
-                                member.email(),
-                                "password",
-                                member.password(),
-                                "retour",
-                                form.document().select("input[name=retour]").val()));
+        Page loggedIn = visitor.logInThroughLink(visitor.get("/forum/sujets/" + topic), member);
 
         assertEquals(303, loggedIn.status());
         assertEquals("/forum/sujets/" + topic, path(loggedIn.location()));

@@ -268,20 +268,7 @@ class QaPagesIT {
         Member member = api.newMember("Rémi Retour");
         PageClient visitor = new PageClient(base);
 
-        Page page = visitor.get("/questions/" + question);
-        String login = page.document().select("main a[href^=/connexion]").attr("href");
-        Page form = visitor.get(login);
-        Page loggedIn =
-                visitor.submit(
-                        form,
-                        "/connexion",
-                        Map.of(
-                                "email",
-                                member.email(),
-                                "password",
-                                member.password(),
-                                "retour",
-                                form.document().select("input[name=retour]").val()));
+        Page loggedIn = visitor.logInThroughLink(visitor.get("/questions/" + question), member);
 
         assertEquals(303, loggedIn.status());
         assertEquals("/questions/" + question, java.net.URI.create(loggedIn.location()).getPath());

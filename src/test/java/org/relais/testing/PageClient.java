@@ -44,6 +44,24 @@ public final class PageClient {
         return browser;
     }
 
+    /**
+     * Follows the "log in" link in the main content of {@code page} and logs in there as the
+     * member, sending back the page's return address as the form does: the login's answer.
+     */
+    public Page logInThroughLink(Page page, Api.Member member) {
+        Page form = get(page.document().select("main a[href^=/connexion]").attr("href"));
+        return submit(
+                form,
+                "/connexion",
+                Map.of(
+                        "email",
+                        member.email(),
+                        "password",
+                        member.password(),
+                        "retour",
+                        form.document().select("input[name=retour]").val()));
+    }
+
     public PageClient(URL base) {
         this.base = URI.create(base.toString().replaceAll("/$", ""));
         this.http =
