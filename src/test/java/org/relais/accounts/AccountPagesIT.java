@@ -167,19 +167,7 @@ class AccountPagesIT {
     void aForgottenPasswordIsResetThroughThePages() {
         PageClient browser = new PageClient(base);
         String email = "oubli." + System.nanoTime() + "@exemple.fr";
-        Page form = browser.get("/inscription");
-        browser.submit(
-                form,
-                "/inscription",
-                Map.of(
-                        "displayName",
-                        "Thomas Girard",
-                        "email",
-                        email,
-                        "password",
-                        "première phrase de passe"));
-        browser.get(
-                "/inscription/confirmer?jeton=" + Outbox.awaitMail(email, "Confirmez").linkToken());
+        registerAndConfirm(browser, "Thomas Girard", email, "première phrase de passe");
 
         Page sent =
                 browser.submit(
@@ -215,18 +203,7 @@ class AccountPagesIT {
     void aResetLinkThatNoLongerWorksSaysSoBeforeAskingForAPassword() {
         PageClient browser = new PageClient(base);
         String email = "oubli." + System.nanoTime() + "@exemple.fr";
-        browser.submit(
-                browser.get("/inscription"),
-                "/inscription",
-                Map.of(
-                        "displayName",
-                        "Sophie Martin",
-                        "email",
-                        email,
-                        "password",
-                        "première phrase de passe"));
-        browser.get(
-                "/inscription/confirmer?jeton=" + Outbox.awaitMail(email, "Confirmez").linkToken());
+        registerAndConfirm(browser, "Sophie Martin", email, "première phrase de passe");
         browser.submit(
                 browser.get("/mot-de-passe-oublie"),
                 "/mot-de-passe-oublie",
@@ -255,12 +232,7 @@ class AccountPagesIT {
         PageClient browser = new PageClient(base);
         String email = "depart." + System.nanoTime() + "@exemple.fr";
         String password = "au revoir le réseau";
-        browser.submit(
-                browser.get("/inscription"),
-                "/inscription",
-                Map.of("displayName", "Julien Roux", "email", email, "password", password));
-        browser.get(
-                "/inscription/confirmer?jeton=" + Outbox.awaitMail(email, "Confirmez").linkToken());
+        registerAndConfirm(browser, "Julien Roux", email, password);
         browser.submit(
                 browser.get("/connexion"),
                 "/connexion",
@@ -290,5 +262,16 @@ class AccountPagesIT {
                         "/connexion",
                         Map.of("email", email, "password", password));
         assertEquals(422, login.status());
+    }
+
+    /** Registers through the form, then follows the confirmation link of the mail. */
+    private static void registerAndConfirm(
+            PageClient browser, String displayName, String email, String password) {
+        browser.submit(
+                browser.get("/inscription"),
+                "/inscription",
+                Map.of("displayName", displayName, "email", email, "password", password));
+        browser.get(
+                "/inscription/confirmer?jeton=" + Outbox.awaitMail(email, "Confirmez").linkToken());
     }
 }

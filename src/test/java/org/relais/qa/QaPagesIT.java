@@ -215,12 +215,7 @@ class QaPagesIT {
         PageClient visitor = new PageClient(base);
         assertEquals(200, visitor.get("/questions?etiquette=" + tag).status());
 
-        String label = "Tablettes " + System.nanoTime();
-        api.asAdmin()
-                .body(Map.of("label", label, "description", "Réglages et prise en main."))
-                .put("/api/v1/tags/" + tag)
-                .then()
-                .statusCode(200);
+        String label = renameTag(api, tag);
 
         Page list = visitor.get("/questions?etiquette=" + tag);
         assertTrue(
@@ -233,12 +228,7 @@ class QaPagesIT {
     void aMembersProfileNamesSkillsAndExpertiseByTheirTagLabels() {
         Api api = new Api(base);
         String tag = QaApiIT.newTag(api);
-        String label = "Tablettes " + System.nanoTime();
-        api.asAdmin()
-                .body(Map.of("label", label, "description", "Réglages et prise en main."))
-                .put("/api/v1/tags/" + tag)
-                .then()
-                .statusCode(200);
+        String label = renameTag(api, tag);
         Member helper = api.newMember("Zoé Étiquette");
         api.as(helper)
                 .body(Map.of("skills", List.of(tag)))
@@ -634,5 +624,16 @@ class QaPagesIT {
 
     private static Member admin() {
         return new Member(null, "admin", TestServers.ADMIN_EMAIL, TestServers.ADMIN_PASSWORD, null);
+    }
+
+    /** An administrator gives the tag a new, unique label through the API: that label. */
+    private static String renameTag(Api api, String tag) {
+        String label = "Tablettes " + System.nanoTime();
+        api.asAdmin()
+                .body(Map.of("label", label, "description", "Réglages et prise en main."))
+                .put("/api/v1/tags/" + tag)
+                .then()
+                .statusCode(200);
+        return label;
     }
 }
