@@ -28,7 +28,7 @@ public final class PageClient {
     private final URI base;
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http;
-    private final String clientAddress = Api.randomAddress();
+    private final String clientAddress = Api.newAddress();
 
     /** A client logged in as the member through the login form. */
     public static PageClient loggedIn(URL base, Api.Member member) {

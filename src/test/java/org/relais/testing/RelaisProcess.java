@@ -143,7 +143,7 @@ public final class RelaisProcess implements AutoCloseable {
                 .baseUri("http://127.0.0.1")
                 .port(port)
                 .contentType(ContentType.JSON)
-                .header("X-Forwarded-For", Api.randomAddress());
+                .header("X-Forwarded-For", Api.newAddress());
     }
 
     private void launch() {
