@@ -31,6 +31,8 @@ import org.relais.platform.markdown.RenderedMarkdown;
 import org.relais.platform.notification.NotificationPreferences;
 import org.relais.platform.notification.Subscriptions;
 import org.relais.platform.outbox.SearchOutbox;
+import org.relais.platform.personaldata.PersonalDataExport;
+import org.relais.platform.personaldata.PersonalDataSection;
 import org.relais.platform.ratelimit.RateLimits;
 import org.relais.platform.security.Caller;
 import org.relais.platform.security.SecretTokens;
@@ -57,6 +59,7 @@ public class AccountService {
     @Inject Clock clock;
     @Inject NotificationPreferences notificationPreferences;
     @Inject Subscriptions subscriptions;
+    @Inject PersonalDataExport personalData;
 
     private final PasswordPolicy passwordPolicy = new PasswordPolicy();
 
@@ -189,7 +192,11 @@ public class AccountService {
         return accounts.countActive();
     }
 
-    /** Everything Relais holds about the member, as a document they can download. */
+    /**
+     * Everything Relais holds about the member, as a document they can download: the account and
+     * its settings, then under {@code content} what each capability holds (see {@link
+     * PersonalDataSection}).
+     */
     public Map<String, Object> export(long accountId, List<ApiTokenView> tokens) {
         Account account = activeAccount(accountId);
         Map<String, String> frequencies = new LinkedHashMap<>();
@@ -198,6 +205,7 @@ public class AccountService {
                 .forEach(p -> frequencies.put(p.kind(), p.frequency().name()));
         return Map.of(
                 "exportedAt", now(),
+                "content", personalData.of(accountId),
                 "account", OwnAccount.of(account),
                 "apiTokens", tokens,
                 "notificationPreferences", frequencies,
