@@ -274,12 +274,14 @@ class AccountApiIT {
                 .then()
                 .statusCode(422)
                 .body("errors.field", hasItem("password"));
+        api.as(member).get("/api/v1/me").then().statusCode(200);
         String newPassword = "nouvelle phrase pour la médiathèque";
         api.anonymous()
                 .body(Map.of("token", token, "password", newPassword))
                 .post("/api/v1/password-resets/completion")
                 .then()
                 .statusCode(204);
+        api.as(member).get("/api/v1/me").then().statusCode(401);
         api.anonymous()
                 .body(Map.of("token", token, "password", "encore une autre phrase"))
                 .post("/api/v1/password-resets/completion")

@@ -120,7 +120,11 @@ public class AccountService {
         usableToken(token, TokenPurpose.RESET_PASSWORD);
     }
 
-    /** Sets a new password from a reset link; every existing session of the account ends. */
+    /**
+     * Sets a new password from a reset link. Every existing session of the account ends and every
+     * API token is revoked: a reset is how a member takes back an account someone else may have
+     * entered, and a token that person created must not outlive it.
+     */
     public void resetPassword(String token, String newPassword) {
         EmailToken emailToken = usableToken(token, TokenPurpose.RESET_PASSWORD);
         Account account = accounts.get(emailToken.accountId());
@@ -128,6 +132,7 @@ public class AccountService {
         emailToken.use(now());
         account.changePassword(hasher.hash(newPassword));
         account.confirm(now());
+        accounts.revokeApiTokens(account.id(), now());
     }
 
     public OwnAccount updateProfile(long accountId, UpdateProfile command) {
