@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.response.Response;
@@ -122,12 +123,7 @@ class ForumApiIT {
                 .body("posts.total", equalTo(1))
                 .body("posts.items[0].html", containsString("<strong>seniors</strong>"));
 
-        String firstPostId =
-                api.anonymous()
-                        .get("/api/v1/forum/topics/" + topicId)
-                        .then()
-                        .extract()
-                        .path("posts.items[0].id");
+        String firstPostId = firstPost(api, topicId);
         String replyId =
                 api.as(karim)
                         .body(Map.of("body", "Je fais des binômes.", "quotePostId", firstPostId))
@@ -186,12 +182,7 @@ class ForumApiIT {
         Member author = api.newMember("Sophie Martin");
         Member other = api.newMember("Thomas Durand");
         String topicId = topic(api, author, categoryId, "Rencontre régionale des médiateurs");
-        String postId =
-                api.anonymous()
-                        .get("/api/v1/forum/topics/" + topicId)
-                        .then()
-                        .extract()
-                        .path("posts.items[0].id");
+        String postId = firstPost(api, topicId);
         record Case(String who, int editStatus, int deleteStatus) {}
         // deletion last: the anonymous and other members first, then the administrator edits,
         // then the author deletes.
@@ -245,6 +236,45 @@ class ForumApiIT {
                         .extract()
                         .path("items.editorName");
         assertEquals(2, editors.size());
+    }
+
+    @Test
+    void anEditStartedFromAnOlderRevisionIsRefusedInsteadOfErasingTheEditMadeMeanwhile() {
+        Api api = new Api(base);
+        String categoryId = category(api, "Animation d’ateliers");
+        Member author = api.newMember("Léa Garnier");
+        String topicId = topic(api, author, categoryId, "Un atelier sur les mots de passe");
+        String post = "/api/v1/forum/posts/" + firstPost(api, topicId);
+        String seen = api.as(author).get(post).then().statusCode(200).extract().path("revision");
+
+        api.asAdmin()
+                .body(Map.of("body", "Texte relu par la modération.", "revision", seen))
+                .put(post)
+                .then()
+                .statusCode(200);
+        api.as(author)
+                .body(Map.of("body", "Ma version, écrite depuis l’ancienne.", "revision", seen))
+                .put(post)
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("revision"))
+                .body("errors.message", hasItem(containsString("pour ne pas effacer la sienne")));
+        String current =
+                api.as(author)
+                        .get(post)
+                        .then()
+                        .body("body", equalTo("Texte relu par la modération."))
+                        .extract()
+                        .path("revision");
+        assertNotEquals(seen, current);
+
+        api.as(author)
+                .body(Map.of("body", "Ma version, reprise sur la relue.", "revision", current))
+                .put(post)
+                .then()
+                .statusCode(200)
+                .body("body", equalTo("Ma version, reprise sur la relue."));
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.relais.platform.diagnostics.SqlCallCountFeature;
 import org.relais.testing.Api;
 import org.relais.testing.Api.Member;
+import org.relais.testing.EditConflictSteps;
 import org.relais.testing.PageClient;
 import org.relais.testing.PageClient.Page;
 import org.relais.testing.RelaisServer;
@@ -127,6 +128,24 @@ class ForumPagesIT {
         Page afterDelete = visitor.get(topicPath);
         assertTrue(afterDelete.text().contains("Message supprimé"));
         assertFalse(afterDelete.text().contains("Et pour les impôts ?"));
+    }
+
+    @Test
+    void aMemberEditingInTwoTabsIsShownTheOtherSavedVersionAndKeepsTheirText() {
+        Api api = new Api(base);
+        String categoryId = ForumApiIT.category(api, "Animation d’ateliers");
+        Member author = api.newMember("Léa Garnier");
+        String topicId =
+                ForumApiIT.topic(api, author, categoryId, "Un atelier sur les mots de passe");
+        String postId = ForumApiIT.firstPost(api, topicId);
+        EditConflictSteps.theSecondTabSeesTheFirstSaveThenReplacesItKnowingly(
+                loggedIn(author),
+                "/forum/messages/" + postId + "/modifier",
+                Map.of("body", "Version du premier onglet."),
+                Map.of("body", "Version du second onglet."),
+                "body");
+        String body = api.anonymous().get("/api/v1/forum/posts/" + postId).path("body");
+        assertEquals("Version du second onglet.", body);
     }
 
     @Test

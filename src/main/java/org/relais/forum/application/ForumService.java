@@ -29,6 +29,7 @@ import org.relais.platform.paging.PageRequest;
 import org.relais.platform.security.Caller;
 import org.relais.platform.tags.TagRegistry;
 import org.relais.platform.tags.TagView;
+import org.relais.platform.validation.Revision;
 
 /**
  * The forum's use cases: categories, topics, replies with quotes and mentions, edits with their
@@ -256,14 +257,20 @@ public class ForumService {
         return quote(post, quoteHeader(post));
     }
 
+    /**
+     * Replaces a post's text, keeping the former one in its history. {@code seenRevision} is the
+     * {@link PostView#revision()} the editor started from: if the post changed since, the edit is
+     * an {@link org.relais.platform.error.EditConflict} (none given: the edit overwrites).
+     */
     @Transactional
-    public PostView edit(Caller caller, long postId, String body) {
+    public PostView edit(Caller caller, long postId, String body, String seenRevision) {
         Post post = requirePost(postId);
         ensureMayChange(caller, post);
         Topic topic = requireTopic(post.topicId());
         if (topic.locked() && !isModerator(caller)) {
             throw new AccessDeniedException("forum.topic.locked");
         }
+        Revision.check(seenRevision, Revision.of(post.bodyMarkdown()));
         RenderedMarkdown rendered = posting.render(body, posting.isNewMember(caller));
         String before = post.bodyMarkdown();
         if (!rendered.source().equals(before)) {

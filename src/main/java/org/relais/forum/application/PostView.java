@@ -1,6 +1,7 @@
 package org.relais.forum.application;
 
 import java.time.OffsetDateTime;
+import org.relais.platform.validation.Revision;
 
 /**
  * A post as one visitor sees it. A deleted or hidden post keeps its place in the topic but shows
@@ -20,4 +21,9 @@ public record PostView(
         boolean deleted,
         boolean hidden,
         boolean shown,
-        boolean mayEdit) {}
+        boolean mayEdit) {
+    /** What an edit form hands back, so that an edit made in between is not overwritten. */
+    public String revision() {
+        return Revision.of(markdown);
+    }
+}

@@ -79,7 +79,8 @@ public final class ForumJson {
             OffsetDateTime editedAt,
             boolean deleted,
             boolean hidden,
-            boolean shown) {
+            boolean shown,
+            String revision) {
         static PostJson of(PostView p) {
             return new PostJson(
                     Long.toString(p.id()),
@@ -94,13 +95,15 @@ public final class ForumJson {
                     p.editedAt(),
                     p.deleted(),
                     p.hidden(),
-                    p.shown());
+                    p.shown(),
+                    p.revision());
         }
     }
 
     public record NewPostJson(String body, String quotePostId) {}
 
-    public record EditJson(String body) {}
+    /** A new text for a post, with the {@code revision} it was written from (optional). */
+    public record EditJson(String body, String revision) {}
 
     public record DiffLineJson(String op, String text) {}
 

@@ -167,7 +167,11 @@ public class ForumResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public PostJson edit(@PathParam("id") String id, EditJson body) {
         return PostJson.of(
-                forum.edit(caller.require(), pathId(id), body == null ? null : body.body()));
+                forum.edit(
+                        caller.require(),
+                        pathId(id),
+                        body == null ? null : body.body(),
+                        body == null ? null : body.revision()));
     }
 
     @DELETE

@@ -34,6 +34,7 @@ import org.relais.platform.security.CurrentCaller;
 import org.relais.platform.tags.TagRegistry;
 import org.relais.platform.tags.TagView;
 import org.relais.platform.text.Tags;
+import org.relais.platform.validation.Revision;
 import org.relais.platform.web.view.FormErrors;
 import org.relais.platform.web.view.View;
 
@@ -257,24 +258,28 @@ public class ForumPages {
         }
         return View.of("forum/edit")
                 .with("post", post)
-                .with("form", Map.of("body", post.markdown()));
+                .with("form", Map.of("body", post.markdown(), "revision", post.revision()));
     }
 
     @POST
     @Path("messages/{id}/modifier")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response edit(@PathParam("id") String id, @FormParam("body") String body) {
+    public Response edit(
+            @PathParam("id") String id,
+            @FormParam("body") String body,
+            @FormParam("revision") String revision) {
         Caller me = caller.require();
         long postId = pathId(id);
         try {
-            PostView post = forum.edit(me, postId, body);
+            PostView post = forum.edit(me, postId, body, revision);
             return seeOther(postUrl(post));
         } catch (RuleViolation violation) {
             PostView post = forum.post(postId, Optional.of(me));
+            String seen = Revision.resumeFrom(violation, revision, post.revision());
             return formErrors.rerender(
                     View.of("forum/edit")
                             .with("post", post)
-                            .with("form", Map.of("body", orEmpty(body))),
+                            .with("form", Map.of("body", orEmpty(body), "revision", seen)),
                     violation);
         }
     }
