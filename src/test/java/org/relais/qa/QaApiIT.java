@@ -299,6 +299,64 @@ public class QaApiIT {
     }
 
     @Test
+    void anEditFromAnOlderRevisionIsRefusedWhileAVoteInBetweenIsNoConflict() {
+        Api api = new Api(base);
+        String tag = newTag(api);
+        Member author = api.newMember("Agathe Autrice");
+        Member helper = api.newMember("Hugo Aidant");
+        Member reader = api.newMember("Rémi Lecteur");
+        String question = ask(api.as(author), "Tablette : le clavier ne s’affiche plus", tag);
+        String answer = answer(api, helper, question);
+        String path = "/api/v1/questions/" + question;
+        String answerPath = "/api/v1/answers/" + answer;
+        String seen = api.as(author).get(path).path("revision");
+        String answerSeen = api.as(helper).get(path).path("answers[0].revision");
+
+        vote(api, api.as(reader), path + "/vote", 1, 200);
+        vote(api, api.as(reader), answerPath + "/vote", 1, 200);
+        api.as(author)
+                .body(
+                        Map.of(
+                                "title",
+                                "Tablette : le clavier virtuel ne s’affiche plus",
+                                "body",
+                                "Depuis la mise à jour d’hier, plus rien.",
+                                "tags",
+                                List.of(tag),
+                                "revision",
+                                seen))
+                .put(path)
+                .then()
+                .statusCode(200);
+        api.as(helper)
+                .body(Map.of("body", "Redémarrer la tablette, puis…", "revision", answerSeen))
+                .put(answerPath)
+                .then()
+                .statusCode(200);
+
+        api.asAdmin()
+                .body(Map.of("title", "Tablette sans clavier", "body", "Relu.", "revision", seen))
+                .put(path)
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("revision"));
+        api.asAdmin()
+                .body(Map.of("body", "Texte de la modération.", "revision", answerSeen))
+                .put(answerPath)
+                .then()
+                .statusCode(409)
+                .body("errors.field", hasItem("revision"));
+        api.anonymous()
+                .get(path)
+                .then()
+                .body("title", equalTo("Tablette : le clavier virtuel ne s’affiche plus"))
+                .body("answers[0].body", equalTo("Redémarrer la tablette, puis…"))
+                .body("revision", not(equalTo(seen)))
+                .body("answers[0].revision", not(equalTo(answerSeen)));
+    }
+
+    @Test
     void onlyTheRightPeopleEditAcceptInviteOrCloseAsDuplicate() {
         Api api = new Api(base);
         String tag = newTag(api);

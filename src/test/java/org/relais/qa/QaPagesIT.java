@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.relais.testing.Api;
 import org.relais.testing.Api.Member;
+import org.relais.testing.EditConflictSteps;
 import org.relais.testing.Outbox;
 import org.relais.testing.PageClient;
 import org.relais.testing.PageClient.Page;
@@ -303,6 +304,39 @@ class QaPagesIT {
                         "/questions/" + first + "/reponses/" + answer + "/vote",
                         Map.of("value", "1"));
         assertEquals(303, voted.status());
+    }
+
+    @Test
+    void aQuestionOrAnAnswerEditedInTwoTabsShowsTheOtherSaveBeforeReplacingIt() {
+        Api api = new Api(base);
+        String tag = QaApiIT.newTag(api);
+        Member asker = api.newMember("Agathe Deux Onglets");
+        Member helper = api.newMember("Bruno Deux Onglets");
+        String id = QaApiIT.ask(api.as(asker), "Changer la langue d’un smartphone ?", tag);
+        String answer = QaApiIT.answer(api, helper, id);
+        String path = "/questions/" + id;
+
+        EditConflictSteps.theSecondTabSeesTheFirstSaveThenReplacesItKnowingly(
+                loggedIn(asker),
+                path + "/modifier",
+                Map.of(
+                        "title", "Remettre un smartphone en français ?",
+                        "body", "Il est passé en anglais après une mise à jour.",
+                        "tags", tag),
+                Map.of(
+                        "title", "Changer la langue d’un téléphone Android ?",
+                        "body", "Passé en anglais, je ne retrouve pas les réglages.",
+                        "tags", tag),
+                "title");
+        EditConflictSteps.theSecondTabSeesTheFirstSaveThenReplacesItKnowingly(
+                loggedIn(helper),
+                path + "/reponses/" + answer + "/modifier",
+                Map.of("body", "Paramètres, puis Système, puis Langues."),
+                Map.of("body", "Settings, System, Languages : l’icône du globe aide."),
+                "body");
+        Page saved = new PageClient(base).get(path);
+        assertTrue(saved.text().contains("Changer la langue d’un téléphone Android ?"));
+        assertTrue(saved.text().contains("l’icône du globe aide"));
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.relais.platform.outbox.SearchOutbox;
 import org.relais.platform.security.Caller;
 import org.relais.platform.tags.TagRegistry;
 import org.relais.platform.tags.TagView;
+import org.relais.platform.validation.Revision;
 import org.relais.qa.domain.Answer;
 import org.relais.qa.domain.Privilege;
 import org.relais.qa.domain.QaRepository;
@@ -54,11 +55,24 @@ public class QaModeration {
         return qa.get(questionId, caller);
     }
 
-    /** Edits a question's title and text, and its tags unless {@code typedTags} is null. */
+    /**
+     * Edits a question's title and text, and its tags unless {@code typedTags} is null. {@code
+     * seenRevision} is the {@link QuestionView#revision()} the editor started from: if the question
+     * changed since, the edit is an {@link org.relais.platform.error.EditConflict} (none given: it
+     * overwrites).
+     */
     public QuestionView editQuestion(
-            Caller caller, long questionId, String title, String text, List<String> typedTags) {
+            Caller caller,
+            long questionId,
+            String title,
+            String text,
+            List<String> typedTags,
+            String seenRevision) {
         Question question = repository.getQuestion(questionId);
         requireEditor(caller, question.authorId());
+        Revision.check(
+                seenRevision,
+                QuestionView.revisionOf(question.title(), question.bodySource(), question.tags()));
         String newTitle = title(title);
         RenderedMarkdown newBody = qa.body(text, Question.BODY_MAX);
         if (typedTags != null) {
@@ -72,9 +86,11 @@ public class QaModeration {
         return qa.get(questionId, caller);
     }
 
-    public QuestionView editAnswer(Caller caller, long answerId, String text) {
+    /** Edits an answer's text; {@code seenRevision} as for {@link #editQuestion}. */
+    public QuestionView editAnswer(Caller caller, long answerId, String text, String seenRevision) {
         Answer answer = repository.getAnswer(answerId);
         requireEditor(caller, answer.authorId());
+        Revision.check(seenRevision, Revision.of(answer.bodySource()));
         answer.edit(qa.body(text, Answer.BODY_MAX));
         outbox.changed(ANSWER_TYPE, answerId);
         return qa.get(answer.questionId(), caller);

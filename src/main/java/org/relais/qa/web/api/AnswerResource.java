@@ -14,7 +14,7 @@ import org.relais.platform.security.CurrentCaller;
 import org.relais.qa.application.QaModeration;
 import org.relais.qa.application.QaVoting;
 import org.relais.qa.domain.PostType;
-import org.relais.qa.web.api.QaJson.AnswerBodyJson;
+import org.relais.qa.web.api.QaJson.EditAnswerJson;
 import org.relais.qa.web.api.QaJson.QuestionJson;
 import org.relais.qa.web.api.QaJson.VoteJson;
 import org.relais.qa.web.api.QaJson.VoteResultJson;
@@ -41,8 +41,12 @@ public class AnswerResource {
     @Path("{id}")
     @RolesAllowed("member")
     @Consumes(MediaType.APPLICATION_JSON)
-    public QuestionJson edit(@PathParam("id") long id, AnswerBodyJson body) {
+    public QuestionJson edit(@PathParam("id") long id, EditAnswerJson body) {
         return QaJson.of(
-                moderation.editAnswer(caller.require(), id, body == null ? null : body.body()));
+                moderation.editAnswer(
+                        caller.require(),
+                        id,
+                        body == null ? null : body.body(),
+                        body == null ? null : body.revision()));
     }
 }

@@ -14,7 +14,11 @@ public final class QaJson {
 
     public record AnswerBodyJson(String body) {}
 
-    public record EditQuestionJson(String title, String body, List<String> tags) {}
+    /** A question's new title, text and tags, with the {@code revision} they start from. */
+    public record EditQuestionJson(String title, String body, List<String> tags, String revision) {}
+
+    /** An answer's new text, with the {@code revision} it starts from (optional). */
+    public record EditAnswerJson(String body, String revision) {}
 
     public record VoteJson(Integer value) {}
 
@@ -44,7 +48,8 @@ public final class QaJson {
             int score,
             boolean accepted,
             OffsetDateTime createdAt,
-            int myVote) {}
+            int myVote,
+            String revision) {}
 
     public record SuggestedExpertJson(
             String memberId, String displayName, String origin, double score) {}
@@ -66,7 +71,8 @@ public final class QaJson {
             List<AnswerJson> answers,
             List<SuggestedExpertJson> suggestedExperts,
             Integer bountyMinutes,
-            String bountyStatus) {}
+            String bountyStatus,
+            String revision) {}
 
     public record PlaceRefJson(
             String id, String nom, String commune, Double latitude, Double longitude) {}
@@ -111,7 +117,8 @@ public final class QaJson {
                                                 a.score(),
                                                 a.accepted(),
                                                 a.createdAt(),
-                                                a.myVote()))
+                                                a.myVote(),
+                                                a.revision()))
                         .toList(),
                 q.suggestedExperts().stream()
                         .map(
@@ -123,7 +130,8 @@ public final class QaJson {
                                                 s.score()))
                         .toList(),
                 q.bounty() == null ? null : q.bounty().minutes(),
-                q.bounty() == null ? null : q.bounty().status());
+                q.bounty() == null ? null : q.bounty().status(),
+                q.revision());
     }
 
     public static ExpertJson of(Expertise.Expert e) {

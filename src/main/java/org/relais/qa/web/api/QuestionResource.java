@@ -107,10 +107,15 @@ public class QuestionResource {
     @RolesAllowed("member")
     @Consumes(MediaType.APPLICATION_JSON)
     public QuestionJson edit(@PathParam("id") long id, EditQuestionJson body) {
-        EditQuestionJson json = body == null ? new EditQuestionJson(null, null, null) : body;
+        EditQuestionJson json = body == null ? new EditQuestionJson(null, null, null, null) : body;
         return QaJson.of(
                 moderation.editQuestion(
-                        caller.require(), id, json.title(), json.body(), json.tags()));
+                        caller.require(),
+                        id,
+                        json.title(),
+                        json.body(),
+                        json.tags(),
+                        json.revision()));
     }
 
     @POST

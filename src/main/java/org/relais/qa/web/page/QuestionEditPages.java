@@ -22,6 +22,7 @@ import org.relais.platform.error.RuleViolation;
 import org.relais.platform.security.Caller;
 import org.relais.platform.security.CurrentCaller;
 import org.relais.platform.text.Tags;
+import org.relais.platform.validation.Revision;
 import org.relais.platform.web.view.FormErrors;
 import org.relais.platform.web.view.View;
 import org.relais.qa.application.QaLookups;
@@ -62,7 +63,9 @@ public class QuestionEditPages {
                         "body",
                         q.bodySource(),
                         "tags",
-                        String.join(", ", q.tags())));
+                        String.join(", ", q.tags()),
+                        "revision",
+                        q.revision()));
     }
 
     @POST
@@ -73,16 +76,19 @@ public class QuestionEditPages {
             @PathParam("id") long id,
             @FormParam("title") String title,
             @FormParam("body") String body,
-            @FormParam("tags") String tagList) {
+            @FormParam("tags") String tagList,
+            @FormParam("revision") String revision) {
         try {
             moderation.editQuestion(
                     caller.require(),
                     id,
                     title,
                     body,
-                    List.copyOf(Tags.parseList(orEmpty(tagList))));
+                    List.copyOf(Tags.parseList(orEmpty(tagList))),
+                    revision);
             return QuestionPages.back(id, "");
         } catch (RuleViolation violation) {
+            QuestionView q = editableQuestion(id);
             Map<String, String> form =
                     Map.of(
                             "title",
@@ -90,8 +96,10 @@ public class QuestionEditPages {
                             "body",
                             orEmpty(body),
                             "tags",
-                            orEmpty(tagList));
-            return formErrors.rerender(questionForm(editableQuestion(id), form), violation);
+                            orEmpty(tagList),
+                            "revision",
+                            Revision.resumeFrom(violation, revision, q.revision()));
+            return formErrors.rerender(questionForm(q, form), violation);
         }
     }
 
@@ -100,7 +108,7 @@ public class QuestionEditPages {
     @RolesAllowed("member")
     public View editAnswerForm(@PathParam("id") long id, @PathParam("answerId") long answerId) {
         AnswerView a = editableAnswer(id, answerId);
-        return answerForm(id, a, Map.of("body", a.bodySource()));
+        return answerForm(id, a, Map.of("body", a.bodySource(), "revision", a.revision()));
     }
 
     @POST
@@ -110,13 +118,21 @@ public class QuestionEditPages {
     public Response editAnswer(
             @PathParam("id") long id,
             @PathParam("answerId") long answerId,
-            @FormParam("body") String body) {
-        AnswerView a = editableAnswer(id, answerId);
+            @FormParam("body") String body,
+            @FormParam("revision") String revision) {
+        editableAnswer(id, answerId);
         try {
-            moderation.editAnswer(caller.require(), answerId, body);
+            moderation.editAnswer(caller.require(), answerId, body, revision);
             return QuestionPages.back(id, "#reponse-" + answerId);
         } catch (RuleViolation violation) {
-            return formErrors.rerender(answerForm(id, a, Map.of("body", orEmpty(body))), violation);
+            AnswerView a = editableAnswer(id, answerId);
+            Map<String, String> form =
+                    Map.of(
+                            "body",
+                            orEmpty(body),
+                            "revision",
+                            Revision.resumeFrom(violation, revision, a.revision()));
+            return formErrors.rerender(answerForm(id, a, form), violation);
         }
     }
 
