@@ -211,6 +211,15 @@ public class DirectoryApiIT {
                 .then()
                 .statusCode(422)
                 .body("errors.field", hasItem("radiusKm"));
+        for (String filter : List.of("service", "public", "region", "departement")) {
+            api.anonymous()
+                    .get("/api/v1/places?" + filter + "=bogus")
+                    .then()
+                    .statusCode(422)
+                    .contentType("application/problem+json")
+                    .body("errors.field", hasItem(filter))
+                    .body("errors.message", hasItem(containsString("« bogus »")));
+        }
         api.anonymous()
                 .get(
                         "/api/v1/places?service=Aide aux démarches administratives&public=Seniors&size=100")

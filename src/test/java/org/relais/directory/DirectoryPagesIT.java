@@ -121,6 +121,9 @@ class DirectoryPagesIT {
         Page unknown = visitor.get("/lieux?pres=Atlantide");
         assertEquals(422, unknown.status());
         assertTrue(unknown.text().contains("Atlantide"));
+        Page bogus = visitor.get("/lieux?public=Pirates");
+        assertEquals(422, bogus.status());
+        assertTrue(bogus.text().contains("Le public « Pirates » ne fait pas partie"));
         Page none = visitor.get("/lieux?pres=Lyon&rayon=5&q=Gayeulles");
         assertFalse(none.text().contains(name));
     }

@@ -132,6 +132,15 @@ public class LibraryApiIT {
                 .then()
                 .statusCode(200)
                 .body("items.id", hasItem(id));
+        for (String filter : List.of("licence", "type")) {
+            api.anonymous()
+                    .get("/api/v1/kits?" + filter + "=bogus")
+                    .then()
+                    .statusCode(422)
+                    .contentType("application/problem+json")
+                    .body("errors.field", hasItem(filter))
+                    .body("errors.message", hasItem(containsString("« bogus »")));
+        }
     }
 
     @Test

@@ -159,6 +159,9 @@ class LibraryPagesIT {
 
         Page list = new PageClient(base).get("/bibliotheque?licence=CC-BY-NC-SA-4.0");
         assertTrue(list.text().contains(title));
+        Page bogus = new PageClient(base).get("/bibliotheque?type=tableur-magique");
+        assertEquals(422, bogus.status());
+        assertTrue(bogus.text().contains("Le type de fichier « tableur-magique » n’existe pas"));
     }
 
     @Test

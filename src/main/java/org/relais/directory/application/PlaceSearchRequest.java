@@ -1,9 +1,15 @@
 package org.relais.directory.application;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.relais.directory.domain.Communes;
 import org.relais.directory.domain.GeoPoint;
 import org.relais.directory.domain.PlaceQuery;
+import org.relais.directory.domain.PlaceSchema;
 import org.relais.platform.error.RuleViolation;
 
 /**
@@ -20,10 +26,36 @@ public record PlaceSearchRequest(
         String near,
         String radiusKm) {
 
-    /** The query to run, or a rule violation naming the field that cannot be understood. */
+    /**
+     * The query to run, or a rule violation naming the field that cannot be understood: a service
+     * or a public outside the national schema's lists, or a région or département code that does
+     * not exist, is refused rather than silently matching nothing. The type is free in the schema.
+     */
     public PlaceQuery toQuery() {
         double radius = parseRadius();
+        Communes communes = Communes.france();
+        checkAmong("service", service, PlaceSchema.allowedValues("services")::contains);
+        checkAmong(
+                "public",
+                publicServed,
+                PlaceSchema.allowedValues("publics_specifiquement_adresses")::contains);
+        checkAmong("region", region, codes(communes.regions())::contains);
+        Set<String> departements = codes(communes.departements());
+        checkAmong(
+                "departement",
+                departement,
+                code -> departements.contains(code.toUpperCase(Locale.ROOT)));
         return new PlaceQuery(q, type, service, publicServed, region, departement, point(), radius);
+    }
+
+    private static void checkAmong(String field, String value, Predicate<String> known) {
+        if (value != null && !value.isBlank() && !known.test(value.strip())) {
+            throw RuleViolation.of(field, "place.search." + field + "-unknown", value.strip());
+        }
+    }
+
+    private static Set<String> codes(List<Communes.Territory> territories) {
+        return territories.stream().map(Communes.Territory::code).collect(Collectors.toSet());
     }
 
     /** The town that {@code near} named, when it named one. */
