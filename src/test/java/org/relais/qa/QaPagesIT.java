@@ -82,12 +82,25 @@ class QaPagesIT {
         Page afterVote = helperBrowser.get(path);
         assertTrue(afterVote.text().contains("Votes : 1"));
         assertTrue(afterVote.text().contains("Retirer mon vote"));
+        // each vote button says what it votes for, as several stand on one page
+        assertTrue(
+                afterVote
+                        .document()
+                        .select("form[action=" + path + "/vote] button")
+                        .text()
+                        .contains("Retirer mon vote — la question"));
 
         List<String> answers =
                 api.anonymous().get("/api/v1/questions/" + id).then().extract().path("answers.id");
         String accept = path + "/reponses/" + answers.get(0) + "/accepter";
         Page asked = askerBrowser.get(path);
         assertEquals(1, asked.document().select("form[action=" + accept + "]").size());
+        assertTrue(
+                asked.document()
+                        .select("form[action$=/reponses/" + answers.get(0) + "/vote] button")
+                        .first()
+                        .text()
+                        .startsWith("Utile — la réponse de "));
         assertEquals(303, askerBrowser.submit(asked, accept, Map.of()).status());
         assertTrue(askerBrowser.get(path).text().contains("Réponse acceptée"));
 
