@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -668,6 +669,98 @@ class ForumApiIT {
                             List.of());
             api.asAdmin().body(topic).post(topics).then().statusCode(201);
         }
+    }
+
+    /**
+     * A member's export holds what they did in the forum, in full: the topics they opened, their
+     * posts' Markdown with their history, the flags they raised, their watches and their silence;
+     * another member's export holds none of it.
+     */
+    @Test
+    void theDataExportHoldsTheMembersTopicsPostsFlagsWatchesAndSilence() {
+        Api api = new Api(base);
+        String categoryId = category(api, "Export des données");
+        Member camille = api.newMember("Camille Export");
+        Member karim = api.newMember("Karim Export");
+        String karimTopic = topic(api, karim, categoryId, "Ateliers numériques pour les seniors");
+        String karimPost = firstPost(api, karimTopic);
+        String camilleTopic = topic(api, camille, categoryId, "Tablettes en médiathèque : retours");
+        String replyId = reply(api, camille, karimTopic, "Je fais des **binômes**.");
+        String edited = "Je fais des **binômes**.\nAvec des jeunes en service civique.";
+        api.as(camille)
+                .body(Map.of("body", edited))
+                .put("/api/v1/forum/posts/" + replyId)
+                .then()
+                .statusCode(200);
+        api.as(camille)
+                .body(Map.of("reason", "OFF_TOPIC", "note", "Plutôt dans Outils"))
+                .post("/api/v1/forum/posts/" + karimPost + "/flags")
+                .then()
+                .statusCode(201);
+        api.as(camille)
+                .body(Map.of("level", "WATCHING"))
+                .put("/api/v1/forum/categories/" + categoryId + "/watch")
+                .then()
+                .statusCode(200);
+        api.asAdmin()
+                .body(Map.of("memberId", camille.id(), "days", 3, "reason", "Ton trop vif"))
+                .post("/api/v1/forum/silences")
+                .then()
+                .statusCode(200);
+
+        String reply = "content.forum.posts.find { it.id == '" + replyId + "' }";
+        api.as(camille)
+                .get("/api/v1/me/export")
+                .then()
+                .statusCode(200)
+                .body(
+                        "content.forum.topics.title",
+                        equalTo(List.of("Tablettes en médiathèque : retours")))
+                .body("content.forum.topics[0].id", equalTo(camilleTopic))
+                .body("content.forum.topics[0].categoryName", containsString("Export des données"))
+                .body("content.forum.topics[0].url", equalTo("/forum/sujets/" + camilleTopic))
+                .body("content.forum.posts", hasSize(2))
+                .body(
+                        "content.forum.posts.find { it.topicId == '"
+                                + camilleTopic
+                                + "' }.markdown",
+                        equalTo("Comment faites-vous avec les **seniors** ?"))
+                .body(reply + ".markdown", equalTo(edited))
+                .body(reply + ".topicTitle", equalTo("Ateliers numériques pour les seniors"))
+                .body(reply + ".number", equalTo(2))
+                .body(reply + ".revisions", hasSize(1))
+                .body(reply + ".revisions[0].before", equalTo("Je fais des **binômes**."))
+                .body(reply + ".revisions[0].after", equalTo(edited))
+                .body(reply + ".revisions[0].editorName", equalTo("Camille Export"))
+                .body("content.forum.flags", hasSize(1))
+                .body("content.forum.flags[0].postId", equalTo(karimPost))
+                .body("content.forum.flags[0].topicId", equalTo(karimTopic))
+                .body("content.forum.flags[0].reason", equalTo("OFF_TOPIC"))
+                .body("content.forum.flags[0].note", equalTo("Plutôt dans Outils"))
+                .body(
+                        "content.forum.watches.find { it.subject == 'CATEGORY' }.key",
+                        equalTo(categoryId))
+                .body(
+                        "content.forum.watches.find { it.subject == 'CATEGORY' }.level",
+                        equalTo("WATCHING"))
+                .body(
+                        "content.forum.watches.findAll { it.subject == 'TOPIC' }.name",
+                        hasItem("Tablettes en médiathèque : retours"))
+                .body("content.forum.silence.reason", equalTo("Ton trop vif"))
+                .body("content.forum.editsOfOthersPosts", hasSize(0));
+
+        api.as(karim)
+                .get("/api/v1/me/export")
+                .then()
+                .statusCode(200)
+                .body(
+                        "content.forum.topics.title",
+                        equalTo(List.of("Ateliers numériques pour les seniors")))
+                .body("content.forum.posts", hasSize(1))
+                .body("content.forum.posts[0].id", equalTo(karimPost))
+                .body("content.forum.flags", hasSize(0))
+                .body("content.forum.watches.findAll { it.subject == 'CATEGORY' }", hasSize(0))
+                .body("content.forum.silence", nullValue());
     }
 
     /** Posts as the member once the rate limit lets them (a 429 changes nothing); the new id. */

@@ -4,10 +4,12 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.specification.RequestSpecification;
@@ -560,6 +562,122 @@ public class QaApiIT {
                 .then()
                 .statusCode(200)
                 .body("released", greaterThanOrEqualTo(0));
+    }
+
+    /**
+     * A member's export holds what they did in Q&A, in full: their questions with the bounty's
+     * outcome, their answers' Markdown, the votes they cast, their reputation lines (which post
+     * earned them, not who voted), their settings, followed tags and invitations; another member's
+     * export holds none of it.
+     */
+    @Test
+    void theDataExportHoldsTheMembersQuestionsAnswersVotesReputationAndChoices() {
+        Api api = new Api(base);
+        String tag = newTag(api);
+        Member rose = api.newMember("Rose Export");
+        Member sami = api.newMember("Sami Export");
+        Member vera = api.newMember("Vera Export");
+        String title = "Comment accompagner une déclaration d’impôts en ligne ?";
+        String question = askWithBounty(api, rose, title, tag, 90);
+        String samis = answer(api, sami, question);
+        String other =
+                ask(api.as(sami), "Quel logiciel pour des ateliers de retouche photo ?", tag);
+        String markdown = "Darktable, avec des **fiches** imprimées.";
+        List<String> roses =
+                api.as(rose)
+                        .body(Map.of("body", markdown))
+                        .post("/api/v1/questions/" + other + "/answers")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("answers.findAll { it.author.id == '" + rose.id() + "' }.id");
+        String rosesAnswer = roses.get(0);
+        vote(api, api.as(vera), "/api/v1/answers/" + rosesAnswer + "/vote", 1, 200);
+        vote(api, api.as(rose), "/api/v1/answers/" + samis + "/vote", 1, 200);
+        api.as(rose)
+                .body(Map.of("answerId", samis))
+                .post("/api/v1/questions/" + question + "/accept")
+                .then()
+                .statusCode(200);
+        api.as(rose)
+                .body(Map.of("memberId", vera.id()))
+                .post("/api/v1/questions/" + question + "/invitations")
+                .then()
+                .statusCode(200);
+        api.as(rose)
+                .body(Map.of("routingOptIn", true))
+                .put("/api/v1/me/qa-settings")
+                .then()
+                .statusCode(200);
+        api.as(rose)
+                .body(Map.of("following", true))
+                .put("/api/v1/tags/" + tag + "/following")
+                .then()
+                .statusCode(200);
+
+        String export =
+                api.as(rose)
+                        .get("/api/v1/me/export")
+                        .then()
+                        .statusCode(200)
+                        .body("content.qa.questions.id", contains(question))
+                        .body("content.qa.questions[0].title", equalTo(title))
+                        .body(
+                                "content.qa.questions[0].markdown",
+                                equalTo("Je cherche une méthode éprouvée avec un public débutant."))
+                        .body("content.qa.questions[0].tags", contains(tag))
+                        .body("content.qa.questions[0].acceptedAnswerId", equalTo(samis))
+                        .body("content.qa.questions[0].bounty.minutes", equalTo(90))
+                        .body("content.qa.questions[0].bounty.status", equalTo("SETTLED"))
+                        .body("content.qa.answers.id", contains(rosesAnswer))
+                        .body("content.qa.answers[0].markdown", equalTo(markdown))
+                        .body("content.qa.answers[0].questionId", equalTo(other))
+                        .body(
+                                "content.qa.answers[0].questionTitle",
+                                equalTo("Quel logiciel pour des ateliers de retouche photo ?"))
+                        .body("content.qa.answers[0].score", equalTo(1))
+                        .body("content.qa.votes.postId", contains(samis))
+                        .body("content.qa.votes[0].postType", equalTo("ANSWER"))
+                        .body("content.qa.votes[0].direction", equalTo("UP"))
+                        .body(
+                                "content.qa.votes[0].url",
+                                equalTo("/questions/" + question + "#reponse-" + samis))
+                        .body("content.qa.reputation.total", equalTo(12))
+                        .body(
+                                "content.qa.reputation.lines.reason",
+                                contains("UPVOTED", "ACCEPTED_AN_ANSWER"))
+                        .body("content.qa.reputation.lines.points", contains(10, 2))
+                        .body("content.qa.reputation.lines.postId", contains(rosesAnswer, samis))
+                        .body("content.qa.routingOptIn", equalTo(true))
+                        .body("content.qa.followedTags", contains(tag))
+                        .body("content.qa.invitationsSent.memberName", contains("Vera Export"))
+                        .body("content.qa.invitationsSent[0].questionId", equalTo(question))
+                        .extract()
+                        .asString();
+        assertFalse(export.contains("vote:"), "a vote's cause names the voter: " + export);
+
+        api.as(vera)
+                .get("/api/v1/me/export")
+                .then()
+                .statusCode(200)
+                .body("content.qa.questions", hasSize(0))
+                .body("content.qa.answers", hasSize(0))
+                .body("content.qa.votes.postId", contains(rosesAnswer))
+                .body("content.qa.reputation.total", equalTo(0))
+                .body("content.qa.routingOptIn", equalTo(false))
+                .body("content.qa.followedTags", hasSize(0))
+                .body("content.qa.invitationsSent", hasSize(0))
+                .body("content.qa.suggestedToAnswer.questionTitle", contains(title))
+                .body("content.qa.suggestedToAnswer[0].origin", equalTo("INVITED"));
+        api.as(sami)
+                .get("/api/v1/me/export")
+                .then()
+                .statusCode(200)
+                .body("content.qa.questions.id", contains(other))
+                .body("content.qa.answers.id", contains(samis))
+                .body("content.qa.answers[0].acceptedAt", not(nullValue()))
+                .body("content.qa.votes", hasSize(0))
+                .body("content.qa.reputation.total", equalTo(25));
     }
 
     static String askWithBounty(Api api, Member asker, String title, String tag, long minutes) {

@@ -104,4 +104,13 @@ public class Flag {
     public boolean reviewed() {
         return reviewedAt != null;
     }
+
+    public OffsetDateTime reviewedAt() {
+        return reviewedAt;
+    }
+
+    /** What the moderator decided; null until reviewed. */
+    public Outcome outcome() {
+        return outcome;
+    }
 }

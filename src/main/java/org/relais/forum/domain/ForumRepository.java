@@ -81,4 +81,21 @@ public interface ForumRepository {
 
     /** Open topics whose title contains the words, most recently active first. */
     List<Topic> topicsTitled(String words, int limit);
+
+    // ---- what one member wrote and did, for their data export
+
+    /** The topics the member opened, oldest first. */
+    List<Topic> topicsBy(long authorId);
+
+    /** The member's posts, deleted and hidden ones included, oldest first. */
+    List<Post> postsBy(long authorId);
+
+    /** Every edit of the member's posts, whoever made it, in order. */
+    List<PostRevision> revisionsOfPostsBy(long authorId);
+
+    /** The edits the member made to posts of others (as a moderator), in order. */
+    List<PostRevision> editsOfOthersPostsBy(long editorId);
+
+    /** The flags the member raised, oldest first. */
+    List<Flag> flagsBy(long flaggerId);
 }

@@ -75,4 +75,8 @@ public class Silence {
     public Long moderatorId() {
         return moderatorId;
     }
+
+    public OffsetDateTime createdAt() {
+        return createdAt;
+    }
 }

@@ -320,4 +320,52 @@ public class JpaForumRepository implements ForumRepository {
                 .setMaxResults(limit)
                 .getResultList();
     }
+
+    @Override
+    public List<Topic> topicsBy(long authorId) {
+        return em.createQuery(
+                        "select t from Topic t where t.authorId = :author order by t.id",
+                        Topic.class)
+                .setParameter("author", authorId)
+                .getResultList();
+    }
+
+    @Override
+    public List<Post> postsBy(long authorId) {
+        return em.createQuery(
+                        "select p from Post p where p.authorId = :author order by p.id", Post.class)
+                .setParameter("author", authorId)
+                .getResultList();
+    }
+
+    @Override
+    public List<PostRevision> revisionsOfPostsBy(long authorId) {
+        return em.createQuery(
+                        "select r from PostRevision r, Post p where p.id = r.postId"
+                                + " and p.authorId = :author order by r.id",
+                        PostRevision.class)
+                .setParameter("author", authorId)
+                .getResultList();
+    }
+
+    @Override
+    public List<PostRevision> editsOfOthersPostsBy(long editorId) {
+        return em.createQuery(
+                        "select r from PostRevision r, Post p where p.id = r.postId"
+                                + " and r.editorId = :editor"
+                                + " and (p.authorId is null or p.authorId <> :editor)"
+                                + " order by r.id",
+                        PostRevision.class)
+                .setParameter("editor", editorId)
+                .getResultList();
+    }
+
+    @Override
+    public List<Flag> flagsBy(long flaggerId) {
+        return em.createQuery(
+                        "select f from Flag f where f.flaggerId = :flagger order by f.id",
+                        Flag.class)
+                .setParameter("flagger", flaggerId)
+                .getResultList();
+    }
 }

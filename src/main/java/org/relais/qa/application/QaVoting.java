@@ -3,6 +3,7 @@ package org.relais.qa.application;
 import static org.relais.qa.application.QaService.ANSWER_TYPE;
 import static org.relais.qa.application.QaService.QUESTION_TYPE;
 import static org.relais.qa.application.QaService.excerpt;
+import static org.relais.qa.domain.ReputationEntry.acceptCause;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -124,9 +125,5 @@ public class QaVoting {
         } else {
             repository.getAnswer(postId).voted(delta);
         }
-    }
-
-    static String acceptCause(long answerId) {
-        return "accept:" + answerId;
     }
 }

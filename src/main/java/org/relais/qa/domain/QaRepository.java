@@ -76,4 +76,21 @@ public interface QaRepository {
     long notifiedSuggestionsSince(long accountId, OffsetDateTime since);
 
     Optional<QaMemberSetting> setting(long accountId);
+
+    // ---- what one member wrote and did, for their data export
+
+    /** The questions the member asked, oldest first, with their tags. */
+    List<Question> questionsBy(long authorId);
+
+    /** The votes the member cast, oldest first. */
+    List<Vote> votesBy(long voterId);
+
+    /** The member's reputation ledger, oldest line first. */
+    List<ReputationEntry> reputationEntries(long accountId);
+
+    /** The questions the member was proposed to answer (routed or invited), oldest first. */
+    List<Suggestion> suggestionsFor(long accountId);
+
+    /** The members the asker invited to answer their questions, oldest invitation first. */
+    List<Suggestion> invitationsBy(long askerId);
 }

@@ -79,4 +79,8 @@ public class Suggestion {
     public boolean notified() {
         return notified;
     }
+
+    public OffsetDateTime createdAt() {
+        return createdAt;
+    }
 }

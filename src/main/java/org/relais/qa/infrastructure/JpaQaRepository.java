@@ -288,4 +288,51 @@ public class JpaQaRepository implements QaRepository {
     public Optional<QaMemberSetting> setting(long accountId) {
         return Optional.ofNullable(em.find(QaMemberSetting.class, accountId));
     }
+
+    @Override
+    public List<Question> questionsBy(long authorId) {
+        return em.createQuery(
+                        "select q from Question q where q.authorId = :a order by q.id",
+                        Question.class)
+                .setParameter("a", authorId)
+                .setHint(QueryHints.BATCH, "q.tags")
+                .setHint(QueryHints.BATCH_TYPE, BatchFetchType.IN)
+                .getResultList();
+    }
+
+    @Override
+    public List<Vote> votesBy(long voterId) {
+        return em.createQuery("select v from Vote v where v.voterId = :v order by v.id", Vote.class)
+                .setParameter("v", voterId)
+                .getResultList();
+    }
+
+    @Override
+    public List<ReputationEntry> reputationEntries(long accountId) {
+        return em.createQuery(
+                        "select r from ReputationEntry r where r.accountId = :a order by r.id",
+                        ReputationEntry.class)
+                .setParameter("a", accountId)
+                .getResultList();
+    }
+
+    @Override
+    public List<Suggestion> suggestionsFor(long accountId) {
+        return em.createQuery(
+                        "select s from Suggestion s where s.accountId = :a order by s.id",
+                        Suggestion.class)
+                .setParameter("a", accountId)
+                .getResultList();
+    }
+
+    @Override
+    public List<Suggestion> invitationsBy(long askerId) {
+        return em.createQuery(
+                        "select s from Suggestion s, Question q where q.id = s.questionId"
+                                + " and q.authorId = :a and s.origin = :o order by s.id",
+                        Suggestion.class)
+                .setParameter("a", askerId)
+                .setParameter("o", Suggestion.Origin.INVITED)
+                .getResultList();
+    }
 }

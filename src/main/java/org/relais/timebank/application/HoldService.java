@@ -3,7 +3,9 @@ package org.relais.timebank.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.Collection;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.relais.platform.error.ConflictException;
 import org.relais.platform.error.NotFoundException;
 import org.relais.platform.error.RuleViolation;
@@ -102,6 +104,13 @@ public class HoldService {
                 .orElseThrow(() -> new NotFoundException("timebank.hold.not-found"))
                 .status()
                 .name();
+    }
+
+    /** Where each of these holds stands, by id, as {@link #status} says it; in one query. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<Long, String> statuses(Collection<Long> holdIds) {
+        return repository.holds(holdIds).stream()
+                .collect(Collectors.toMap(Hold::id, h -> h.status().name()));
     }
 
     /** An amount as every page says it ("1 h 30"), for the capabilities that show a hold. */

@@ -2,6 +2,7 @@ package org.relais.timebank.domain;
 
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -104,6 +105,9 @@ public interface TimebankRepository {
     Optional<Hold> findHold(long id);
 
     List<Hold> openHolds(long ownerId);
+
+    /** The holds among these ids, in one query. */
+    List<Hold> holds(Collection<Long> ids);
 
     Optional<Offer> findOffer(long id);
 

@@ -9,6 +9,7 @@ import jakarta.persistence.TypedQuery;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -16,6 +17,7 @@ import java.util.StringJoiner;
 import org.eclipse.persistence.config.HintValues;
 import org.eclipse.persistence.config.QueryHints;
 import org.relais.platform.error.NotFoundException;
+import org.relais.platform.persistence.EntitiesByIds;
 import org.relais.timebank.domain.AccountBounds;
 import org.relais.timebank.domain.AccountKind;
 import org.relais.timebank.domain.Entry;
@@ -365,6 +367,11 @@ public class JpaTimebankRepository implements TimebankRepository {
                 .setParameter("o", ownerId)
                 .setParameter("s", Hold.Status.OPEN)
                 .getResultList();
+    }
+
+    @Override
+    public List<Hold> holds(Collection<Long> ids) {
+        return EntitiesByIds.find(em, Hold.class, ids);
     }
 
     @Override

@@ -70,4 +70,18 @@ class HoldServiceTest {
         assertEquals("timebank.refused.floor", refused.errors().get(0).messageKey());
         assertEquals(0, balance(ASKER));
     }
+
+    @Test
+    void theStatusesOfSeveralHoldsAreReadTogether() {
+        long settled = holds.hold(ASKER, 30, "Prime sur la question 1");
+        long released = holds.hold(ASKER, 20, "Prime sur la question 2");
+        long open = holds.hold(ASKER, 10, "Prime sur la question 3");
+        holds.settle(settled, HELPER);
+        holds.release(released);
+
+        assertEquals(
+                java.util.Map.of(settled, "SETTLED", released, "RELEASED", open, "OPEN"),
+                holds.statuses(java.util.List.of(settled, released, open)));
+        assertEquals(java.util.Map.of(), holds.statuses(java.util.List.of()));
+    }
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -306,6 +307,11 @@ final class InMemoryTimebank implements TimebankRepository {
         return all(Hold.class).stream()
                 .filter(h -> h.ownerId() == ownerId && h.status() == Hold.Status.OPEN)
                 .toList();
+    }
+
+    @Override
+    public List<Hold> holds(Collection<Long> ids) {
+        return all(Hold.class).stream().filter(h -> ids.contains(h.id())).toList();
     }
 
     @Override
