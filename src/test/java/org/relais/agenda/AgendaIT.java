@@ -5,6 +5,9 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.path.json.JsonPath;
@@ -12,6 +15,8 @@ import java.io.StringReader;
 import java.net.URL;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -725,6 +730,64 @@ public class AgendaIT {
      * registered for, not the others; the secret address is shown once, replaced (the old one then
      * answers 404) and removed.
      */
+    @Test
+    void aMembersExportHoldsTheEventsTheyOrganiseTheirRegistrationsAndTheirFeedButNoSecret() {
+        Api api = new Api(base);
+        Member organiser = api.newMember("Organisatrice exportée");
+        Member attendee = api.newMember("Participant exporté");
+        String title = "Atelier export " + System.nanoTime();
+        Map<String, Object> body = anEvent(title, "export-agenda");
+        body.put("placeId", placeOf(api, organiser));
+        body.put("capacity", 3);
+        body.put("price", "2 € l'après-midi");
+        String id = create(api, organiser, body);
+        api.as(attendee)
+                .post("/api/v1/events/" + id + "/registrations")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("confirmed"));
+        String feed =
+                api.as(attendee)
+                        .post("/api/v1/events/feed-token")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("url");
+        String secret = feed.replaceAll("^.*/|\\.ics$", "");
+
+        JsonPath mine = api.export(organiser);
+        assertEquals(List.of(title), mine.getList("content.agenda.events.title"));
+        assertEquals(id, mine.getString("content.agenda.events[0].id"));
+        assertEquals(
+                "Venez avec votre **smartphone** ; on regarde ensemble.",
+                mine.getString("content.agenda.events[0].description"));
+        assertEquals("2 € l'après-midi", mine.getString("content.agenda.events[0].price"));
+        assertEquals(3, mine.getInt("content.agenda.events[0].capacity"));
+        assertEquals(List.of("export-agenda"), mine.getList("content.agenda.events[0].tags"));
+        assertEquals("PUBLISHED", mine.getString("content.agenda.events[0].publication"));
+        assertEquals(List.of(), mine.getList("content.agenda.registrations"));
+        assertNull(mine.get("content.agenda.personalFeed"));
+        assertFalse(
+                mine.prettify().contains(attendee.displayName()),
+                "who registered for the member's events is not in their export");
+
+        JsonPath theirs = api.export(attendee);
+        assertEquals(List.of(), theirs.getList("content.agenda.events"));
+        assertEquals(id, theirs.getString("content.agenda.registrations[0].eventId"));
+        assertEquals(title, theirs.getString("content.agenda.registrations[0].eventTitle"));
+        assertEquals("CONFIRMED", theirs.getString("content.agenda.registrations[0].status"));
+        assertEquals(
+                LocalDate.parse(day(10))
+                        .atTime(14, 0)
+                        .atZone(ZoneId.of("Europe/Paris"))
+                        .toInstant(),
+                OffsetDateTime.parse(
+                                theirs.getString("content.agenda.registrations[0].occurrenceStart"))
+                        .toInstant());
+        assertNotNull(theirs.getString("content.agenda.personalFeed.createdAt"));
+        assertFalse(theirs.prettify().contains(secret), "the feed's secret is not exported");
+    }
+
     @Test
     void aPersonalFeedHoldsFollowedPlacesTagsAndRegistrationsBehindARevocableSecret()
             throws Exception {

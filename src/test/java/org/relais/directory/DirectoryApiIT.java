@@ -7,8 +7,11 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.restassured.path.json.JsonPath;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URL;
@@ -16,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -274,6 +278,47 @@ public class DirectoryApiIT {
                 .body(
                         "people.find { it.displayName == 'Julien Roux' }.skills",
                         hasItem("logiciels-libres"));
+    }
+
+    @Test
+    void aMembersExportHoldsThePlacesTheyManageOrWorkAtAndTheMembershipTheyDeclared() {
+        Api api = new Api(base);
+        Member manager = api.newMember("Inès Gérante");
+        Member colleague = api.newMember("Hugo Collègue");
+        Member stranger = api.newMember("Sans Lieu");
+        String managed = "EPN géré " + System.nanoTime();
+        String declared = "Tiers-lieu déclaré " + System.nanoTime();
+        String managedId = createPlace(api, manager, aPlace(managed));
+        String declaredId = createPlace(api, stranger, aPlace(declared));
+        api.as(manager).post("/api/v1/places/" + declaredId + "/members").then().statusCode(202);
+        api.as(colleague).post("/api/v1/places/" + managedId + "/members").then().statusCode(202);
+
+        JsonPath export = api.export(manager);
+        String mine = "content.directory.places.find { it.placeId == '%s' }";
+        assertEquals(
+                List.of(managed, declared).stream().sorted().toList(),
+                export.getList("content.directory.places.name"));
+        assertEquals(managed, export.getString(mine.formatted(managedId) + ".name"));
+        assertEquals("MANAGER", export.getString(mine.formatted(managedId) + ".role"));
+        assertTrue(export.getBoolean(mine.formatted(managedId) + ".confirmed"));
+        assertEquals("Rennes", export.getString(mine.formatted(managedId) + ".commune"));
+        assertEquals(
+                CRITERIA.stream().sorted().toList(),
+                export.getList(mine.formatted(managedId) + ".charter.criteria"));
+        assertEquals(
+                LocalDate.now(ZoneOffset.UTC).toString(),
+                export.getString(mine.formatted(managedId) + ".charter.joinedOn"));
+        assertEquals("CURRENT", export.getString(mine.formatted(managedId) + ".charter.state"));
+        assertEquals("MEMBER", export.getString(mine.formatted(declaredId) + ".role"));
+        assertFalse(export.getBoolean(mine.formatted(declaredId) + ".confirmed"));
+        assertNull(export.get(mine.formatted(declaredId) + ".charter"));
+        assertFalse(
+                export.prettify().contains(colleague.displayName()),
+                "the people of the member's places are not in their export");
+
+        JsonPath theirs = api.export(colleague);
+        assertEquals(List.of(managed), theirs.getList("content.directory.places.name"));
+        assertEquals("MEMBER", theirs.getString("content.directory.places[0].role"));
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.relais.library.KitFixtures.kitJson;
 import static org.relais.library.KitFixtures.pdf;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.relais.qa.QaApiIT;
 import org.relais.testing.Api;
 import org.relais.testing.Api.Member;
+import org.relais.testing.PageClient;
 import org.relais.testing.RelaisServer;
 import org.relais.testing.TestServers;
 
@@ -288,6 +290,122 @@ public class LibraryApiIT {
                 .statusCode(200)
                 .body("status", equalTo("PUBLISHED"));
         assertEquals(200, api.anonymous().get("/api/v1/kits/" + id).statusCode());
+    }
+
+    @Test
+    void aMembersExportHoldsTheirKitsDraftsUsesContractsRatingsReportsAndAnswers() {
+        Api api = new Api(base);
+        String tag = QaApiIT.newTag(api);
+        Member author = api.newMember("Zoé Exporte");
+        Member user = api.newMember("Yann Utilise");
+        String title = "Kit exporté " + System.nanoTime();
+        String kit = deposit(api, author, title, tag, "CC-BY-SA-4.0");
+        String reserved =
+                deposit(
+                        api,
+                        author,
+                        "Kit réservé " + System.nanoTime(),
+                        tag,
+                        "LicenseRef-tous-droits-reserves");
+        String draftTitle = "Brouillon exporté " + System.nanoTime();
+        LibraryPagesIT.draftAt(PageClient.loggedIn(base, author), draftTitle, tag);
+
+        String number =
+                api.as(user)
+                        .body(
+                                UsageContractIT.request(
+                                        "Médiathèque de Vertou",
+                                        "library",
+                                        false,
+                                        "printed",
+                                        List.of()))
+                        .post("/api/v1/kits/" + kit + "/usage-requests")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("contract.number");
+        String asked =
+                api.as(user)
+                        .body(
+                                UsageContractIT.request(
+                                        "Club du mercredi", "school", false, "printed", List.of()))
+                        .post("/api/v1/kits/" + reserved + "/usage-requests")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("id");
+        api.as(user)
+                .body(Map.of("message", "Pour les enfants du club, merci !"))
+                .post("/api/v1/usage-requests/" + asked + "/send")
+                .then()
+                .statusCode(200);
+        api.as(author)
+                .body(Map.of("message", "Pas pour un club, désolée."))
+                .post("/api/v1/usage-requests/" + asked + "/refuse")
+                .then()
+                .statusCode(200);
+        api.as(user)
+                .body(Map.of("stars", 3))
+                .put("/api/v1/kits/" + kit + "/rating")
+                .then()
+                .statusCode(200);
+        api.as(user)
+                .body(Map.of("reason", "OUTDATED", "comment", "Android a bien changé depuis."))
+                .post("/api/v1/kits/" + kit + "/reports")
+                .then()
+                .statusCode(201);
+
+        JsonPath mine = api.export(author);
+        String deposited = "content.library.kits.find { it.id == '" + kit + "' }";
+        assertEquals(title, mine.getString(deposited + ".title"));
+        assertEquals(
+                "## Déroulé\n\n1. Allumer le téléphone\n2. Régler la luminosité",
+                mine.getString(deposited + ".description"));
+        assertEquals("PUBLISHED", mine.getString(deposited + ".status"));
+        assertEquals(List.of(tag), mine.getList(deposited + ".tags"));
+        String version = deposited + ".versions[0]";
+        assertEquals(1, mine.getInt(version + ".number"));
+        assertEquals("CC-BY-SA-4.0", mine.getString(version + ".licence"));
+        assertEquals("OWN", mine.getString(version + ".origin.kind"));
+        assertNotNull(mine.getString(version + ".declaration.acceptedAt"));
+        assertEquals("guide-animateur.pdf", mine.getString(version + ".files[0].name"));
+        assertEquals(
+                sha256(pdf("Guide de l'animateur " + title)),
+                mine.getString(version + ".files[0].sha256"));
+        assertEquals("https://www.example.org/fiche", mine.getString(version + ".links[0].url"));
+        assertEquals(List.of(draftTitle), mine.getList("content.library.drafts.state.title"));
+        String answer = "content.library.decisions.find { it.requestId == '" + asked + "' }";
+        assertEquals("REFUSED", mine.getString(answer + ".status"));
+        assertEquals("Pas pour un club, désolée.", mine.getString(answer + ".message"));
+        assertEquals(List.of(), mine.getList("content.library.usageRequests"));
+        assertEquals(List.of(), mine.getList("content.library.ratings"));
+        for (String theirs : List.of("Pour les enfants du club", "Club du mercredi", "Android")) {
+            assertFalse(mine.prettify().contains(theirs), "the requester's data: " + theirs);
+        }
+
+        JsonPath theirs = api.export(user);
+        assertEquals(List.of(), theirs.getList("content.library.kits"));
+        assertEquals(List.of(), theirs.getList("content.library.drafts"));
+        String covered = "content.library.usageRequests.find { it.kitId == '" + kit + "' }";
+        assertEquals(title, theirs.getString(covered + ".kitTitle"));
+        assertEquals("Médiathèque de Vertou", theirs.getString(covered + ".requester.name"));
+        assertEquals("LIBRARY", theirs.getString(covered + ".use.context"));
+        assertEquals("COVERED", theirs.getString(covered + ".verdict"));
+        assertEquals(number, theirs.getString(covered + ".contracts[0].number"));
+        assertEquals("CC-BY-SA-4.0", theirs.getString(covered + ".contracts[0].licence"));
+        assertTrue(theirs.getString(covered + ".contracts[0].text").contains(number));
+        String sent = "content.library.usageRequests.find { it.id == '" + asked + "' }";
+        assertEquals("Pour les enfants du club, merci !", theirs.getString(sent + ".message"));
+        assertEquals("Pas pour un club, désolée.", theirs.getString(sent + ".authorMessage"));
+        assertEquals("REFUSED", theirs.getString(sent + ".status"));
+        assertEquals(3, theirs.getInt("content.library.ratings[0].stars"));
+        assertEquals(title, theirs.getString("content.library.ratings[0].kitTitle"));
+        assertEquals("OUTDATED", theirs.getString("content.library.reports[0].reason"));
+        assertEquals(
+                "Android a bien changé depuis.",
+                theirs.getString("content.library.reports[0].comment"));
+        assertEquals(List.of(), theirs.getList("content.library.decisions"));
+        assertFalse(theirs.prettify().contains(draftTitle));
     }
 
     @Test

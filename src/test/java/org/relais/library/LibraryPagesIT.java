@@ -194,7 +194,7 @@ class LibraryPagesIT {
     }
 
     /** A draft with its details saved: the address of its origin step. */
-    private static String draftAt(PageClient browser, String title, String tag) {
+    static String draftAt(PageClient browser, String title, String tag) {
         Page start = browser.get("/bibliotheque/deposer");
         return step(
                 browser.postMultipart(

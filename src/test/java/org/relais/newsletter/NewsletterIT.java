@@ -5,11 +5,13 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
@@ -24,6 +26,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -31,6 +34,8 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.relais.testing.Api;
+import org.relais.testing.Api.Member;
 import org.relais.testing.Outbox;
 import org.relais.testing.RelaisProcess;
 
@@ -207,24 +212,8 @@ class NewsletterIT {
                                         .then()
                                         .statusCode(200));
 
-        server.asAdmin()
-                .body(
-                        Map.of(
-                                "title",
-                                "Lettre de la reprise",
-                                "editorial",
-                                "Bonjour à toutes et à tous."))
-                .put(API + "/draft")
-                .then()
-                .statusCode(200);
         long issue =
-                server.asAdmin()
-                        .post(API + "/draft/sending")
-                        .then()
-                        .statusCode(202)
-                        .extract()
-                        .jsonPath()
-                        .getLong("issueId");
+                sendDraft(server::asAdmin, "Lettre de la reprise", "Bonjour à toutes et à tous.");
 
         // kill between two bursts once about half are sent (see Delivery: a kill inside the
         // claim → send → mark window leaves one uncertain copy, never a duplicate)
@@ -280,6 +269,89 @@ class NewsletterIT {
                 .then()
                 .statusCode(200)
                 .body(containsString("Lettre de la reprise"));
+    }
+
+    @Test
+    void aMembersExportHoldsTheirSubscriptionsTheCopiesTheyReceivedAndTheIssuesTheyWrote() {
+        Api api = server.api();
+        Member editor =
+                api.newMember(
+                        "Éditrice exportée",
+                        "editrice@export-" + run + ".test",
+                        email -> token(awaitMail(email, "Confirmez votre adresse")));
+        api.as(editor)
+                .body(Map.of("topics", List.of("agenda", "kits"), "region", "53"))
+                .put(API + "/me")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("confirmed"));
+        server.asAdmin().put(API + "/editors/" + editor.id()).then().statusCode(204);
+        String title = "Lettre exportée " + run;
+        String asEditor = api.logIn(editor.email(), editor.password());
+        long issue = sendDraft(() -> api.withToken(asEditor), title, "Bonjour au **réseau** !");
+        await().atMost(Duration.ofSeconds(120))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> "sent".equals(progress(issue).getString("status")));
+        // a reader who subscribed with their address before having an account
+        String readerEmail = "lecteur@export-" + run + ".test";
+        server.anonymous()
+                .body(Map.of("email", readerEmail, "topics", List.of("forum")))
+                .post(API + "/subscriptions")
+                .then()
+                .statusCode(202);
+        server.anonymous()
+                .body(Map.of("token", token(awaitMail(readerEmail, "Confirmez votre abonnement"))))
+                .post(API + "/subscriptions/confirmation")
+                .then()
+                .statusCode(200);
+        Member reader =
+                api.newMember(
+                        "Lecteur exporté",
+                        readerEmail,
+                        email -> token(awaitMail(email, "Confirmez votre adresse")));
+
+        JsonPath mine = api.export(editor);
+        assertEquals(
+                List.of(editor.email()), mine.getList("content.newsletter.subscriptions.email"));
+        assertEquals(
+                List.of("agenda", "kits"),
+                mine.getList("content.newsletter.subscriptions[0].topics"));
+        assertEquals("53", mine.getString("content.newsletter.subscriptions[0].region"));
+        assertEquals("CONFIRMED", mine.getString("content.newsletter.subscriptions[0].status"));
+        assertEquals(List.of(title), mine.getList("content.newsletter.deliveries.issueTitle"));
+        assertEquals("SENT", mine.getString("content.newsletter.deliveries[0].state"));
+        assertEquals(List.of(title), mine.getList("content.newsletter.issuesEdited.title"));
+        assertEquals(
+                "Bonjour au **réseau** !",
+                mine.getString("content.newsletter.issuesEdited[0].editorial"));
+        assertEquals("SENT", mine.getString("content.newsletter.issuesEdited[0].status"));
+        assertFalse(mine.prettify().contains(readerEmail));
+
+        JsonPath theirs = api.export(reader);
+        assertEquals(
+                List.of(readerEmail), theirs.getList("content.newsletter.subscriptions.email"));
+        assertEquals(
+                List.of("forum"), theirs.getList("content.newsletter.subscriptions[0].topics"));
+        assertEquals(List.of(), theirs.getList("content.newsletter.deliveries"));
+        assertEquals(List.of(), theirs.getList("content.newsletter.issuesEdited"));
+        assertFalse(theirs.prettify().contains(editor.email()));
+    }
+
+    /** Writes the draft and starts sending it, as this editor; the issue's id. */
+    private static long sendDraft(
+            Supplier<RequestSpecification> editor, String title, String editorial) {
+        editor.get()
+                .body(Map.of("title", title, "editorial", editorial))
+                .put(API + "/draft")
+                .then()
+                .statusCode(200);
+        return editor.get()
+                .post(API + "/draft/sending")
+                .then()
+                .statusCode(202)
+                .extract()
+                .jsonPath()
+                .getLong("issueId");
     }
 
     private static JsonPath progress(long issue) {

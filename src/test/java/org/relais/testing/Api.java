@@ -3,6 +3,7 @@ package org.relais.testing;
 import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import java.net.URL;
 import java.nio.file.Path;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /**
  * Calls the JSON API of a test server. Each client comes from its own benchmarking-range address
@@ -150,9 +152,25 @@ public final class Api {
                 .getLong("balanceMinutes");
     }
 
+    /** The member's data export, {@code GET /api/v1/me/export}. */
+    public JsonPath export(Member member) {
+        return as(member).get("/api/v1/me/export").then().statusCode(200).extract().jsonPath();
+    }
+
     /** Registers, confirms by the mailed link and gets an API token: a ready member. */
     public Member newMember(String displayName) {
-        String email = "m" + System.nanoTime() + "@exemple.fr";
+        return newMember(
+                displayName,
+                "m" + System.nanoTime() + "@exemple.fr",
+                email -> Outbox.awaitMail(outbox, email, "Confirmez").linkToken());
+    }
+
+    /**
+     * The same with a given address, for a server that mails through SMTP: {@code
+     * confirmationToken} finds the token of the confirmation link mailed to the address.
+     */
+    public Member newMember(
+            String displayName, String email, UnaryOperator<String> confirmationToken) {
         String password = "une phrase de passe " + System.nanoTime();
         String id =
                 anonymous()
@@ -169,21 +187,23 @@ public final class Api {
                         .statusCode(201)
                         .extract()
                         .path("id");
-        String link = Outbox.awaitMail(outbox, email, "Confirmez").linkToken();
         anonymous()
-                .body(Map.of("token", link))
+                .body(Map.of("token", confirmationToken.apply(email)))
                 .post("/api/v1/accounts/confirmation")
                 .then()
                 .statusCode(200);
-        String token =
-                anonymous()
-                        .body(Map.of("email", email, "password", password, "name", "tests"))
-                        .post("/api/v1/tokens")
-                        .then()
-                        .statusCode(201)
-                        .extract()
-                        .path("token");
-        return new Member(id, displayName, email, password, token);
+        return new Member(id, displayName, email, password, logIn(email, password));
+    }
+
+    /** A new API token of the member, who gets the roles granted since their last one. */
+    public String logIn(String email, String password) {
+        return anonymous()
+                .body(Map.of("email", email, "password", password, "name", "tests"))
+                .post("/api/v1/tokens")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("token");
     }
 
     /** A confirmed member and the secrets to act as them. */

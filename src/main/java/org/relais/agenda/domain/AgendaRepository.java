@@ -52,6 +52,15 @@ public interface AgendaRepository {
     /** The events the member registered for (a seat or the waiting line). */
     List<Long> bookedEventIds(long accountId);
 
+    /** The events the member organises, whatever their publication, oldest first. */
+    List<Event> organisedBy(long accountId);
+
+    /** The member's registrations, to any occurrence of any event, oldest first. */
+    List<Registration> registrationsOf(long accountId);
+
+    /** The events the member registered for, as whole events (see {@link #bookedEventIds}). */
+    List<Event> bookedBy(long accountId);
+
     Optional<FeedToken> feedTokenOf(long accountId);
 
     Optional<FeedToken> feedTokenByDigest(String digest);

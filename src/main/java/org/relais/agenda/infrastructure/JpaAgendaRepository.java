@@ -7,6 +7,8 @@ import jakarta.persistence.TypedQuery;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.persistence.annotations.BatchFetchType;
+import org.eclipse.persistence.config.QueryHints;
 import org.relais.agenda.domain.AgendaFilter;
 import org.relais.agenda.domain.AgendaRepository;
 import org.relais.agenda.domain.Event;
@@ -188,6 +190,45 @@ public class JpaAgendaRepository implements AgendaRepository {
                         Long.class)
                 .setParameter("a", accountId)
                 .getResultList();
+    }
+
+    @Override
+    public List<Event> organisedBy(long accountId) {
+        return withCollections(
+                        em.createQuery(
+                                "select e from Event e where e.organiserId = :a"
+                                        + " order by e.createdAt, e.id",
+                                Event.class))
+                .setParameter("a", accountId)
+                .getResultList();
+    }
+
+    @Override
+    public List<Registration> registrationsOf(long accountId) {
+        return em.createQuery(
+                        "select r from Registration r where r.accountId = :a"
+                                + " order by r.createdAt, r.id",
+                        Registration.class)
+                .setParameter("a", accountId)
+                .getResultList();
+    }
+
+    @Override
+    public List<Event> bookedBy(long accountId) {
+        return withCollections(
+                        em.createQuery(
+                                "select e from Event e where e.id in"
+                                        + " (select r.eventId from Registration r where r.accountId = :a)",
+                                Event.class))
+                .setParameter("a", accountId)
+                .getResultList();
+    }
+
+    /** The tags and changed occurrences of all the events in two more queries, not per event. */
+    private static TypedQuery<Event> withCollections(TypedQuery<Event> query) {
+        return query.setHint(QueryHints.BATCH_TYPE, BatchFetchType.IN)
+                .setHint(QueryHints.BATCH, "e.tags")
+                .setHint(QueryHints.BATCH, "e.changes");
     }
 
     @Override

@@ -251,6 +251,11 @@ public class Place {
         return charterAcceptedAt != null;
     }
 
+    /** When a manager accepted the network's charter for the place, or {@code null}. */
+    public OffsetDateTime charterAcceptedAt() {
+        return charterAcceptedAt;
+    }
+
     public Set<String> criteria() {
         return Collections.unmodifiableSet(new TreeSet<>(criteria));
     }

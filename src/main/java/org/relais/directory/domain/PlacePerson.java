@@ -113,6 +113,11 @@ public class PlacePerson {
         return confirmed;
     }
 
+    /** When the member declared it, or created the place. */
+    public OffsetDateTime createdAt() {
+        return createdAt;
+    }
+
     public boolean isManager() {
         return role == PlaceRole.MANAGER && confirmed;
     }

@@ -1,6 +1,7 @@
 package org.relais.directory.domain;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -36,6 +37,9 @@ public interface PlaceRepository {
     List<PlacePerson> people(long placeId);
 
     List<PlacePerson> placesOf(long accountId);
+
+    /** The places with these ids, hidden ones included, with their criteria, in one go. */
+    List<Place> placesByIds(Collection<Long> ids);
 
     Optional<PlacePerson> person(long placeId, long accountId);
 

@@ -6,16 +6,20 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.eclipse.persistence.annotations.BatchFetchType;
+import org.eclipse.persistence.config.QueryHints;
 import org.relais.directory.domain.Place;
 import org.relais.directory.domain.PlacePerson;
 import org.relais.directory.domain.PlaceQuery;
 import org.relais.directory.domain.PlaceRepository;
 import org.relais.platform.error.NotFoundException;
+import org.relais.platform.persistence.EntitiesByIds;
 
 /** Places in the relational database, through JPA. */
 @ApplicationScoped
@@ -175,6 +179,16 @@ public class JpaPlaceRepository implements PlaceRepository {
                                 PlacePerson.class)
                         .setParameter("account", accountId)
                         .getResultList());
+    }
+
+    @Override
+    public List<Place> placesByIds(Collection<Long> ids) {
+        // the criteria of all the places in one more query, not one per place
+        return EntitiesByIds.find(
+                em,
+                Place.class,
+                ids,
+                Map.of(QueryHints.BATCH, "e.criteria", QueryHints.BATCH_TYPE, BatchFetchType.IN));
     }
 
     @Override

@@ -271,7 +271,7 @@ public class KitDeposits {
                 .orElseThrow(() -> new NotFoundException("library.draft.not-found"));
     }
 
-    private static DraftState read(KitDraft draft) {
+    static DraftState read(KitDraft draft) {
         return JSON.fromJson(draft.state(), DraftState.class);
     }
 

@@ -70,6 +70,10 @@ public class KitDraft {
         return state;
     }
 
+    public OffsetDateTime createdAt() {
+        return createdAt;
+    }
+
     public OffsetDateTime updatedAt() {
         return updatedAt;
     }

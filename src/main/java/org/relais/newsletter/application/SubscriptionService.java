@@ -150,7 +150,12 @@ public class SubscriptionService {
     }
 
     private String email(Caller caller) {
-        OwnAccount own = accounts.ownAccount(caller.accountId());
+        return emailOf(caller.accountId());
+    }
+
+    /** The member's address as subscriptions keep it. */
+    String emailOf(long accountId) {
+        OwnAccount own = accounts.ownAccount(accountId);
         return own.email().toLowerCase(Locale.ROOT);
     }
 

@@ -139,4 +139,8 @@ public class Delivery {
     public String lastError() {
         return lastError;
     }
+
+    public OffsetDateTime sentAt() {
+        return sentAt;
+    }
 }

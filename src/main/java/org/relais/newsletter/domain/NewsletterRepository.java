@@ -1,6 +1,7 @@
 package org.relais.newsletter.domain;
 
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +18,18 @@ public interface NewsletterRepository {
     Optional<Subscription> findSubscriptionOfMember(long accountId);
 
     Optional<Subscription> findSubscription(long id);
+
+    /** The subscriptions linked to the account or made with its address, oldest first. */
+    List<Subscription> subscriptionsOf(long accountId, String email);
+
+    /** The copies of issues sent, or to be sent, to these subscriptions, oldest first. */
+    List<Delivery> deliveriesTo(Collection<Long> subscriptionIds);
+
+    /** The issues with a copy for one of these subscriptions. */
+    List<Issue> issuesDeliveredTo(Collection<Long> subscriptionIds);
+
+    /** The issues this editor wrote, oldest first. */
+    List<Issue> issuesEditedBy(long accountId);
 
     int deleteExpiredPending(OffsetDateTime now);
 

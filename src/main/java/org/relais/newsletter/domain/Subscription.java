@@ -192,4 +192,12 @@ public class Subscription {
     public OffsetDateTime createdAt() {
         return createdAt;
     }
+
+    public OffsetDateTime confirmedAt() {
+        return confirmedAt;
+    }
+
+    public OffsetDateTime unsubscribedAt() {
+        return unsubscribedAt;
+    }
 }

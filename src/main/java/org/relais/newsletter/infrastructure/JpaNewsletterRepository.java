@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +51,52 @@ public class JpaNewsletterRepository implements NewsletterRepository {
     @Override
     public Optional<Subscription> findSubscription(long id) {
         return Optional.ofNullable(em.find(Subscription.class, id));
+    }
+
+    @Override
+    public List<Subscription> subscriptionsOf(long accountId, String email) {
+        return em.createQuery(
+                        "select s from NewsletterSubscription s"
+                                + " where s.accountId = :a or s.email = :e order by s.id",
+                        Subscription.class)
+                .setParameter("a", accountId)
+                .setParameter("e", email)
+                .getResultList();
+    }
+
+    @Override
+    public List<Delivery> deliveriesTo(Collection<Long> subscriptionIds) {
+        if (subscriptionIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery(
+                        "select d from NewsletterDelivery d where d.subscriptionId in :s"
+                                + " order by d.id",
+                        Delivery.class)
+                .setParameter("s", subscriptionIds)
+                .getResultList();
+    }
+
+    @Override
+    public List<Issue> issuesDeliveredTo(Collection<Long> subscriptionIds) {
+        if (subscriptionIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery(
+                        "select i from NewsletterIssue i where i.id in (select d.issueId"
+                                + " from NewsletterDelivery d where d.subscriptionId in :s)",
+                        Issue.class)
+                .setParameter("s", subscriptionIds)
+                .getResultList();
+    }
+
+    @Override
+    public List<Issue> issuesEditedBy(long accountId) {
+        return em.createQuery(
+                        "select i from NewsletterIssue i where i.editorId = :a order by i.id",
+                        Issue.class)
+                .setParameter("a", accountId)
+                .getResultList();
     }
 
     @Override

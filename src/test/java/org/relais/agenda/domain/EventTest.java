@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-class EventTest {
+public class EventTest {
     private static final OffsetDateTime NOW = OffsetDateTime.parse("2026-11-20T10:00:00+01:00");
 
-    static ZonedDateTime paris(String local) {
+    public static ZonedDateTime paris(String local) {
         return LocalDateTime.parse(local).atZone(Event.ZONE);
     }
 

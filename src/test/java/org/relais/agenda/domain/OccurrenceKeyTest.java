@@ -7,10 +7,11 @@ import java.time.OffsetDateTime;
 import org.junit.jupiter.api.Test;
 
 /** Registrations name an occurrence by its original start, which a move does not change. */
-class OccurrenceKeyTest {
+public class OccurrenceKeyTest {
     private static final OffsetDateTime NOW = OffsetDateTime.parse("2026-11-20T10:00:00+01:00");
 
-    private static Event event(String rule) {
+    /** A weekly event of the rule (a one-off one without), as a test of another package needs. */
+    public static Event event(String rule) {
         return new Event(
                 "test@relais",
                 7,
