@@ -618,6 +618,12 @@ class BetaTestApiIT {
         select(api, holder, call, application);
         startTesting(api, holder, call);
         String report = submit(api, tester, call, report("blocked", 2));
+        String message = "La version 2 est en ligne : videz le cache avant d’essayer.";
+        api.as(holder)
+                .body(Map.of("text", message))
+                .post(CALLS + "/" + call + "/messages")
+                .then()
+                .statusCode(200);
         PageClient testerPages = PageClient.loggedIn(base, tester);
         String upload =
                 testerPages
@@ -666,6 +672,9 @@ class BetaTestApiIT {
         assertEquals("ecran.png", mine.getString(ownReport + "screenshots[0].fileName"));
         assertEquals("image/png", mine.getString(ownReport + "screenshots[0].mediaType"));
         assertEquals(image.length, mine.getLong(ownReport + "screenshots[0].sizeBytes"));
+        assertEquals(message, mine.getString("messagesReceived[0].text"));
+        assertEquals("/beta-tests/appels/" + call, mine.getString("messagesReceived[0].url"));
+        assertEquals(List.of(), mine.getList("messagesSent"));
 
         JsonPath holders = api.exportSection(holder, "betatest");
         assertEquals(List.of(), holders.getList("applications"));
@@ -688,6 +697,8 @@ class BetaTestApiIT {
         assertEquals(
                 "Quel téléphone utilisiez-vous ?",
                 holders.getString("callsOpened[0].notesOnReports[0].note"));
+        assertEquals(List.of(message), holders.getList("messagesSent.text"));
+        assertEquals(List.of(), holders.getList("messagesReceived"));
         String whole = holders.prettify();
         assertTrue(!whole.contains("Rapport de test"), "the tester's report is theirs: " + whole);
         assertTrue(!whole.contains("J’accompagne des usagers"), whole);
@@ -696,6 +707,7 @@ class BetaTestApiIT {
         JsonPath none = api.exportSection(outsider, "betatest");
         assertEquals(List.of(), none.getList("callsOpened"));
         assertEquals(List.of(), none.getList("applications"));
+        assertEquals(List.of(), none.getList("messagesReceived"));
 
         int holderQueries = api.exportSqlCount(holder);
         int testerQueries = api.exportSqlCount(tester);

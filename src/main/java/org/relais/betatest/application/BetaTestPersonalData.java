@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.relais.betatest.domain.Application;
@@ -25,20 +26,34 @@ import org.relais.betatest.domain.Scenario;
 import org.relais.betatest.domain.Screenshot;
 import org.relais.betatest.domain.TestReport;
 import org.relais.betatest.domain.TesterProfile;
+import org.relais.platform.notification.Notification;
+import org.relais.platform.notification.Notifications;
 import org.relais.platform.personaldata.PersonalDataSection;
 
 /**
  * The beta-tests' part of a member's data export: the calls they opened (in full, with the answer
  * they published and the notes they wrote on reports) and their applications, each with their
- * report and its screenshots (described, not their bytes). The applications and reports other
- * members sent to the member's calls are theirs, not the member's: they are not given. The reward
- * holds of a call are in the time bank's section, which gives every hold and what it paid.
+ * report and its screenshots (described, not their bytes), and the messages they sent to their
+ * selected testers or received as one. The applications and reports other members sent to the
+ * member's calls are theirs, not the member's: they are not given. The reward holds of a call are
+ * in the time bank's section, with every hold, its status and what it holds.
  */
 @ApplicationScoped
 public class BetaTestPersonalData implements PersonalDataSection {
     @Inject BetaTestRepository repository;
+    @Inject Notifications notifications;
 
-    public record BetaTestData(List<CallData> callsOpened, List<ApplicationData> applications) {}
+    public record BetaTestData(
+            List<CallData> callsOpened,
+            List<ApplicationData> applications,
+            List<MessageData> messagesSent,
+            List<MessageData> messagesReceived) {}
+
+    /**
+     * A message between the holder of a call and its selected testers, without naming them: one
+     * line per tester who received it, as the platform keeps it.
+     */
+    public record MessageData(String url, String text, OffsetDateTime at) {}
 
     public record CallData(
             String id,
@@ -159,7 +174,21 @@ public class BetaTestPersonalData implements PersonalDataSection {
                                             call.scenarios(),
                                             screenshots.getOrDefault(report.id(), List.of()))));
         }
-        return new BetaTestData(opened, applications);
+        List<Notification> messages =
+                notifications.receivedOrCaused(memberId, BetaTestNotificationKinds.MESSAGE);
+        return new BetaTestData(
+                opened,
+                applications,
+                messages(messages, m -> m.recipientId() != memberId),
+                messages(messages, m -> m.recipientId() == memberId));
+    }
+
+    private static List<MessageData> messages(
+            List<Notification> messages, Predicate<Notification> side) {
+        return messages.stream()
+                .filter(side)
+                .map(m -> new MessageData(m.url(), m.excerpt(), m.createdAt()))
+                .toList();
     }
 
     static CallData call(BetaCall call, List<NoteData> notes) {
