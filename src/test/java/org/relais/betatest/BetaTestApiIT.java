@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.restassured.path.json.JsonPath;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -138,14 +139,7 @@ class BetaTestApiIT {
                         .body("status", equalTo("submitted"))
                         .extract()
                         .path("id");
-        String lateReport =
-                api.as(late)
-                        .body(report("pass", 2))
-                        .post(CALLS + "/" + call + "/reports")
-                        .then()
-                        .statusCode(201)
-                        .extract()
-                        .path("id");
+        String lateReport = submit(api, late, call, report("pass", 2));
         api.as(late)
                 .get(CALLS + "/" + call + "/reports")
                 .then()
@@ -612,6 +606,117 @@ class BetaTestApiIT {
         assertEquals(404, PageClient.loggedIn(base, curious).get(image).status());
     }
 
+    @Test
+    void theExportHoldsTheCallsOpenedAndTheApplicationsWithTheirReportsOfTheMemberOnly()
+            throws Exception {
+        Api api = new Api(base);
+        Member holder = api.newMember("Porteuse exportée");
+        Member tester = api.newMember("Testeur exporté");
+        Member outsider = api.newMember("Membre sans appel");
+        String call = open(api, holder, 1, 30, "private");
+        String application = apply(api, tester, call, "senior", "android", "53");
+        select(api, holder, call, application);
+        startTesting(api, holder, call);
+        String report = submit(api, tester, call, report("blocked", 2));
+        String message = "La version 2 est en ligne : videz le cache avant d’essayer.";
+        api.as(holder)
+                .body(Map.of("text", message))
+                .post(CALLS + "/" + call + "/messages")
+                .then()
+                .statusCode(200);
+        PageClient testerPages = PageClient.loggedIn(base, tester);
+        String upload =
+                testerPages
+                        .get("/beta-tests/mon-rapport/" + call)
+                        .document()
+                        .select("form[enctype=multipart/form-data]")
+                        .attr("action");
+        byte[] image = png();
+        assertEquals(
+                303,
+                testerPages
+                        .postMultipart(upload, Map.of(), "screenshot", Map.of("ecran.png", image))
+                        .status());
+        api.as(holder)
+                .body(Map.of("note", "Quel téléphone utilisiez-vous ?"))
+                .post(CALLS + "/reports/" + report + "/details")
+                .then()
+                .statusCode(204);
+
+        JsonPath mine = api.exportSection(tester, "betatest");
+        assertEquals(List.of(), mine.getList("callsOpened"));
+        assertEquals(application, mine.getString("applications[0].id"));
+        assertEquals(call, mine.getString("applications[0].callId"));
+        assertEquals(
+                "Tester la prise de rendez-vous en mairie",
+                mine.getString("applications[0].callTitle"));
+        assertEquals("selected", mine.getString("applications[0].status"));
+        assertEquals(
+                "J’accompagne des usagers sur ces démarches chaque semaine.",
+                mine.getString("applications[0].motivation"));
+        assertEquals(List.of("android"), mine.getList("applications[0].profile.devices"));
+        assertEquals(List.of("53"), mine.getList("applications[0].profile.regions"));
+        String ownReport = "applications[0].report.";
+        assertEquals(report, mine.getString(ownReport + "id"));
+        assertEquals("details_requested", mine.getString(ownReport + "status"));
+        assertEquals(2, mine.getInt(ownReport + "rating"));
+        assertEquals("Rapport de test : blocked", mine.getString(ownReport + "text"));
+        assertEquals(
+                List.of("Créer un compte", "Prendre rendez-vous"),
+                mine.getList(ownReport + "scenarios.scenario"));
+        assertEquals(List.of("pass", "blocked"), mine.getList(ownReport + "scenarios.outcome"));
+        assertEquals("Rien reçu", mine.getString(ownReport + "scenarios[1].comment"));
+        assertEquals("critical", mine.getString(ownReport + "problems[0].severity"));
+        assertEquals("Le code SMS n’arrive jamais", mine.getString(ownReport + "problems[0].text"));
+        assertEquals("Quel téléphone utilisiez-vous ?", mine.getString(ownReport + "holderNote"));
+        assertEquals("ecran.png", mine.getString(ownReport + "screenshots[0].fileName"));
+        assertEquals("image/png", mine.getString(ownReport + "screenshots[0].mediaType"));
+        assertEquals(image.length, mine.getLong(ownReport + "screenshots[0].sizeBytes"));
+        assertEquals(message, mine.getString("messagesReceived[0].text"));
+        assertEquals("/beta-tests/appels/" + call, mine.getString("messagesReceived[0].url"));
+        assertEquals(List.of(), mine.getList("messagesSent"));
+
+        JsonPath holders = api.exportSection(holder, "betatest");
+        assertEquals(List.of(), holders.getList("applications"));
+        assertEquals(call, holders.getString("callsOpened[0].id"));
+        assertEquals(
+                "Tester la prise de rendez-vous en mairie",
+                holders.getString("callsOpened[0].title"));
+        assertEquals(
+                "Une appli **simplifiée** pour les démarches.",
+                holders.getString("callsOpened[0].description"));
+        assertEquals(
+                List.of("Créer un compte", "Prendre rendez-vous"),
+                holders.getList("callsOpened[0].scenarios.title"));
+        assertEquals(List.of("senior"), holders.getList("callsOpened[0].wantedProfile.audiences"));
+        assertEquals(
+                List.of("demarches-en-ligne", "seniors"), holders.getList("callsOpened[0].tags"));
+        assertEquals(30, holders.getLong("callsOpened[0].rewardMinutes"));
+        assertEquals("private", holders.getString("callsOpened[0].confidentiality"));
+        assertEquals(report, holders.getString("callsOpened[0].notesOnReports[0].reportId"));
+        assertEquals(
+                "Quel téléphone utilisiez-vous ?",
+                holders.getString("callsOpened[0].notesOnReports[0].note"));
+        assertEquals(List.of(message), holders.getList("messagesSent.text"));
+        assertEquals(List.of(), holders.getList("messagesReceived"));
+        String whole = holders.prettify();
+        assertTrue(!whole.contains("Rapport de test"), "the tester's report is theirs: " + whole);
+        assertTrue(!whole.contains("J’accompagne des usagers"), whole);
+        assertTrue(!whole.contains("ecran.png"), whole);
+
+        JsonPath none = api.exportSection(outsider, "betatest");
+        assertEquals(List.of(), none.getList("callsOpened"));
+        assertEquals(List.of(), none.getList("applications"));
+        assertEquals(List.of(), none.getList("messagesReceived"));
+
+        int holderQueries = api.exportSqlCount(holder);
+        int testerQueries = api.exportSqlCount(tester);
+        String second = open(api, holder, 1, 0, "public");
+        apply(api, tester, second, "young", "ios", "11");
+        assertEquals(holderQueries, api.exportSqlCount(holder), "no query per call");
+        assertEquals(testerQueries, api.exportSqlCount(tester), "no query per application");
+    }
+
     static byte[] png() throws java.io.IOException {
         java.awt.image.BufferedImage picture =
                 new java.awt.image.BufferedImage(4, 4, java.awt.image.BufferedImage.TYPE_INT_RGB);
@@ -722,6 +827,17 @@ class BetaTestApiIT {
                 .then()
                 .statusCode(201)
                 .body("status", equalTo("applied"))
+                .extract()
+                .path("id");
+    }
+
+    /** Submits a selected tester's report; returns its id. */
+    static String submit(Api api, Member tester, String call, Map<String, Object> report) {
+        return api.as(tester)
+                .body(report)
+                .post(CALLS + "/" + call + "/reports")
+                .then()
+                .statusCode(201)
                 .extract()
                 .path("id");
     }

@@ -4,6 +4,8 @@ import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.net.URL;
 import java.nio.file.Path;
@@ -154,7 +156,24 @@ public final class Api {
 
     /** The member's data export, {@code GET /api/v1/me/export}. */
     public JsonPath export(Member member) {
-        return as(member).get("/api/v1/me/export").then().statusCode(200).extract().jsonPath();
+        return exportResponse(member).jsonPath();
+    }
+
+    /** One capability's part of the member's data export: {@code content.<section>}. */
+    public JsonPath exportSection(Member member, String section) {
+        return exportResponse(member).jsonPath().setRootPath("content." + section);
+    }
+
+    /**
+     * The SQL statements the member's data export cost the server: the same for a member with more
+     * content when no section reads it one item at a time.
+     */
+    public int exportSqlCount(Member member) {
+        return Integer.parseInt(exportResponse(member).header("X-Relais-Sql-Count"));
+    }
+
+    private ExtractableResponse<Response> exportResponse(Member member) {
+        return as(member).get("/api/v1/me/export").then().statusCode(200).extract();
     }
 
     /** Registers, confirms by the mailed link and gets an API token: a ready member. */

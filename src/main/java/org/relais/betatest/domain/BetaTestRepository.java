@@ -58,4 +58,25 @@ public interface BetaTestRepository {
     Optional<Screenshot> findScreenshot(long id);
 
     void remove(Screenshot screenshot);
+
+    /** The calls the member opened, oldest first, with their scenarios and tags. */
+    List<BetaCall> callsHeldBy(long holderId);
+
+    /** The calls the member applied to, with their scenarios and tags. */
+    List<BetaCall> callsAppliedToBy(long testerId);
+
+    /** Every application of the member, withdrawn ones too, oldest first. */
+    List<Application> applicationsOf(long testerId);
+
+    /** The reports on the member's applications, with their results and problems. */
+    List<Report> reportsBy(long testerId);
+
+    /** The screenshots joined to the member's reports, oldest first. */
+    List<Screenshot> screenshotsBy(long testerId);
+
+    /** The notes a holder wrote asking testers of their calls for details, oldest report first. */
+    List<HolderNote> notesBy(long holderId);
+
+    /** What the holder of a call wrote on one of its reports. */
+    record HolderNote(long callId, long reportId, String note) {}
 }

@@ -86,4 +86,8 @@ public class Screenshot {
     public String sha256() {
         return sha256;
     }
+
+    public OffsetDateTime uploadedAt() {
+        return uploadedAt;
+    }
 }

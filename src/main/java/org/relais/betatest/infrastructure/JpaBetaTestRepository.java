@@ -9,6 +9,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.persistence.annotations.BatchFetchType;
+import org.eclipse.persistence.config.QueryHints;
 import org.relais.betatest.domain.Application;
 import org.relais.betatest.domain.BetaCall;
 import org.relais.betatest.domain.BetaTestRepository;
@@ -256,6 +258,82 @@ public class JpaBetaTestRepository implements BetaTestRepository {
     @Override
     public void remove(Screenshot screenshot) {
         em.remove(screenshot);
+    }
+
+    @Override
+    public List<BetaCall> callsHeldBy(long holderId) {
+        return callsWithScenariosAndTags("c.holderId = :member", holderId);
+    }
+
+    @Override
+    public List<BetaCall> callsAppliedToBy(long testerId) {
+        return callsWithScenariosAndTags(
+                "c.id IN (SELECT a.callId FROM Application a WHERE a.testerId = :member)",
+                testerId);
+    }
+
+    /** The calls that meet the condition, their scenarios and tags in two more queries in all. */
+    private List<BetaCall> callsWithScenariosAndTags(String condition, long memberId) {
+        return em.createQuery(
+                        "SELECT c FROM BetaCall c WHERE " + condition + " ORDER BY c.id",
+                        BetaCall.class)
+                .setParameter("member", memberId)
+                .setHint(QueryHints.BATCH, "c.scenarios")
+                .setHint(QueryHints.BATCH, "c.tags")
+                .setHint(QueryHints.BATCH_TYPE, BatchFetchType.IN)
+                .getResultList();
+    }
+
+    @Override
+    public List<Application> applicationsOf(long testerId) {
+        return em.createQuery(
+                        "SELECT a FROM Application a WHERE a.testerId = :tester ORDER BY a.id",
+                        Application.class)
+                .setParameter("tester", testerId)
+                .getResultList();
+    }
+
+    @Override
+    public List<Report> reportsBy(long testerId) {
+        return em.createQuery(
+                        "SELECT r FROM Report r, Application a WHERE r.applicationId = a.id"
+                                + " AND a.testerId = :tester ORDER BY r.id",
+                        Report.class)
+                .setParameter("tester", testerId)
+                .setHint(QueryHints.BATCH, "r.scenarios")
+                .setHint(QueryHints.BATCH, "r.problems")
+                .setHint(QueryHints.BATCH_TYPE, BatchFetchType.IN)
+                .getResultList();
+    }
+
+    @Override
+    public List<Screenshot> screenshotsBy(long testerId) {
+        return em.createQuery(
+                        "SELECT s FROM Screenshot s, Report r, Application a"
+                                + " WHERE s.reportId = r.id AND r.applicationId = a.id"
+                                + " AND a.testerId = :tester ORDER BY s.id",
+                        Screenshot.class)
+                .setParameter("tester", testerId)
+                .getResultList();
+    }
+
+    @Override
+    public List<HolderNote> notesBy(long holderId) {
+        return em.createQuery(
+                        "SELECT c.id, r.id, r.holderNote FROM Report r, Application a, BetaCall c"
+                                + " WHERE r.applicationId = a.id AND a.callId = c.id"
+                                + " AND c.holderId = :holder AND r.holderNote IS NOT NULL"
+                                + " ORDER BY r.id",
+                        Object[].class)
+                .setParameter("holder", holderId)
+                .getResultStream()
+                .map(
+                        row ->
+                                new HolderNote(
+                                        ((Number) row[0]).longValue(),
+                                        ((Number) row[1]).longValue(),
+                                        (String) row[2]))
+                .toList();
     }
 
     private static <T> Optional<T> first(TypedQuery<T> query) {

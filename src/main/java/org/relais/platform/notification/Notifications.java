@@ -142,6 +142,21 @@ public class Notifications {
                 .getResultList();
     }
 
+    /**
+     * The notifications of one kind the member received or caused, oldest first: for their data
+     * export, where a capability gives back the messages its members sent each other through them.
+     */
+    public List<Notification> receivedOrCaused(long accountId, String kind) {
+        return em.createQuery(
+                        "select n from Notification n where n.kind = :kind"
+                                + " and (n.recipientId = :id or n.actorId = :id)"
+                                + " order by n.createdAt, n.id",
+                        Notification.class)
+                .setParameter("kind", kind)
+                .setParameter("id", accountId)
+                .getResultList();
+    }
+
     public long count(long accountId) {
         return em.createQuery(
                         "select count(n) from Notification n where n.recipientId = :id", Long.class)

@@ -87,4 +87,8 @@ public class Hold {
     public Status status() {
         return status;
     }
+
+    public OffsetDateTime createdAt() {
+        return createdAt;
+    }
 }

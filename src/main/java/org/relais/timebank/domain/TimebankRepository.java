@@ -85,6 +85,26 @@ public interface TimebankRepository {
     /** One entry of an account's history with what a reader needs of its transfer. */
     record HistoryLine(Entry entry, Transfer transfer) {}
 
+    /**
+     * Every entry of the member's account, oldest first, with what a reader needs of its transfer:
+     * one query of plain values (no entities), however long the history, for their data export.
+     */
+    List<StatementLine> statement(long memberId);
+
+    /** One entry of a member's account and its transfer, as plain values. */
+    record StatementLine(
+            long transferId,
+            TransferKind kind,
+            OffsetDateTime at,
+            long minutes,
+            long balanceAfter,
+            Long payerMemberId,
+            Long receiverMemberId,
+            String memo,
+            long overflowMinutes,
+            Long offerId,
+            Long reversalOf) {}
+
     List<LedgerAudit.AuditedAccount> auditedAccounts();
 
     /** Keys (payer:key) found on more than one transfer, and transfers reversed twice. */
@@ -109,9 +129,18 @@ public interface TimebankRepository {
     /** The holds among these ids, in one query. */
     List<Hold> holds(Collection<Long> ids);
 
+    /** Every hold the member set aside, closed ones too, oldest first, with what each holds now. */
+    List<OwnedHold> holdsOf(long ownerId);
+
+    /** A hold and the minutes its account holds now (none once settled or released). */
+    record OwnedHold(Hold hold, long minutes) {}
+
     Optional<Offer> findOffer(long id);
 
     List<Offer> offers(Offer.Kind kind, String tag, String text, int offset, int limit);
 
     long countOffers(Offer.Kind kind, String tag, String text);
+
+    /** Every offer and request the member published, closed ones too, oldest first. */
+    List<Offer> offersBy(long authorId);
 }

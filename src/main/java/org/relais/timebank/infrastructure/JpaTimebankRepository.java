@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.StringJoiner;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import org.eclipse.persistence.config.HintValues;
 import org.eclipse.persistence.config.QueryHints;
 import org.relais.platform.error.NotFoundException;
@@ -28,6 +29,7 @@ import org.relais.timebank.domain.Offer;
 import org.relais.timebank.domain.Posting;
 import org.relais.timebank.domain.TimebankRepository;
 import org.relais.timebank.domain.Transfer;
+import org.relais.timebank.domain.TransferKind;
 
 @ApplicationScoped
 public class JpaTimebankRepository implements TimebankRepository {
@@ -254,6 +256,40 @@ public class JpaTimebankRepository implements TimebankRepository {
                 .getSingleResult();
     }
 
+    /**
+     * Scalars rather than entities: a member may have thousands of entries, which need not be
+     * managed (nor checked at commit) by the export's persistence context. The entries are read
+     * through their account's index ({@code account_id, id}), the transfers by their key.
+     */
+    @Override
+    public List<StatementLine> statement(long memberId) {
+        return em.createQuery(
+                        "select t.id, t.kind, t.createdAt, e.minutes, e.balanceAfter,"
+                                + " t.payerMemberId, t.receiverMemberId, t.memo,"
+                                + " t.overflowMinutes, t.offerId, t.reversalOf"
+                                + " from Entry e, Transfer t, LedgerAccount a"
+                                + " where e.transferId = t.id and e.accountId = a.id"
+                                + " and a.memberId = :m order by e.id",
+                        Object[].class)
+                .setParameter("m", memberId)
+                .getResultStream()
+                .map(
+                        row ->
+                                new StatementLine(
+                                        number(row[0]),
+                                        (TransferKind) row[1],
+                                        (OffsetDateTime) row[2],
+                                        number(row[3]),
+                                        number(row[4]),
+                                        (Long) row[5],
+                                        (Long) row[6],
+                                        (String) row[7],
+                                        number(row[8]),
+                                        (Long) row[9],
+                                        (Long) row[10]))
+                .toList();
+    }
+
     @Override
     public List<AuditedAccount> auditedAccounts() {
         @SuppressWarnings("unchecked")
@@ -375,6 +411,18 @@ public class JpaTimebankRepository implements TimebankRepository {
     }
 
     @Override
+    public List<OwnedHold> holdsOf(long ownerId) {
+        return em.createQuery(
+                        "select h, a.balanceMinutes from Hold h, LedgerAccount a"
+                                + " where a.id = h.accountId and h.ownerId = :o order by h.id",
+                        Object[].class)
+                .setParameter("o", ownerId)
+                .getResultStream()
+                .map(row -> new OwnedHold((Hold) row[0], number(row[1])))
+                .toList();
+    }
+
+    @Override
     public Optional<Offer> findOffer(long id) {
         return Optional.ofNullable(em.find(Offer.class, id));
     }
@@ -397,6 +445,18 @@ public class JpaTimebankRepository implements TimebankRepository {
     public long countOffers(Offer.Kind kind, String tag, String text) {
         return filtered("select count(o) from Offer o", kind, tag, text, "", Long.class)
                 .getSingleResult();
+    }
+
+    /** The tags of all the offers in one more query, not one per offer. */
+    @Override
+    public List<Offer> offersBy(long authorId) {
+        return em.createQuery(
+                        "select o from Offer o where o.authorId = :a order by o.createdAt, o.id",
+                        Offer.class)
+                .setParameter("a", authorId)
+                .setHint(QueryHints.BATCH, "o.tags")
+                .setHint(QueryHints.BATCH_TYPE, BatchFetchType.IN)
+                .getResultList();
     }
 
     private <T> TypedQuery<T> filtered(

@@ -279,6 +279,30 @@ final class InMemoryTimebank implements TimebankRepository {
     }
 
     @Override
+    public List<StatementLine> statement(long memberId) {
+        Long account = findMemberAccount(memberId).map(LedgerAccount::id).orElse(null);
+        return all(Entry.class).stream()
+                .filter(e -> Long.valueOf(e.accountId()).equals(account))
+                .map(
+                        e -> {
+                            Transfer t = getTransfer(e.transferId());
+                            return new StatementLine(
+                                    t.id(),
+                                    t.kind(),
+                                    t.createdAt(),
+                                    e.minutes(),
+                                    e.balanceAfter(),
+                                    t.payerMemberId(),
+                                    t.receiverMemberId(),
+                                    t.memo(),
+                                    t.overflowMinutes(),
+                                    t.offerId(),
+                                    t.reversalOf());
+                        })
+                .toList();
+    }
+
+    @Override
     public List<AuditedAccount> auditedAccounts() {
         List<AuditedAccount> audited = new ArrayList<>();
         for (LedgerAccount a : all(LedgerAccount.class)) {
@@ -312,6 +336,19 @@ final class InMemoryTimebank implements TimebankRepository {
     @Override
     public List<Hold> holds(Collection<Long> ids) {
         return all(Hold.class).stream().filter(h -> ids.contains(h.id())).toList();
+    }
+
+    @Override
+    public List<OwnedHold> holdsOf(long ownerId) {
+        return all(Hold.class).stream()
+                .filter(h -> h.ownerId() == ownerId)
+                .map(h -> new OwnedHold(h, getAccount(h.accountId()).balanceMinutes()))
+                .toList();
+    }
+
+    @Override
+    public List<Offer> offersBy(long authorId) {
+        return all(Offer.class).stream().filter(o -> o.authorId() == authorId).toList();
     }
 
     @Override
