@@ -1,5 +1,6 @@
 package org.relais.accounts;
 
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -110,7 +111,19 @@ class AccountApiIT {
                 .header("Content-Disposition", containsString("attachment"))
                 .body("account.email", equalTo(member.email()))
                 .body("account.city", equalTo("Villeurbanne"))
-                .body("apiTokens.name", hasItem("tests"));
+                .body("apiTokens.name", hasItem("tests"))
+                .body(
+                        "content.keySet()",
+                        containsInAnyOrder(
+                                "agenda",
+                                "betatest",
+                                "directory",
+                                "forum",
+                                "library",
+                                "newsletter",
+                                "notifications",
+                                "qa",
+                                "timebank"));
     }
 
     @Test

@@ -142,6 +142,16 @@ public class Notifications {
                 .getResultList();
     }
 
+    /** Every notification the member received, oldest first: for their data export. */
+    public List<Notification> received(long accountId) {
+        return em.createQuery(
+                        "select n from Notification n where n.recipientId = :id"
+                                + " order by n.createdAt, n.id",
+                        Notification.class)
+                .setParameter("id", accountId)
+                .getResultList();
+    }
+
     /**
      * The notifications of one kind the member received or caused, oldest first: for their data
      * export, where a capability gives back the messages its members sent each other through them.

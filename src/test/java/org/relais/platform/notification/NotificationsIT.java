@@ -102,6 +102,13 @@ class NotificationsIT {
         api.as(reader).post("/api/v1/notifications/" + id + "/read").then().statusCode(204);
         api.as(reader).get("/api/v1/notifications/unread-count").then().body("count", equalTo(0));
         api.as(reader).get("/api/v1/notifications").then().body("items[0].read", equalTo(true));
+        api.as(reader)
+                .get("/api/v1/me/export")
+                .then()
+                .body("content.notifications.subject", hasItem(subject))
+                .body(
+                        "content.notifications.find { it.subject == '" + subject + "' }.readAt",
+                        not(equalTo(null)));
 
         api.as(other)
                 .post("/api/v1/notifications/read")
