@@ -7,20 +7,19 @@ import java.util.List;
 import org.relais.platform.personaldata.PersonalDataSection;
 
 /**
- * The member's in-app notifications in their data export: what they were told, when, and whether
- * they read it or were mailed about it. Who caused one is left out, as the notification names them
- * in its subject when the page did.
+ * The member's in-app notifications in their data export: of what kind, about which page, when,
+ * whether they read it and whether it was mailed. Not their subject and excerpt: those quote what
+ * other members wrote or who they are (a reply, a contact's address), which the export leaves to
+ * them; what the member exchanged themselves is in the capabilities' sections.
  */
 @ApplicationScoped
 public class NotificationsPersonalData implements PersonalDataSection {
     @Inject Notifications notifications;
 
-    /** One notification as the member received it. */
+    /** One notification as the member received it; {@code mail}: PENDING, SENT or SKIPPED. */
     public record ReceivedNotification(
             String kind,
-            String subject,
             String url,
-            String excerpt,
             OffsetDateTime createdAt,
             OffsetDateTime readAt,
             String mail) {}
@@ -37,9 +36,7 @@ public class NotificationsPersonalData implements PersonalDataSection {
                         n ->
                                 new ReceivedNotification(
                                         n.kind(),
-                                        n.subject(),
                                         n.url(),
-                                        n.excerpt(),
                                         n.createdAt(),
                                         n.readAt(),
                                         n.mailState().name()))

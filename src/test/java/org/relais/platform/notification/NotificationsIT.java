@@ -1,5 +1,6 @@
 package org.relais.platform.notification;
 
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -105,10 +106,12 @@ class NotificationsIT {
         api.as(reader)
                 .get("/api/v1/me/export")
                 .then()
-                .body("content.notifications.subject", hasItem(subject))
+                .body("content.notifications.kind", hasItem(ANNOUNCEMENT))
                 .body(
-                        "content.notifications.find { it.subject == '" + subject + "' }.readAt",
-                        not(equalTo(null)));
+                        "content.notifications.find { it.kind == '" + ANNOUNCEMENT + "' }.readAt",
+                        not(equalTo(null)))
+                .body("content.notifications.url", hasItem("/lieux"))
+                .body(not(containsString(subject)));
 
         api.as(other)
                 .post("/api/v1/notifications/read")
