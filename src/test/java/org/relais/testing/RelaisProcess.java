@@ -155,6 +155,7 @@ public final class RelaisProcess implements AutoCloseable {
             }
         }
         command.add("-Drelais.data-dir=" + dataDir);
+        command.add("-Drelais.port=" + port);
         properties.forEach((name, value) -> command.add("-D" + name + "=" + value));
         command.addAll(
                 Arrays.asList(

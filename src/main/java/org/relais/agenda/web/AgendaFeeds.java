@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.relais.agenda.application.EventService;
 import org.relais.agenda.application.EventService.FeedEvent;
 import org.relais.agenda.application.OccurrenceView;
@@ -23,6 +22,7 @@ import org.relais.agenda.infrastructure.ICalendarWriter;
 import org.relais.directory.domain.Communes;
 import org.relais.platform.error.NotFoundException;
 import org.relais.platform.text.Tags;
+import org.relais.platform.web.SiteAddress;
 
 /**
  * The agenda's feeds: iCalendar for all events, a place ({@code /lieux/{id}/agenda.ics}, also
@@ -49,9 +49,7 @@ public final class AgendaFeeds {
         @Inject EventService events;
         @Inject Clock clock;
 
-        @Inject
-        @ConfigProperty(name = "relais.base-url", defaultValue = "http://localhost:8080")
-        String baseUrl;
+        @Inject SiteAddress site;
 
         Response calendar(String name, AgendaFilter filter, String fileName) {
             List<FeedEvent> list =
@@ -72,7 +70,7 @@ public final class AgendaFeeds {
         }
 
         public String base() {
-            return baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+            return site.base();
         }
     }
 

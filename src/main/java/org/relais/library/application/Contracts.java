@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.relais.library.domain.Attribution;
 import org.relais.library.domain.Clause;
 import org.relais.library.domain.Contract;
@@ -35,6 +34,7 @@ import org.relais.platform.error.NotFoundException;
 import org.relais.platform.error.RuleViolation;
 import org.relais.platform.i18n.Messages;
 import org.relais.platform.security.Caller;
+import org.relais.platform.web.SiteAddress;
 
 /**
  * Issues, reads and verifies contracts. A contract is written in French (the language of the
@@ -52,9 +52,7 @@ public class Contracts {
     @Inject Messages messages;
     @Inject Clock clock;
 
-    @Inject
-    @ConfigProperty(name = "relais.base-url", defaultValue = "http://localhost:8080")
-    String baseUrl;
+    @Inject SiteAddress site;
 
     /** Verification result: genuine, altered (number known, fingerprint differs) or unknown. */
     public enum Check {
@@ -161,7 +159,7 @@ public class Contracts {
         return new Attribution(
                 kit.title(),
                 kit.authorName(),
-                baseUrl.replaceAll("/$", "") + kit.url(),
+                site.of(kit.url()),
                 licence,
                 version.createdAt().atZoneSameInstant(PARIS).toLocalDate(),
                 null);

@@ -5,8 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Locale;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.relais.platform.i18n.Messages;
+import org.relais.platform.web.SiteAddress;
 import org.relais.platform.web.theme.BundleMessageResolver;
 import org.relais.platform.web.theme.ThemeTemplateEngine;
 import org.relais.platform.web.view.PageRenderer;
@@ -24,9 +24,7 @@ public class MailTemplates {
     @Inject Messages messages;
     @Inject PageRenderer pages;
 
-    @Inject
-    @ConfigProperty(name = "relais.base-url", defaultValue = "http://localhost:8080")
-    String baseUrl;
+    @Inject SiteAddress site;
 
     private TemplateEngine engine;
     private TemplateEngine htmlEngine;
@@ -83,6 +81,6 @@ public class MailTemplates {
     }
 
     public String baseUrl() {
-        return baseUrl.replaceAll("/+$", "");
+        return site.base();
     }
 }

@@ -21,7 +21,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.relais.agenda.application.EventImages;
 import org.relais.agenda.application.EventService;
 import org.relais.agenda.application.EventView;
@@ -36,6 +35,7 @@ import org.relais.platform.config.DataDirectory;
 import org.relais.platform.error.RuleViolation;
 import org.relais.platform.security.Caller;
 import org.relais.platform.security.CurrentCaller;
+import org.relais.platform.web.SiteAddress;
 import org.relais.platform.web.view.FormErrors;
 import org.relais.platform.web.view.View;
 
@@ -58,9 +58,7 @@ public class EventPages {
     @Inject EventImages images;
     @Inject DataDirectory dataDirectory;
 
-    @Inject
-    @ConfigProperty(name = "relais.base-url", defaultValue = "http://localhost:8080")
-    String baseUrl;
+    @Inject SiteAddress site;
 
     @GET
     @Path("{id:[0-9]+}")
@@ -84,7 +82,7 @@ public class EventPages {
         return View.of("agenda/event")
                 .with("event", event)
                 .with("next", next)
-                .with("jsonLd", EventJsonLd.of(event, baseUrl))
+                .with("jsonLd", EventJsonLd.of(event, site.base()))
                 .with("mayEdit", events.mayEdit(me, event))
                 .with(
                         "mayConfirm",

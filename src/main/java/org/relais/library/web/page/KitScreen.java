@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.relais.library.application.KitService;
 import org.relais.library.application.KitView;
 import org.relais.library.application.VersionView;
@@ -16,6 +15,7 @@ import org.relais.library.domain.Texts;
 import org.relais.platform.i18n.Messages;
 import org.relais.platform.i18n.RequestLocale;
 import org.relais.platform.security.CurrentCaller;
+import org.relais.platform.web.SiteAddress;
 import org.relais.platform.web.view.View;
 
 /**
@@ -30,9 +30,7 @@ class KitScreen {
     @Inject Messages messages;
     @Inject RequestLocale locale;
 
-    @Inject
-    @ConfigProperty(name = "relais.base-url", defaultValue = "http://localhost:8080")
-    String baseUrl;
+    @Inject SiteAddress site;
 
     View of(long id) {
         KitView kit = kits.get(id, caller.get());
@@ -82,6 +80,6 @@ class KitScreen {
     }
 
     private String absolute(String path) {
-        return baseUrl.replaceAll("/+$", "") + path;
+        return site.of(path);
     }
 }
