@@ -14,6 +14,7 @@ import org.relais.agenda.domain.EventStatus;
 import org.relais.agenda.domain.Occurrence;
 import org.relais.agenda.domain.OccurrenceKey;
 import org.relais.agenda.domain.Registration;
+import org.relais.platform.i18n.DateText;
 import org.relais.platform.mail.MailMessage;
 import org.relais.platform.mail.MailSilence;
 import org.relais.platform.mail.MailTemplates;
@@ -85,7 +86,7 @@ public class RegistrationMails {
                             Map<String, Object> model = new java.util.HashMap<>(more);
                             model.put("name", contact.displayName());
                             model.put("title", event.title());
-                            model.put("when", WHEN.format(start));
+                            model.put("when", DateText.format(WHEN, start));
                             model.put("eventId", event.id());
                             mailbox.fire(
                                     mails.compose(contact.email(), template, Locale.FRENCH, model));

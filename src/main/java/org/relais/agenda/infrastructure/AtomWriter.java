@@ -11,6 +11,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.relais.agenda.application.EventView;
 import org.relais.agenda.domain.Event;
+import org.relais.platform.i18n.DateText;
 
 /** Writes an Atom (RFC 4287) feed of events with the JDK's StAX writer, which escapes the text. */
 public final class AtomWriter {
@@ -68,7 +69,7 @@ public final class AtomWriter {
         EventView e = entry.event();
         String page = baseUrl + "/agenda/evenements/" + e.id();
         var start = entry.start().atZoneSameInstant(Event.ZONE);
-        String when = e.allDay() ? DAY.format(start) : WHEN.format(start);
+        String when = DateText.format(e.allDay() ? DAY : WHEN, start);
         xml.writeStartElement("entry");
         element(xml, "id", "urn:relais:event:" + e.uid() + ":" + start.toInstant());
         element(xml, "title", (e.cancelled() ? "Annulé : " : "") + e.title() + " — " + when);

@@ -22,6 +22,7 @@ import org.relais.library.application.KitView;
 import org.relais.library.domain.KitFilter;
 import org.relais.newsletter.domain.DigestContent;
 import org.relais.newsletter.domain.DigestItem;
+import org.relais.platform.i18n.DateText;
 import org.relais.platform.i18n.Messages;
 import org.relais.platform.paging.PageRequest;
 import org.relais.platform.tags.TagRegistry;
@@ -73,7 +74,7 @@ public class DigestComposer {
                 e.placeName() != null
                         ? e.placeName()
                         : e.onlineUrl() != null ? "En ligne" : e.address();
-        String when = o.localStart().format(WHEN);
+        String when = DateText.format(WHEN, o.localStart());
         return new DigestItem(
                 e.title(),
                 "/agenda/evenements/" + e.id(),

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.relais.accounts.application.AccountService;
+import org.relais.platform.i18n.DateText;
 import org.relais.platform.mail.MailMessage;
 import org.relais.platform.mail.MailTemplates;
 import org.relais.timebank.domain.HoursFormat;
@@ -115,6 +116,6 @@ public class Melting {
                                                         "melting", HoursFormat.format(melting),
                                                         "percent", policy.percentPerMonth(),
                                                         "months", policy.idleMonths(),
-                                                        "on", DAY.format(firstMelt)))));
+                                                        "on", DateText.format(DAY, firstMelt)))));
     }
 }

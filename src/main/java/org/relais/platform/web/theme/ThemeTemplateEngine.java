@@ -42,6 +42,7 @@ public final class ThemeTemplateEngine {
             engine.addTemplateResolver(configure(resolver, order++, cache, mode, suffix));
         }
         engine.setMessageResolvers(Set.of(messages));
+        engine.addDialect(new DateTextDialect());
         return engine;
     }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -72,6 +73,19 @@ class ThemeTemplateEngineTest {
                 mail.contains("https://relais.example.org/inscription/confirmer?jeton=abc_DEF-123"),
                 mail);
         assertFalse(mail.contains("[("), mail);
+    }
+
+    @Test
+    void templatesWriteTheFirstOfTheMonthAsFrenchDoes() throws IOException {
+        write(
+                "default/templates/day.html",
+                "<p th:text=\"${#dateText.format(day, 'EEEE d MMMM yyyy')}\">date</p>");
+        Context french = new Context(Locale.FRENCH);
+        french.setVariable("day", LocalDate.of(2026, 12, 1));
+        assertEquals("<p>mardi 1er décembre 2026</p>", engine("default").process("day", french));
+        Context english = new Context(Locale.ENGLISH);
+        english.setVariable("day", LocalDate.of(2026, 12, 1));
+        assertEquals("<p>Tuesday 1 December 2026</p>", engine("default").process("day", english));
     }
 
     @Test
