@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.relais.platform.error.AccessDeniedException;
+import org.relais.platform.error.NotFoundException;
 import org.relais.platform.error.RuleViolation;
 import org.relais.platform.notification.Notice;
 import org.relais.platform.notification.Notifications;
@@ -72,6 +73,17 @@ public class QaVoting {
         return type == PostType.QUESTION
                 ? repository.getQuestion(postId).score()
                 : repository.getAnswer(postId).score();
+    }
+
+    /**
+     * Votes on an answer reached from its question's page: an answer of another question is not
+     * found there, without loading the question to know it.
+     */
+    public int voteOnAnswer(Caller caller, long questionId, long answerId, Integer value) {
+        if (repository.findAnswer(answerId).filter(a -> a.questionId() == questionId).isEmpty()) {
+            throw new NotFoundException("qa.answer.not-found");
+        }
+        return vote(caller, PostType.ANSWER, answerId, value);
     }
 
     /** The asker accepts an answer, replacing any earlier choice. */

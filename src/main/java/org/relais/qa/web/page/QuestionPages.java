@@ -18,10 +18,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.relais.platform.error.NotFoundException;
 import org.relais.platform.error.RuleViolation;
 import org.relais.platform.paging.PageRequest;
-import org.relais.platform.security.Caller;
 import org.relais.platform.security.CurrentCaller;
 import org.relais.platform.tags.TagRegistry;
 import org.relais.platform.text.Tags;
@@ -198,12 +196,7 @@ public class QuestionPages {
             @PathParam("id") long id,
             @PathParam("answerId") long answerId,
             @FormParam("value") int value) {
-        Caller me = caller.require();
-        // the address names the question: an answer of another one is not found here
-        if (qa.get(id, me).answers().stream().noneMatch(a -> a.id() == answerId)) {
-            throw new NotFoundException("qa.answer.not-found");
-        }
-        voting.vote(me, PostType.ANSWER, answerId, value);
+        voting.voteOnAnswer(caller.require(), id, answerId, value);
         return back(id, "#reponse-" + answerId);
     }
 
