@@ -18,9 +18,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.relais.platform.error.FieldError;
+import org.relais.platform.i18n.MessageText;
 
 /**
  * The national schema of places of digital mediation (La MedNum and ANCT, v1.0.2), read from the
@@ -40,19 +42,12 @@ public final class PlaceSchema {
 
     private static final String V1_0_2 = "/directory/schema-lieux-1.0.2.json";
 
-    /** Hints for patterns whose regular expression means nothing to the person filling the form. */
-    private static final Map<String, String> PATTERN_HINTS =
-            Map.of(
-                    "pivot",
-                    "Attendu : de 9 à 14 lettres ou chiffres, sans espace (SIRET, RNA ou RIDET).",
-                    "code_postal",
-                    "Attendu : 5 chiffres.",
-                    "code_insee",
-                    "Attendu : le code INSEE de la commune en 5 caractères, par exemple 51454 ou"
-                            + " 2A004.",
-                    "telephone",
-                    "Attendu : le format international +33XXXXXXXXX, sans le premier zéro ni"
-                            + " espace.");
+    /**
+     * Columns whose pattern has a hint of its own ({@code place.hint.<column>}): their regular
+     * expression means nothing to the person filling the form.
+     */
+    private static final Set<String> PATTERN_HINTS =
+            Set.of("pivot", "code_postal", "code_insee", "telephone");
 
     /**
      * Ranges of the coordinates in WGS84. They go beyond the schema, which only asks for a number,
@@ -173,7 +168,9 @@ public final class PlaceSchema {
             return error(field, "place.field.max-length", field.maxLength(), length);
         }
         if (field.pattern() != null && !field.pattern().matcher(value).matches()) {
-            return error(field, "place.field.pattern", hint(field));
+            return hint(field)
+                    .map(hint -> error(field, "place.field.pattern", hint))
+                    .orElseGet(() -> error(field, "place.field.pattern.bare"));
         }
         if (!field.enumValues().isEmpty() && !field.enumValues().contains(value)) {
             return error(field, "place.field.enum", String.join(" ; ", field.enumValues()));
@@ -221,15 +218,18 @@ public final class PlaceSchema {
                 .flatMap(wrong -> error(field, format.messageKey(), wrong));
     }
 
-    private static String hint(PlaceField field) {
+    /** What the person should write instead, in the reader's language. */
+    private static Optional<MessageText> hint(PlaceField field) {
         List<String> allowed = field.allowedValues();
         if (!allowed.isEmpty()) {
-            return "Valeurs possibles, séparées par « | » : " + String.join(" ; ", allowed) + ".";
+            return Optional.of(new MessageText("place.hint.allowed", String.join(" ; ", allowed)));
         }
-        if (PATTERN_HINTS.containsKey(field.name())) {
-            return PATTERN_HINTS.get(field.name());
+        if (PATTERN_HINTS.contains(field.name())) {
+            return Optional.of(new MessageText("place.hint." + field.name()));
         }
-        return field.example().isEmpty() ? "" : "Exemple : " + field.example() + ".";
+        return field.example().isEmpty()
+                ? Optional.empty()
+                : Optional.of(new MessageText("place.hint.example", field.example()));
     }
 
     private static Optional<FieldError> error(PlaceField field, String key, Object... details) {

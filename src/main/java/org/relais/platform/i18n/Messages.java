@@ -31,10 +31,22 @@ public class Messages {
             if (arguments == null || arguments.length == 0) {
                 return Optional.of(pattern.replace("''", "'"));
             }
-            return Optional.of(new MessageFormat(pattern, locale).format(arguments));
+            return Optional.of(
+                    new MessageFormat(pattern, locale).format(rendered(locale, arguments)));
         } catch (MissingResourceException e) {
             return Optional.empty();
         }
+    }
+
+    /** The arguments, with the nested messages among them read in the same language. */
+    private Object[] rendered(Locale locale, Object[] arguments) {
+        Object[] rendered = arguments.clone();
+        for (int i = 0; i < rendered.length; i++) {
+            if (rendered[i] instanceof MessageText text) {
+                rendered[i] = get(locale, text.key(), text.arguments());
+            }
+        }
+        return rendered;
     }
 
     private static ResourceBundle bundle(Locale locale) {

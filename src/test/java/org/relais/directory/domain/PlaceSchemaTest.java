@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -19,6 +20,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.relais.platform.error.FieldError;
+import org.relais.platform.i18n.MessageText;
+import org.relais.platform.i18n.Messages;
 
 class PlaceSchemaTest {
 
@@ -185,6 +188,11 @@ class PlaceSchemaTest {
         assertTrue(servicesHint.startsWith("Valeurs possibles"), servicesHint);
         assertTrue(servicesHint.contains(SERVICE_1 + " ; "), servicesHint);
         assertEquals(List.of("Latitude", -90, 90), List.of(errors.get("latitude").arguments()));
+        assertEquals("Expected: 5 digits.", hint(errors.get("code_postal"), Locale.ENGLISH));
+        FieldError postcode = errors.get("code_postal");
+        assertEquals(
+                "The field “Code postal” does not have the expected format. Expected: 5 digits.",
+                new Messages().get(Locale.ENGLISH, postcode.messageKey(), postcode.arguments()));
         assertEquals(
                 List.of("Présentation résumé", 280, 281),
                 List.of(errors.get("presentation_resume").arguments()));
@@ -294,7 +302,13 @@ class PlaceSchemaTest {
         return byField;
     }
 
+    /** The hint of a pattern error, as a French reader gets it. */
     private static String hint(FieldError error) {
-        return (String) error.arguments()[1];
+        return hint(error, Locale.FRENCH);
+    }
+
+    private static String hint(FieldError error, Locale locale) {
+        MessageText hint = (MessageText) error.arguments()[1];
+        return new Messages().get(locale, hint.key(), hint.arguments());
     }
 }
