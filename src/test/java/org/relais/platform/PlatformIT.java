@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -89,6 +90,24 @@ class PlatformIT {
         assertTrue(
                 home.document().select("header nav a[href=/membres]").size() > 0,
                 "members in the navigation");
+    }
+
+    @Test
+    void everyPageFooterLeadsToTheNewsletterAndTheAgendaFeeds() {
+        PageClient browser = new PageClient(base);
+        Page page = browser.get("/questions");
+        var follow = page.document().select("footer nav[aria-labelledby=follow-nav-title]");
+        assertEquals(1, follow.size(), page.text());
+        assertEquals(
+                "Suivre le réseau",
+                page.document().select("#follow-nav-title").text(),
+                "the navigation is named by its visible title");
+        List<String> links = follow.select("a").eachAttr("href");
+        assertEquals(List.of("/lettre", "/agenda.ics", "/agenda.atom"), links);
+        for (String link : links) {
+            Page target = browser.get(link);
+            assertEquals(200, target.status(), link);
+        }
     }
 
     @Test
