@@ -412,6 +412,7 @@ public class DirectoryApiIT {
                 .statusCode(200)
                 .body("rejected", equalTo(1))
                 .body("rows[0].line", equalTo(2))
+                .body("rows[0].name", equalTo("Anonymal"))
                 .body("rows[0].errors.field", hasItem("code_postal"));
 
         Member member = api.newMember("Anne Petit");
