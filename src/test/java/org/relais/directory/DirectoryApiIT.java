@@ -451,7 +451,8 @@ public class DirectoryApiIT {
                 .body("total", equalTo(1));
     }
 
-    private static List<String> row(String key, String postal) {
+    /** A row of the schema's columns for the place {@code lot-<key>}, named {@code Lot <key>}. */
+    static List<String> row(String key, String postal) {
         List<String> cells = new ArrayList<>();
         for (String column : SchemaCheck.load().columns()) {
             cells.add(
