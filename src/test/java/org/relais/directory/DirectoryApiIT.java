@@ -412,6 +412,7 @@ public class DirectoryApiIT {
                 .statusCode(200)
                 .body("rejected", equalTo(1))
                 .body("rows[0].line", equalTo(2))
+                .body("rows[0].name", equalTo("Anonymal"))
                 .body("rows[0].errors.field", hasItem("code_postal"));
 
         Member member = api.newMember("Anne Petit");
@@ -450,7 +451,8 @@ public class DirectoryApiIT {
                 .body("total", equalTo(1));
     }
 
-    private static List<String> row(String key, String postal) {
+    /** A row of the schema's columns for the place {@code lot-<key>}, named {@code Lot <key>}. */
+    static List<String> row(String key, String postal) {
         List<String> cells = new ArrayList<>();
         for (String column : SchemaCheck.load().columns()) {
             cells.add(

@@ -59,7 +59,11 @@ public class PlaceImport {
         List<FieldError> errors = service.check(values);
         if (!errors.isEmpty()) {
             return new ImportReport.Row(
-                    row.line(), ImportReport.Row.REJECTED, values.get("id"), errors);
+                    row.line(),
+                    ImportReport.Row.REJECTED,
+                    values.get("id"),
+                    values.get("nom"),
+                    errors);
         }
         try {
             return self.store(row.line(), values);
@@ -68,6 +72,7 @@ public class PlaceImport {
                     row.line(),
                     ImportReport.Row.REJECTED,
                     values.get("id"),
+                    values.get("nom"),
                     List.of(new FieldError("id", "place.import.row-failed")));
         }
     }
@@ -89,11 +94,12 @@ public class PlaceImport {
             place.revise(kept, area);
             outbox.changed(PlaceService.SEARCH_TYPE, place.publicId());
             return new ImportReport.Row(
-                    line, ImportReport.Row.UPDATED, place.publicId(), List.of());
+                    line, ImportReport.Row.UPDATED, place.publicId(), values.get("nom"), List.of());
         }
         Place place = Place.describe(values, area, OffsetDateTime.now(clock));
         places.store(place);
         outbox.changed(PlaceService.SEARCH_TYPE, place.publicId());
-        return new ImportReport.Row(line, ImportReport.Row.CREATED, place.publicId(), List.of());
+        return new ImportReport.Row(
+                line, ImportReport.Row.CREATED, place.publicId(), values.get("nom"), List.of());
     }
 }

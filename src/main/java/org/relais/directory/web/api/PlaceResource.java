@@ -20,16 +20,15 @@ import java.io.Reader;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.relais.directory.application.ImportReport;
 import org.relais.directory.application.PlaceDraft;
 import org.relais.directory.application.PlaceImport;
 import org.relais.directory.application.PlaceReminders;
 import org.relais.directory.application.PlaceSearchRequest;
 import org.relais.directory.application.PlaceService;
 import org.relais.directory.application.PlaceView;
+import org.relais.directory.web.ImportSummary;
 import org.relais.platform.error.RuleViolation;
 import org.relais.platform.i18n.Messages;
 import org.relais.platform.i18n.RequestLocale;
@@ -190,41 +189,8 @@ public class PlaceResource {
     @Path("import")
     @RolesAllowed("admin")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
-    public Map<String, Object> importCsv(Reader csv) {
-        ImportReport report = importer.importCsv(csv);
-        List<Map<String, Object>> rows =
-                report.rows().stream()
-                        .map(
-                                row ->
-                                        Map.<String, Object>of(
-                                                "line", row.line(),
-                                                "outcome", row.outcome(),
-                                                "id", row.id() == null ? "" : row.id(),
-                                                "errors",
-                                                        row.errors().stream()
-                                                                .map(
-                                                                        e ->
-                                                                                Map.of(
-                                                                                        "field",
-                                                                                                e
-                                                                                                        .field(),
-                                                                                        "message",
-                                                                                                messages
-                                                                                                        .get(
-                                                                                                                locale
-                                                                                                                        .get(),
-                                                                                                                e
-                                                                                                                        .messageKey(),
-                                                                                                                e
-                                                                                                                        .arguments())))
-                                                                .toList()))
-                        .toList();
-        return Map.of(
-                "created", report.count(ImportReport.Row.CREATED),
-                "updated", report.count(ImportReport.Row.UPDATED),
-                "rejected", report.count(ImportReport.Row.REJECTED),
-                "unknownColumns", report.unknownColumns(),
-                "rows", rows);
+    public ImportSummary importCsv(Reader csv) {
+        return ImportSummary.of(importer.importCsv(csv), messages, locale.get());
     }
 
     static String encode(String id) {
