@@ -30,6 +30,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.relais.directory.DirectoryApiIT;
 import org.relais.testing.Api;
 import org.relais.testing.Api.Member;
+import org.relais.testing.EditConflictSteps;
 import org.relais.testing.Outbox;
 import org.relais.testing.PageClient;
 import org.relais.testing.PageClient.Page;
@@ -398,6 +399,60 @@ public class AgendaIT {
         api.as(organiser).delete("/api/v1/events/" + id).then().statusCode(204);
         api.anonymous().get("/api/v1/events/" + id).then().statusCode(404);
         assertTrue(inFeed(api, "/agenda.ics", uid).isEmpty());
+    }
+
+    @Test
+    void anEditFromAnOlderRevisionIsRefusedInsteadOfErasingTheEditMadeMeanwhile() {
+        Api api = new Api(base);
+        Member organiser = api.newMember("Organisatrice Deux Onglets");
+        String tag = "revision-" + System.nanoTime() % 100000;
+        Map<String, Object> body = anEvent("Atelier courriel pour débuter", tag);
+        body.put("placeId", placeOf(api, organiser));
+        String path = "/api/v1/events/" + create(api, organiser, body);
+        String seen = api.anonymous().get(path).then().statusCode(200).extract().path("revision");
+
+        api.asAdmin()
+                .body(Map.of("address", "Salle 2, 3 place de la Mairie, Rennes", "revision", seen))
+                .patch(path)
+                .then()
+                .statusCode(200);
+        EditConflictSteps.refusedAsStale(
+                api.as(organiser)
+                        .body(
+                                Map.of(
+                                        "title",
+                                        "Atelier courriel : les premiers pas",
+                                        "revision",
+                                        seen))
+                        .patch(path));
+        EditConflictSteps.refusedAsStale(
+                api.as(organiser)
+                        .body(Map.of("status", "cancelled", "revision", seen))
+                        .patch(path));
+        String current =
+                api.anonymous()
+                        .get(path)
+                        .then()
+                        .body("title", equalTo("Atelier courriel pour débuter"))
+                        .body("status", equalTo("scheduled"))
+                        .body("address", equalTo("Salle 2, 3 place de la Mairie, Rennes"))
+                        .body("revision", not(equalTo(seen)))
+                        .extract()
+                        .path("revision");
+
+        api.as(organiser)
+                .body(Map.of("title", "Atelier courriel : les premiers pas", "revision", current))
+                .patch(path)
+                .then()
+                .statusCode(200)
+                .body("title", equalTo("Atelier courriel : les premiers pas"))
+                .body("address", equalTo("Salle 2, 3 place de la Mairie, Rennes"));
+        api.as(organiser)
+                .body(Map.of("accessibility", "Sans révision : écrase, comme avant."))
+                .patch(path)
+                .then()
+                .statusCode(200)
+                .body("accessibility", equalTo("Sans révision : écrase, comme avant."));
     }
 
     @Test
