@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.relais.directory.DirectoryApiIT;
 import org.relais.testing.Api;
 import org.relais.testing.Api.Member;
+import org.relais.testing.EditConflictSteps;
 import org.relais.testing.Outbox;
 import org.relais.testing.PageClient;
 import org.relais.testing.PageClient.Page;
@@ -68,6 +70,13 @@ public class AgendaIT {
                 .path("id");
     }
 
+    /** An event at a place of the organiser's, so published at once: its id. */
+    static String atTheirPlace(Api api, Member organiser, String title, String tag) {
+        Map<String, Object> body = anEvent(title, tag);
+        body.put("placeId", placeOf(api, organiser));
+        return create(api, organiser, body);
+    }
+
     static String create(Api api, Member member, Map<String, Object> body) {
         return api.as(member)
                 .body(body)
@@ -96,6 +105,23 @@ public class AgendaIT {
 
     static String property(VEvent event, String name) {
         return event.getProperty(name).orElseThrow().getValue();
+    }
+
+    /**
+     * The event form's fields for a scheduled event at a place, on one day ({@code start}: day T
+     * time).
+     */
+    static Map<String, Object> formFields(
+            String title, String start, String endTime, String placeId, String tag) {
+        Map<String, Object> fields = new HashMap<>();
+        fields.put("title", title);
+        fields.put("date", start.substring(0, start.indexOf('T')));
+        fields.put("startTime", start.substring(start.indexOf('T') + 1));
+        fields.put("endTime", endTime);
+        fields.put("placeId", placeId);
+        fields.put("tags", tag);
+        fields.put("status", "SCHEDULED");
+        return fields;
     }
 
     /** Posts the event form as a browser does: multipart, the CSRF token in the form's action. */
@@ -272,14 +298,8 @@ public class AgendaIT {
         PageClient browser = PageClient.loggedIn(base, animator);
         Page form = browser.get("/agenda/evenements/nouveau?lieu=" + placeId);
         String tag = "affiche-" + System.nanoTime() % 100000;
-        Map<String, Object> fields = new HashMap<>();
-        fields.put("title", "Fresque du numérique");
-        fields.put("date", day(15));
-        fields.put("startTime", "18:00");
-        fields.put("endTime", "20:00");
-        fields.put("placeId", placeId);
-        fields.put("tags", tag);
-        fields.put("status", "SCHEDULED");
+        Map<String, Object> fields =
+                formFields("Fresque du numérique", day(15) + "T18:00", "20:00", placeId, tag);
 
         Page noAlt = submitEventForm(browser, form, fields, Map.of("fresque.png", picture("png")));
         assertEquals(422, noAlt.status());
@@ -310,6 +330,45 @@ public class AgendaIT {
         fields.put("removeImage", "oui");
         assertEquals(303, submitEventForm(browser, edit, fields, Map.of()).status());
         api.anonymous().get("/api/v1/events/" + id).then().body("imageUrl", equalTo(null));
+    }
+
+    @Test
+    void anOrganiserEditingInTwoTabsSeesTheOtherSaveBeforeReplacingIt() {
+        Api api = new Api(base);
+        Member organiser = api.newMember("Organisateur Deux Onglets");
+        String tag = "onglets-" + System.nanoTime() % 100000;
+        String id = atTheirPlace(api, organiser, "Atelier tablette", tag);
+        String placeId = api.anonymous().get("/api/v1/events/" + id).path("placeId");
+        String path = "/agenda/evenements/" + id + "/modifier";
+        PageClient browser = PageClient.loggedIn(base, organiser);
+        Page firstTab = browser.get(path);
+        Page secondTab = browser.get(path);
+        String seen = firstTab.document().select("input[name=revision]").attr("value");
+        assertFalse(seen.isEmpty(), "the form carries the revision it shows");
+        String start = day(10) + "T14:00";
+        Map<String, Object> first =
+                formFields("Atelier tablette : les applications", start, "16:30", placeId, tag);
+        first.put("revision", seen);
+        Map<String, Object> second =
+                formFields("Atelier tablette : les réglages", start, "16:30", placeId, tag);
+        second.put("revision", seen);
+
+        assertEquals(303, submitEventForm(browser, firstTab, first, Map.of()).status());
+        Page conflict = submitEventForm(browser, secondTab, second, Map.of());
+        assertEquals(409, conflict.status());
+        assertTrue(conflict.text().contains("pour ne pas effacer la sienne"));
+        assertTrue(
+                conflict.document().select(".edit-conflict").text().contains("les applications"));
+        assertEquals("Atelier tablette : les réglages", conflict.document().select("#title").val());
+        String current = conflict.document().select("input[name=revision]").attr("value");
+        assertNotEquals(seen, current);
+
+        second.put("revision", current);
+        assertEquals(303, submitEventForm(browser, conflict, second, Map.of()).status());
+        api.anonymous()
+                .get("/api/v1/events/" + id)
+                .then()
+                .body("title", equalTo("Atelier tablette : les réglages"));
     }
 
     @Test
@@ -398,6 +457,60 @@ public class AgendaIT {
         api.as(organiser).delete("/api/v1/events/" + id).then().statusCode(204);
         api.anonymous().get("/api/v1/events/" + id).then().statusCode(404);
         assertTrue(inFeed(api, "/agenda.ics", uid).isEmpty());
+    }
+
+    @Test
+    void anEditFromAnOlderRevisionIsRefusedInsteadOfErasingTheEditMadeMeanwhile() {
+        Api api = new Api(base);
+        Member organiser = api.newMember("Organisatrice Deux Onglets");
+        String tag = "revision-" + System.nanoTime() % 100000;
+        String path =
+                "/api/v1/events/"
+                        + atTheirPlace(api, organiser, "Atelier courriel pour débuter", tag);
+        String seen = api.anonymous().get(path).then().statusCode(200).extract().path("revision");
+
+        api.asAdmin()
+                .body(Map.of("address", "Salle 2, 3 place de la Mairie, Rennes", "revision", seen))
+                .patch(path)
+                .then()
+                .statusCode(200);
+        EditConflictSteps.refusedAsStale(
+                api.as(organiser)
+                        .body(
+                                Map.of(
+                                        "title",
+                                        "Atelier courriel : les premiers pas",
+                                        "revision",
+                                        seen))
+                        .patch(path));
+        EditConflictSteps.refusedAsStale(
+                api.as(organiser)
+                        .body(Map.of("status", "cancelled", "revision", seen))
+                        .patch(path));
+        String current =
+                api.anonymous()
+                        .get(path)
+                        .then()
+                        .body("title", equalTo("Atelier courriel pour débuter"))
+                        .body("status", equalTo("scheduled"))
+                        .body("address", equalTo("Salle 2, 3 place de la Mairie, Rennes"))
+                        .body("revision", not(equalTo(seen)))
+                        .extract()
+                        .path("revision");
+
+        api.as(organiser)
+                .body(Map.of("title", "Atelier courriel : les premiers pas", "revision", current))
+                .patch(path)
+                .then()
+                .statusCode(200)
+                .body("title", equalTo("Atelier courriel : les premiers pas"))
+                .body("address", equalTo("Salle 2, 3 place de la Mairie, Rennes"));
+        api.as(organiser)
+                .body(Map.of("accessibility", "Sans révision : écrase, comme avant."))
+                .patch(path)
+                .then()
+                .statusCode(200)
+                .body("accessibility", equalTo("Sans révision : écrase, comme avant."));
     }
 
     @Test

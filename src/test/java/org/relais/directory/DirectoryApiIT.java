@@ -32,6 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.relais.testing.Api;
 import org.relais.testing.Api.Member;
+import org.relais.testing.EditConflictSteps;
 import org.relais.testing.Outbox;
 import org.relais.testing.RelaisServer;
 import org.relais.testing.SchemaCheck;
@@ -230,6 +231,47 @@ public class DirectoryApiIT {
                 .then()
                 .statusCode(200)
                 .body("items.nom", hasItem(near.get("nom")));
+    }
+
+    @Test
+    void anUpdateFromAnOlderRevisionIsRefusedInsteadOfErasingTheUpdateMadeMeanwhile() {
+        Api api = new Api(base);
+        Member manager = api.newMember("Nadia Lefèvre");
+        String path = "/api/v1/places/" + createPlace(api, manager, aPlace("Tiers-lieu du Canal"));
+        String seen = api.anonymous().get(path).then().statusCode(200).extract().path("revision");
+
+        api.asAdmin()
+                .body(Map.of("horaires", "Tu-Sa 10:00-18:00", "revision", seen))
+                .patch(path)
+                .then()
+                .statusCode(200);
+        EditConflictSteps.refusedAsStale(
+                api.as(manager)
+                        .body(Map.of("nom", "Tiers-lieu du Canal Saint-Martin", "revision", seen))
+                        .patch(path));
+        String current =
+                api.anonymous()
+                        .get(path)
+                        .then()
+                        .body("nom", equalTo("Tiers-lieu du Canal"))
+                        .body("horaires", equalTo("Tu-Sa 10:00-18:00"))
+                        .body("revision", not(equalTo(seen)))
+                        .extract()
+                        .path("revision");
+
+        api.as(manager)
+                .body(Map.of("nom", "Tiers-lieu du Canal Saint-Martin", "revision", current))
+                .patch(path)
+                .then()
+                .statusCode(200)
+                .body("nom", equalTo("Tiers-lieu du Canal Saint-Martin"))
+                .body("horaires", equalTo("Tu-Sa 10:00-18:00"));
+        api.as(manager)
+                .body(Map.of("presentation_resume", "Sans révision : écrase, comme avant."))
+                .patch(path)
+                .then()
+                .statusCode(200)
+                .body("presentation_resume", equalTo("Sans révision : écrase, comme avant."));
     }
 
     @Test

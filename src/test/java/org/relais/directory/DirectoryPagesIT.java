@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.relais.testing.Api;
 import org.relais.testing.Api.Member;
+import org.relais.testing.EditConflictSteps;
 import org.relais.testing.PageClient;
 import org.relais.testing.PageClient.Page;
 import org.relais.testing.RelaisServer;
@@ -83,6 +84,32 @@ class DirectoryPagesIT {
                 profile.document().select("header nav a[href=/moderation/lieux]").isEmpty(),
                 "members see no moderation");
         assertEquals(403, browser.get("/moderation/lieux").status());
+    }
+
+    @Test
+    void aManagerEditingInTwoTabsSeesTheOtherSaveBeforeReplacingIt() {
+        Api api = new Api(base);
+        Member manager = api.newMember("Claire Deux Onglets");
+        String id =
+                DirectoryApiIT.createPlace(
+                        api, manager, DirectoryApiIT.aPlace("Espace numérique du Blosne"));
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("charterAccepted", "oui");
+        fields.put("criteria", DirectoryApiIT.CRITERIA);
+        fields.put("pivot", "12345678900011");
+        fields.put("commune", "Rennes");
+        fields.put("code_postal", "35000");
+        fields.put("code_insee", "35238");
+        fields.put("adresse", "7 boulevard de Yougoslavie");
+        Map<String, Object> first = new LinkedHashMap<>(fields);
+        first.put("nom", "Espace numérique du Blosne, ouvert le samedi");
+        Map<String, Object> second = new LinkedHashMap<>(fields);
+        second.put("nom", "Espace numérique du Blosne — Le Triangle");
+
+        EditConflictSteps.theSecondTabSeesTheFirstSaveThenReplacesItKnowingly(
+                loggedIn(manager), "/lieux/" + id + "/modifier", first, second, "nom");
+        String nom = api.anonymous().get("/api/v1/places/" + id).path("nom");
+        assertEquals("Espace numérique du Blosne — Le Triangle", nom);
     }
 
     @Test

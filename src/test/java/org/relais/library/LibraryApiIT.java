@@ -26,6 +26,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.relais.qa.QaApiIT;
 import org.relais.testing.Api;
 import org.relais.testing.Api.Member;
+import org.relais.testing.EditConflictSteps;
 import org.relais.testing.PageClient;
 import org.relais.testing.RelaisServer;
 import org.relais.testing.TestServers;
@@ -46,6 +47,73 @@ public class LibraryApiIT {
                 .statusCode(201)
                 .extract()
                 .path("id");
+    }
+
+    @Test
+    void aVersionWrittenFromAnOlderRevisionIsRefusedInsteadOfReplacingTheOnePublishedMeanwhile() {
+        Api api = new Api(base);
+        String tag = QaApiIT.newTag(api);
+        Member author = api.newMember("Hélène Versions");
+        String kit =
+                "/api/v1/kits/"
+                        + deposit(api, author, "Réseaux sociaux en sécurité", tag, "CC-BY-4.0");
+        String seen = api.as(author).get(kit).then().statusCode(200).extract().path("revision");
+        byte[] notes = KitFixtures.text("Notes : vérifier les paramètres de confidentialité.");
+
+        post(
+                        api.asAdmin(),
+                        kit + "/versions",
+                        version("Réseaux sociaux : la confidentialité", tag, seen),
+                        "notes.txt",
+                        notes)
+                .then()
+                .statusCode(201);
+        EditConflictSteps.refusedAsStale(
+                post(
+                        api.as(author),
+                        kit + "/versions",
+                        version("Réseaux sociaux en sécurité, revu", tag, seen),
+                        "notes.txt",
+                        notes));
+        String current =
+                api.anonymous()
+                        .get(kit)
+                        .then()
+                        .body("currentVersion", equalTo(2))
+                        .body("title", equalTo("Réseaux sociaux : la confidentialité"))
+                        .body("revision", not(equalTo(seen)))
+                        .extract()
+                        .path("revision");
+
+        post(
+                        api.as(author),
+                        kit + "/versions",
+                        version("Réseaux sociaux en sécurité, revu", tag, current),
+                        "notes.txt",
+                        notes)
+                .then()
+                .statusCode(201)
+                .body("currentVersion", equalTo(3))
+                .body("title", equalTo("Réseaux sociaux en sécurité, revu"));
+        post(
+                        api.as(author),
+                        kit + "/versions",
+                        version("Réseaux sociaux, sans révision", tag, null),
+                        "notes.txt",
+                        notes)
+                .then()
+                .statusCode(201)
+                .body("currentVersion", equalTo(4));
+    }
+
+    /** The kit part of a new version, written from {@code revision} (null: none given). */
+    private static String version(String title, String tag, String revision) {
+        String json = kitJson(title, tag, "CC-BY-4.0", true);
+        return revision == null
+                ? json
+                : json.replace(
+                        "\"declarationAccepted\": true",
+                        "\"declarationAccepted\": true, \"revision\": \"" + revision + "\"");
     }
 
     @Test

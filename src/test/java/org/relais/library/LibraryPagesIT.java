@@ -1,6 +1,8 @@
 package org.relais.library;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.relais.library.KitFixtures.pdf;
 
@@ -162,6 +164,65 @@ class LibraryPagesIT {
         Page bogus = new PageClient(base).get("/bibliotheque?type=tableur-magique");
         assertEquals(422, bogus.status());
         assertTrue(bogus.text().contains("Le type de fichier « tableur-magique » n’existe pas"));
+    }
+
+    @Test
+    void aNewVersionStartedBeforeAnotherWasPublishedShowsItBeforeReplacingIt() {
+        Api api = new Api(base);
+        String tag = QaApiIT.newTag(api);
+        Member author = api.newMember("Hugo Deux Versions");
+        String kitId = LibraryApiIT.deposit(api, author, "Atelier messagerie", tag, "CC-BY-4.0");
+        PageClient browser = PageClient.loggedIn(base, author);
+        String first = versionToPublish(browser, kitId, "Atelier messagerie : pièces jointes", tag);
+        String second = versionToPublish(browser, kitId, "Atelier messagerie : trier", tag);
+        Page firstSummary = browser.get(first + "/recapitulatif");
+        Page secondSummary = browser.get(second + "/recapitulatif");
+        String seen = secondSummary.document().select("input[name=revision]").attr("value");
+        assertFalse(seen.isEmpty(), "the summary of a new version carries the kit's revision");
+
+        step(browser.submit(firstSummary, first + "/publier", Map.of("revision", seen)));
+        Page conflict =
+                browser.submit(secondSummary, second + "/publier", Map.of("revision", seen));
+        assertEquals(409, conflict.status());
+        assertTrue(conflict.text().contains("pour ne pas effacer la sienne"));
+        assertTrue(conflict.document().select(".edit-conflict").text().contains("pièces jointes"));
+        assertTrue(
+                conflict.document().select(".facts").text().contains("Atelier messagerie : trier"));
+        String current = conflict.document().select("input[name=revision]").attr("value");
+        assertNotEquals(seen, current);
+
+        String kitUrl =
+                step(browser.submit(conflict, second + "/publier", Map.of("revision", current)));
+        Page kit = new PageClient(base).get(kitUrl);
+        assertEquals(
+                "Atelier messagerie : trier", kit.document().select("[property=dct:title]").text());
+    }
+
+    /** A new version of the kit taken through every step: the address of its draft. */
+    private static String versionToPublish(
+            PageClient browser, String kitId, String title, String tag) {
+        String start = "/bibliotheque/deposer/nouvelle-version/" + kitId;
+        String details =
+                step(browser.submit(browser.get("/bibliotheque/kits/" + kitId), start, Map.of()));
+        Page detailsPage = browser.get(details);
+        String origin =
+                step(
+                        browser.postMultipart(
+                                uploadAction(detailsPage),
+                                Map.of(
+                                        "title",
+                                        title,
+                                        "summary",
+                                        "Une version revue.",
+                                        "tags",
+                                        tag),
+                                "file",
+                                Map.of()));
+        String licence = step(browser.submit(browser.get(origin), origin, Map.of("kind", "OWN")));
+        String declaration =
+                step(browser.submit(browser.get(licence), licence, Map.of("licence", "CC-BY-4.0")));
+        step(browser.submit(browser.get(declaration), declaration, Map.of("accept", "oui")));
+        return details.replace("/details", "");
     }
 
     @Test

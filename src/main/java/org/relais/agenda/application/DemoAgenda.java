@@ -253,7 +253,7 @@ public class DemoAgenda implements DemoContributor {
                                                             null,
                                                             null),
                                                     today));
-                            events.edit(julien, noel.id(), null, EventStatus.CANCELLED);
+                            events.edit(julien, noel.id(), null, EventStatus.CANCELLED, null);
                         });
         caller(context, "karim")
                 .ifPresent(

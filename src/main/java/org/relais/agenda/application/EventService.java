@@ -30,6 +30,7 @@ import org.relais.platform.error.RuleViolation;
 import org.relais.platform.markdown.MarkdownRenderer;
 import org.relais.platform.outbox.SearchOutbox;
 import org.relais.platform.security.Caller;
+import org.relais.platform.validation.Revision;
 
 /**
  * The agenda's use cases. A place's animators (members the directory confirms at the place) and the
@@ -76,10 +77,14 @@ public class EventService {
 
     /**
      * Rewrites the event; {@code status} (may be null) changes it too. Each change the public sees
-     * raises the SEQUENCE.
+     * raises the SEQUENCE. {@code seenRevision} is the {@link EventView#revision()} the editor
+     * started from: if the event changed since, the edit is an {@link
+     * org.relais.platform.error.EditConflict} (none given: it overwrites).
      */
-    public EventView edit(Caller caller, long id, EventDraft draft, EventStatus status) {
+    public EventView edit(
+            Caller caller, long id, EventDraft draft, EventStatus status, String seenRevision) {
         Event event = editable(caller, id);
+        Revision.check(seenRevision, EventView.of(event, null).revision());
         OffsetDateTime start = event.startsAt();
         OffsetDateTime end = event.endsAt();
         EventStatus before = event.status();

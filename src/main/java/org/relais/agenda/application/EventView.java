@@ -6,6 +6,7 @@ import org.relais.agenda.domain.Event;
 import org.relais.agenda.domain.EventImage;
 import org.relais.agenda.domain.EventStatus;
 import org.relais.agenda.domain.Publication;
+import org.relais.platform.validation.Revision;
 
 /** An event as pages, the API and the feeds show it. */
 public record EventView(
@@ -66,6 +67,30 @@ public record EventView(
                 e.createdAt(),
                 e.updatedAt(),
                 e.image().orElse(null));
+    }
+
+    /**
+     * What the edit form and the API hand back, so that an edit made in between is kept: what the
+     * event says and its status. Times count as instants, however their offset was read; the image
+     * and the seats, changed on their own, do not count.
+     */
+    public String revision() {
+        return Revision.of(
+                title,
+                descriptionSource,
+                start.toInstant(),
+                end.toInstant(),
+                allDay,
+                placeId,
+                address,
+                onlineUrl,
+                tags.stream().sorted().toList(),
+                audience,
+                accessibility,
+                price,
+                registrationUrl,
+                recurrence,
+                status);
     }
 
     /**

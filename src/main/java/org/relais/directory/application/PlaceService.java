@@ -33,6 +33,7 @@ import org.relais.platform.error.RuleViolation;
 import org.relais.platform.outbox.SearchOutbox;
 import org.relais.platform.paging.PageRequest;
 import org.relais.platform.security.Caller;
+import org.relais.platform.validation.Revision;
 
 /**
  * The directory's use cases: describe a place after accepting the charter, keep it up to date, find
@@ -76,10 +77,16 @@ public class PlaceService {
         return view(place, null);
     }
 
-    /** A manager (or a moderator) updates the place; this renews its membership. */
-    public PlaceView update(Caller caller, String publicId, PlaceDraft draft) {
+    /**
+     * A manager (or a moderator) updates the place; this renews its membership. {@code
+     * seenRevision} is the {@link PlaceView#revision()} the editor started from: if the place
+     * changed since, the update is an {@link org.relais.platform.error.EditConflict} (none given:
+     * it overwrites).
+     */
+    public PlaceView update(Caller caller, String publicId, PlaceDraft draft, String seenRevision) {
         Place place = visiblePlace(publicId);
         requireManager(caller, place);
+        Revision.check(seenRevision, PlaceView.revisionOf(place.values(), place.criteria()));
         Map<String, String> values = completed(draft.values(), place.publicId());
         values.put("id", place.publicId());
         checkCharter(draft);

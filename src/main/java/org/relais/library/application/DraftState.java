@@ -40,6 +40,12 @@ public class DraftState {
     public Map<String, String> grants = new LinkedHashMap<>();
     public boolean declarationAccepted;
 
+    /**
+     * For a new version, the {@link KitView#revision()} of the kit it was started from, so that a
+     * version published meanwhile is not replaced unseen; empty for a new kit.
+     */
+    public String revision = "";
+
     /** The furthest step completed, 0 to 5, so the summary is reached only through every step. */
     public int reached;
 

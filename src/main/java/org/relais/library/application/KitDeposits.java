@@ -123,6 +123,7 @@ public class KitDeposits {
         }
         KitVersion current = repository.findVersion(kitId, kit.currentVersion()).orElseThrow();
         DraftState state = new DraftState();
+        state.revision = KitView.revisionOf(kit);
         state.title = kit.title();
         state.summary = kit.summary();
         state.description = kit.descriptionSource();
@@ -208,15 +209,22 @@ public class KitDeposits {
         update(caller, draftId, DECLARATION, s -> s.declarationAccepted = true);
     }
 
-    /** Publishes the draft (a new kit or a new version) and forgets it. */
-    public KitView publish(Caller caller, long draftId) {
+    /**
+     * Publishes the draft (a new kit or a new version) and forgets it. {@code seenRevision} is the
+     * revision of the kit that a new version replaces, as its summary page showed it.
+     */
+    public KitView publish(Caller caller, long draftId, String seenRevision) {
         KitDraft draft = draft(caller, draftId);
         DraftState state = read(draft);
         KitView kit =
                 draft.kitId() == null
                         ? kits.depositStored(caller, state.command(), state.inspectedFiles())
                         : kits.newVersionStored(
-                                caller, draft.kitId(), state.command(), state.inspectedFiles());
+                                caller,
+                                draft.kitId(),
+                                state.command(),
+                                state.inspectedFiles(),
+                                seenRevision);
         repository.remove(draft);
         return kit;
     }

@@ -25,6 +25,7 @@ import org.relais.platform.outbox.SearchOutbox;
 import org.relais.platform.paging.PageRequest;
 import org.relais.platform.security.Caller;
 import org.relais.platform.upload.InspectedFile;
+import org.relais.platform.validation.Revision;
 
 /**
  * Depositing kits and their new versions, and reading them. A deposit is checked as a whole, then
@@ -61,24 +62,35 @@ public class KitService {
      * A new version of a kit, by its author (or a moderator).
      *
      * @param keep SHA-256 of the current version's files to carry over
+     * @param seenRevision the {@link KitView#revision()} the new version was written from: if the
+     *     kit changed since, it is an {@link org.relais.platform.error.EditConflict} (none given:
+     *     the new version replaces whatever is current)
      */
     public KitView newVersion(
             Caller caller,
             long kitId,
             DepositKit command,
             List<Upload> uploads,
-            List<String> keep) {
-        Kit kit = editable(caller, kitId);
+            List<String> keep,
+            String seenRevision) {
+        Kit kit = editable(caller, kitId, seenRevision);
         List<InspectedFile> carried = carried(kit, keep);
         CheckedDeposit checked =
                 rules.check(caller, command, !uploads.isEmpty() || !carried.isEmpty());
         return record(caller, kit, checked, command, files.accept(uploads, carried));
     }
 
-    /** A new version from files already stored (a deposit draft for an existing kit). */
+    /**
+     * A new version from files already stored (a deposit draft for an existing kit); {@code
+     * seenRevision} as for {@link #newVersion}.
+     */
     public KitView newVersionStored(
-            Caller caller, long kitId, DepositKit command, List<InspectedFile> stored) {
-        Kit kit = editable(caller, kitId);
+            Caller caller,
+            long kitId,
+            DepositKit command,
+            List<InspectedFile> stored,
+            String seenRevision) {
+        Kit kit = editable(caller, kitId, seenRevision);
         CheckedDeposit checked = rules.check(caller, command, !stored.isEmpty());
         return record(caller, kit, checked, command, stored);
     }
@@ -133,11 +145,13 @@ public class KitService {
         return views.of(kit, Optional.of(caller));
     }
 
-    private Kit editable(Caller caller, long kitId) {
+    /** The kit, if the caller may publish a new version of it from {@code seenRevision}. */
+    private Kit editable(Caller caller, long kitId, String seenRevision) {
         Kit kit = repository.getKit(kitId);
         if (!kit.isAuthor(caller.accountId()) && !KitViews.isModerator(caller)) {
             throw new AccessDeniedException("library.kit.not-author");
         }
+        Revision.check(seenRevision, KitView.revisionOf(kit));
         return kit;
     }
 

@@ -95,7 +95,8 @@ public class KitViews {
                 mine,
                 version,
                 author || moderator,
-                moderator);
+                moderator,
+                KitView.revisionOf(kit));
     }
 
     private List<PlaceRef> places(Collection<String> ids) {

@@ -36,7 +36,8 @@ public record EventJson(
         String url,
         String ics,
         String imageUrl,
-        String imageAlt) {
+        String imageAlt,
+        String revision) {
 
     static EventJson of(EventView e) {
         return new EventJson(
@@ -69,10 +70,14 @@ public record EventJson(
                 "/agenda/evenements/" + e.id(),
                 "/agenda/evenements/" + e.id() + ".ics",
                 e.imageUrl(),
-                e.imageAlt());
+                e.imageAlt(),
+                e.revision());
     }
 
-    /** What a client sends to create or (every field optional) patch an event. */
+    /**
+     * What a client sends to create or (every field optional) patch an event; a patch may name the
+     * {@code revision} it was written from.
+     */
     public record Input(
             String title,
             String description,
@@ -89,7 +94,8 @@ public record EventJson(
             String registrationUrl,
             String recurrence,
             String status,
-            Integer capacity) {}
+            Integer capacity,
+            String revision) {}
 
     /**
      * A change to one occurrence: cancelled, or moved when {@code start} and {@code end} are given.

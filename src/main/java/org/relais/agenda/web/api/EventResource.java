@@ -94,7 +94,7 @@ public class EventResource {
         EventView current = events.get(caller.get(), id);
         boolean onlyStatus = draft(input, null).equals(draft(empty(), null));
         EventDraft draft = onlyStatus ? null : draft(input, EventDraft.of(current));
-        EventView edited = events.edit(caller.require(), id, draft, status);
+        EventView edited = events.edit(caller.require(), id, draft, status, input.revision());
         if (input.capacity() != null) {
             events.limitSeats(caller.require(), id, input.capacity());
         }
@@ -165,7 +165,7 @@ public class EventResource {
     private static EventJson.Input empty() {
         return new EventJson.Input(
                 null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null);
+                null, null, null);
     }
 
     /** The input over a base (null: nothing), field by field: what the client sent wins. */

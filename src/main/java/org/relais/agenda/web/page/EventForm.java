@@ -42,7 +42,8 @@ final class EventForm {
                     "recurrence",
                     "status",
                     "imageAlt",
-                    "removeImage");
+                    "removeImage",
+                    "revision");
 
     private EventForm() {}
 
@@ -65,6 +66,7 @@ final class EventForm {
         Map<String, String> form = empty();
         var start = e.start().atZoneSameInstant(Event.ZONE);
         var end = e.end().atZoneSameInstant(Event.ZONE);
+        form.put("revision", e.revision());
         form.put("title", e.title());
         form.put("description", e.descriptionSource());
         form.put("date", start.toLocalDate().toString());

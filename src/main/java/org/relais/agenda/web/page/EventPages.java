@@ -35,6 +35,7 @@ import org.relais.platform.config.DataDirectory;
 import org.relais.platform.error.RuleViolation;
 import org.relais.platform.security.Caller;
 import org.relais.platform.security.CurrentCaller;
+import org.relais.platform.validation.Revision;
 import org.relais.platform.web.SiteAddress;
 import org.relais.platform.web.view.FormErrors;
 import org.relais.platform.web.view.View;
@@ -206,12 +207,15 @@ public class EventPages {
             int capacity = EventForm.capacity(form);
             ImageEdit imageEdit = ImageEdit.of(posted, image, current);
             imageEdit.check(images);
-            events.edit(caller.require(), id, EventForm.draft(form), status);
+            events.edit(caller.require(), id, EventForm.draft(form), status, form.get("revision"));
             events.limitSeats(caller.require(), id, capacity);
             imageEdit.apply(images, caller.require(), id);
             return Response.seeOther(URI.create("/agenda/evenements/" + id + "?enregistre"))
                     .build();
         } catch (RuleViolation violation) {
+            form.put(
+                    "revision",
+                    Revision.resumeFrom(violation, form.get("revision"), current.revision()));
             return formErrors.rerender(formView("agenda/event-form", form, current), violation);
         }
     }

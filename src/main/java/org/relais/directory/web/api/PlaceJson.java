@@ -15,7 +15,8 @@ import org.relais.platform.error.RuleViolation;
 /**
  * A place on the wire: the schema's own field names ({@code nom}, {@code adresse}, {@code
  * code_postal}…), list columns as JSON arrays, coordinates as numbers, plus {@code
- * charterAccepted}, {@code criteria}, the membership and the people who work there.
+ * charterAccepted}, {@code criteria}, the membership, the people who work there and the {@code
+ * revision} that an update hands back.
  */
 final class PlaceJson {
     static final Set<String> LIST_COLUMNS =
@@ -67,7 +68,14 @@ final class PlaceJson {
             }
         }
         json.put("people", people);
+        json.put("revision", place.revision());
         return json;
+    }
+
+    /** The {@code revision} an update was written from, or null when the client gives none. */
+    static String revision(Map<String, Object> body) {
+        Object revision = body.get("revision");
+        return revision == null ? null : revision.toString();
     }
 
     /** Schema values as JSON values: lists as arrays, coordinates as numbers, empty as null. */

@@ -101,8 +101,9 @@ public class PlaceResource {
     @RolesAllowed("member")
     @Consumes(MediaType.APPLICATION_JSON)
     public Map<String, Object> update(@PathParam("id") String id, Map<String, Object> body) {
-        PlaceDraft draft = PlaceJson.draft(body == null ? Map.of() : body, places.draftOf(id));
-        return PlaceJson.of(places.update(caller.require(), id, draft));
+        Map<String, Object> json = body == null ? Map.of() : body;
+        PlaceDraft draft = PlaceJson.draft(json, places.draftOf(id));
+        return PlaceJson.of(places.update(caller.require(), id, draft, PlaceJson.revision(json)));
     }
 
     /** Hides the place from the directory (moderators); its data is kept. */

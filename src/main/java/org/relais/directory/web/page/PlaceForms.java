@@ -1,13 +1,17 @@
 package org.relais.directory.web.page;
 
 import jakarta.ws.rs.core.MultivaluedMap;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.relais.directory.application.PlaceDraft;
+import org.relais.directory.application.PlaceView;
 import org.relais.directory.domain.CharterCriteria;
+import org.relais.directory.domain.CharterCriterion;
 import org.relais.directory.domain.PlaceSchema;
 import org.relais.platform.web.view.View;
 
@@ -29,6 +33,9 @@ final class PlaceForms {
                     "formations_labels",
                     "itinerance");
 
+    /** Columns the form does not let the member type: Relais fills them in. */
+    private static final Set<String> UNTYPED_COLUMNS = Set.of("id", "date_maj");
+
     private PlaceForms() {}
 
     static PlaceDraft draft(MultivaluedMap<String, String> form) {
@@ -47,8 +54,11 @@ final class PlaceForms {
         return new PlaceDraft(values, accepted, criteria);
     }
 
-    /** The form page, for a new place ({@code placeId} null) or an existing one. */
-    static View view(String placeId, PlaceDraft draft) {
+    /**
+     * The form page, for a new place ({@code placeId} and {@code revision} null) or an existing one
+     * edited from that {@link PlaceView#revision()}.
+     */
+    static View view(String placeId, PlaceDraft draft, String revision) {
         Map<String, List<String>> chosen = new LinkedHashMap<>();
         Map<String, List<String>> choices = new LinkedHashMap<>();
         for (String column : CHOICE_COLUMNS) {
@@ -58,6 +68,7 @@ final class PlaceForms {
         CharterCriteria charter = CharterCriteria.charter();
         return View.of("directory/edit")
                 .with("placeId", placeId)
+                .with("revision", revision)
                 .with("values", draft.values())
                 .with("choices", choices)
                 .with("chosen", chosen)
@@ -71,5 +82,41 @@ final class PlaceForms {
                                 .map(c -> PlaceSchema.v1_0_2().field(c).orElseThrow())
                                 .toList())
                 .with("types", PlaceTypes.LABELS);
+    }
+
+    /**
+     * A field of the saved place, as an edit conflict shows it: its schema title (null for the
+     * charter criteria, which the page names) and its value.
+     */
+    record SavedField(String title, String value) {}
+
+    /**
+     * The fields where the place as saved meanwhile differs from what the member sent, so that they
+     * see what the other edit changed before saving again.
+     */
+    static List<SavedField> differences(PlaceView saved, PlaceDraft sent) {
+        PlaceSchema schema = PlaceSchema.v1_0_2();
+        List<SavedField> fields = new ArrayList<>();
+        for (String column : schema.columns()) {
+            String value = saved.value(column);
+            String typed = sent.values().getOrDefault(column, "").strip();
+            if (!UNTYPED_COLUMNS.contains(column) && !value.equals(typed)) {
+                fields.add(
+                        new SavedField(
+                                schema.field(column).orElseThrow().title(),
+                                value.isEmpty() ? "—" : value));
+            }
+        }
+        Set<String> criteria =
+                saved.criteria().stream().map(CharterCriterion::code).collect(Collectors.toSet());
+        if (!criteria.equals(sent.criteria())) {
+            fields.add(
+                    new SavedField(
+                            null,
+                            saved.criteria().stream()
+                                    .map(CharterCriterion::text)
+                                    .collect(Collectors.joining(" ; "))));
+        }
+        return fields;
     }
 }

@@ -37,6 +37,7 @@ import org.relais.platform.home.HomeResource;
 import org.relais.platform.paging.PageRequest;
 import org.relais.platform.security.Caller;
 import org.relais.platform.security.CurrentCaller;
+import org.relais.platform.validation.Revision;
 import org.relais.platform.web.view.FormErrors;
 import org.relais.platform.web.view.PlacePageSection;
 import org.relais.platform.web.view.View;
@@ -131,7 +132,8 @@ public class PlacePages {
     @Path("nouveau")
     @RolesAllowed("member")
     public View createForm() {
-        return PlaceForms.view(null, new PlaceDraft(Map.of("source", "Relais"), false, Set.of()));
+        return PlaceForms.view(
+                null, new PlaceDraft(Map.of("source", "Relais"), false, Set.of()), null);
     }
 
     @POST
@@ -144,7 +146,7 @@ public class PlacePages {
             PlaceView created = places.create(caller.require(), draft);
             return toPlace(created.id(), "?enregistre");
         } catch (RuleViolation violation) {
-            return formErrors.rerender(PlaceForms.view(null, draft), violation);
+            return formErrors.rerender(PlaceForms.view(null, draft, null), violation);
         }
     }
 
@@ -191,7 +193,7 @@ public class PlacePages {
         if (!places.canEdit(caller.require(), id)) {
             throw new org.relais.platform.error.AccessDeniedException("place.not-manager");
         }
-        return PlaceForms.view(id, places.draftOf(id));
+        return PlaceForms.view(id, places.draftOf(id), places.get(id).revision());
     }
 
     @POST
@@ -200,11 +202,17 @@ public class PlacePages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response edit(@PathParam("id") String id, MultivaluedMap<String, String> form) {
         PlaceDraft draft = PlaceForms.draft(form);
+        String revision = form.getFirst("revision");
         try {
-            places.update(caller.require(), id, draft);
+            places.update(caller.require(), id, draft, revision);
             return toPlace(id, "?enregistre");
         } catch (RuleViolation violation) {
-            return formErrors.rerender(PlaceForms.view(id, draft), violation);
+            PlaceView saved = places.get(id);
+            String seen = Revision.resumeFrom(violation, revision, saved.revision());
+            return formErrors.rerender(
+                    PlaceForms.view(id, draft, seen)
+                            .with("savedFields", PlaceForms.differences(saved, draft)),
+                    violation);
         }
     }
 

@@ -24,7 +24,10 @@ import org.relais.platform.tags.TagRegistry.TagLabel;
 public final class KitJson {
     private KitJson() {}
 
-    /** The {@code kit} part of a deposit or of a new version. */
+    /**
+     * The {@code kit} part of a deposit or of a new version; a new version may name the {@code
+     * revision} of the kit it was written from.
+     */
     public record DepositJson(
             String title,
             String summary,
@@ -41,7 +44,8 @@ public final class KitJson {
             Boolean publicBody,
             Boolean declarationAccepted,
             String changes,
-            List<String> keepFiles) {}
+            List<String> keepFiles,
+            String revision) {}
 
     public record OriginJson(
             String kind,
@@ -114,7 +118,8 @@ public final class KitJson {
             VersionJson version,
             OffsetDateTime createdAt,
             OffsetDateTime updatedAt,
-            String url) {}
+            String url,
+            String revision) {}
 
     public static KitOutJson of(KitView k) {
         return new KitOutJson(
@@ -137,7 +142,8 @@ public final class KitJson {
                 k.version() == null ? null : of(k.version()),
                 k.createdAt(),
                 k.updatedAt(),
-                k.url());
+                k.url(),
+                k.revision());
     }
 
     public static VersionJson of(VersionView v) {

@@ -96,7 +96,10 @@ public class KitResource {
         return KitJson.of(kits.version(id, number, caller.get()));
     }
 
-    /** A new version: the {@code kit} part may list {@code keepFiles} (SHA-256) to carry over. */
+    /**
+     * A new version: the {@code kit} part may list {@code keepFiles} (SHA-256) to carry over, and
+     * give the {@code revision} it was written from (a stale one is a 409).
+     */
     @POST
     @Path("{id:[0-9]+}/versions")
     @RolesAllowed("member")
@@ -110,7 +113,8 @@ public class KitResource {
                             id,
                             KitJson.command(json),
                             received.uploads(),
-                            json.keepFiles() == null ? List.of() : json.keepFiles());
+                            json.keepFiles() == null ? List.of() : json.keepFiles(),
+                            json.revision());
             return Response.created(
                             URI.create(
                                     "/api/v1/kits/" + id + "/versions/" + kit.version().number()))

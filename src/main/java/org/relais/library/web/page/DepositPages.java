@@ -18,8 +18,10 @@ import java.net.URI;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.relais.library.application.DraftState;
 import org.relais.library.application.KitDeposits;
+import org.relais.library.application.KitService;
 import org.relais.library.application.KitView;
 import org.relais.library.domain.FieldOfUse;
 import org.relais.library.domain.GrantAnswer;
@@ -29,7 +31,9 @@ import org.relais.library.domain.Origin;
 import org.relais.library.web.KitUploads;
 import org.relais.library.web.ReceivedParts;
 import org.relais.platform.error.RuleViolation;
+import org.relais.platform.security.Caller;
 import org.relais.platform.security.CurrentCaller;
+import org.relais.platform.validation.Revision;
 import org.relais.platform.web.view.FormErrors;
 import org.relais.platform.web.view.View;
 
@@ -45,6 +49,7 @@ import org.relais.platform.web.view.View;
 @RolesAllowed("member")
 public class DepositPages {
     @Inject KitDeposits deposits;
+    @Inject KitService kits;
     @Inject DepositScreens screens;
     @Inject DepositPlaces places;
     @Inject KitUploads uploads;
@@ -246,13 +251,25 @@ public class DepositPages {
     @POST
     @Path("{draft:[0-9]+}/publier")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response publish(@PathParam("draft") long draft) {
+    public Response publish(
+            @PathParam("draft") long draft, @FormParam("revision") String revision) {
+        Caller me = caller.require();
         try {
-            KitView kit = deposits.publish(caller.require(), draft);
+            KitView kit = deposits.publish(me, draft, revision);
             return Response.seeOther(URI.create(kit.url())).build();
         } catch (RuleViolation violation) {
-            return formErrors.rerender(
-                    screens.summary(draft, deposits.get(caller.require(), draft)), violation);
+            View summary = screens.summary(draft, deposits.get(me, draft));
+            Optional<KitView> current =
+                    deposits.kitOf(me, draft).map(id -> kits.get(id, Optional.of(me)));
+            if (current.isPresent()) {
+                summary =
+                        summary.with("current", current.get())
+                                .with(
+                                        "revision",
+                                        Revision.resumeFrom(
+                                                violation, revision, current.get().revision()));
+            }
+            return formErrors.rerender(summary, violation);
         }
     }
 

@@ -162,7 +162,9 @@ class DepositScreens {
                         "etalabExpected",
                         s.publicBody && licence != null && !licence.publicBodyDefault())
                 .with("grantFields", deposits.grantFields(s))
-                .with("totalSize", s.files.stream().mapToLong(f -> f.size).sum());
+                .with("totalSize", s.files.stream().mapToLong(f -> f.size).sum())
+                .with("revision", s.revision)
+                .with("current", null);
     }
 
     private View step(String template, Long draft, DraftState s, int number) {
