@@ -32,6 +32,7 @@ import org.relais.directory.DirectoryApiIT;
 import org.relais.testing.Api;
 import org.relais.testing.Api.Member;
 import org.relais.testing.EditConflictSteps;
+import org.relais.testing.FieldErrorLinks;
 import org.relais.testing.Outbox;
 import org.relais.testing.PageClient;
 import org.relais.testing.PageClient.Page;
@@ -732,7 +733,7 @@ public class AgendaIT {
         assertEquals(422, refused.status());
         assertTrue(refused.text().contains("La fin doit venir après le début."), refused.text());
         assertTrue(refused.text().contains("Le nombre de séances (COUNT)"), refused.text());
-        assertEquals("true", refused.document().select("#title").attr("aria-invalid"));
+        assertEachWrongPartPointsToItsError(refused);
 
         String title = "Soirée jeux vidéo rétro " + System.nanoTime() % 100000;
         fields.put("title", title);
@@ -771,6 +772,46 @@ public class AgendaIT {
         Page place = new PageClient(base).get("/lieux/" + placeId);
         assertEquals(
                 3, place.document().select("section#agenda li a:contains(" + title + ")").size());
+    }
+
+    /** The title, the end and the recurrence are wrong; the start is right. */
+    private static void assertEachWrongPartPointsToItsError(Page refused) {
+        FieldErrorLinks.assertFieldShowsError(refused, "input#title", "title", "Le titre doit");
+        FieldErrorLinks.assertFieldShowsError(
+                refused, "input#endTime", "end", "La fin doit venir après le début.");
+        FieldErrorLinks.assertFieldShowsError(
+                refused, "input#endDate", "end", "La fin doit venir après le début.");
+        FieldErrorLinks.assertFieldShowsError(
+                refused, "select#repeat", "recurrence", "Le nombre de séances (COUNT)");
+        FieldErrorLinks.assertFieldShowsError(
+                refused, "input#recurrence", "recurrence", "Le nombre de séances (COUNT)");
+        assertEquals(
+                1,
+                refused.document().select("[id=recurrence-error]").size(),
+                "the recurrence's errors are shown once");
+        assertTrue(
+                refused.document().selectFirst("input#date").attr("aria-invalid").isEmpty(),
+                "the start is right");
+    }
+
+    @Test
+    void anEventWithoutDateNorPlaceIsExplainedBesideTheDateAndThePlace() {
+        Api api = new Api(base);
+        Member animator = api.newMember("Animateur pressé");
+        PageClient browser = PageClient.loggedIn(base, animator);
+        Page form = browser.get("/agenda/evenements/nouveau");
+        assertTrue(form.document().select("[aria-invalid]").isEmpty(), "no error before sending");
+        Page nowhere =
+                submitEventForm(
+                        browser,
+                        form,
+                        Map.of("title", "Atelier sans lieu", "status", "SCHEDULED"),
+                        Map.of());
+        assertEquals(422, nowhere.status());
+        FieldErrorLinks.assertFieldShowsError(nowhere, "input#date", "start", "Indiquez le début");
+        FieldErrorLinks.assertFieldShowsError(
+                nowhere, "select#placeId", "placeId", "Indiquez où se passe l’événement");
+        assertTrue(nowhere.document().selectFirst("input#title").attr("aria-invalid").isEmpty());
     }
 
     @Test

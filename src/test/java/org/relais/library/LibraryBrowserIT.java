@@ -65,7 +65,7 @@ class LibraryBrowserIT {
 
             assertTrue(web.getCurrentUrl().endsWith("/declaration"), web.getCurrentUrl());
             browser.assertAccessible();
-            web.findElement(By.id("accept")).click();
+            web.findElement(By.id("declarationAccepted")).click();
             browser.clickAndWaitForNextPage(By.cssSelector("main form button[type=submit]"));
 
             assertTrue(web.getCurrentUrl().endsWith("/recapitulatif"), web.getCurrentUrl());

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.relais.qa.QaApiIT;
 import org.relais.testing.Api;
 import org.relais.testing.Api.Member;
+import org.relais.testing.FieldErrorLinks;
 import org.relais.testing.PageClient;
 import org.relais.testing.PageClient.Page;
 import org.relais.testing.RelaisServer;
@@ -33,6 +34,41 @@ class LibraryPagesIT {
     static String step(Page redirect) {
         assertEquals(303, redirect.status(), redirect.text());
         return redirect.location().replaceFirst("^https?://[^/]+", "");
+    }
+
+    @Test
+    void detailsWithoutTitleOrTagsAreExplainedBesideEachField() {
+        Member author = new Api(base).newMember("Léo Pressé");
+        PageClient browser = PageClient.loggedIn(base, author);
+        Page start = browser.get("/bibliotheque/deposer");
+        assertTrue(start.document().select("[aria-invalid]").isEmpty(), "no error before sending");
+        assertEquals(
+                "tags-hint", start.document().selectFirst("input#tags").attr("aria-describedby"));
+        Page refused =
+                browser.postMultipart(
+                        uploadAction(start),
+                        Map.of("title", "", "summary", "Un résumé.", "tags", "", "level", "EXPERT"),
+                        "file",
+                        Map.of("guide.pdf", pdf("Guide")));
+        assertEquals(422, refused.status());
+        FieldErrorLinks.assertFieldShowsError(refused, "input#title", "title", "Indiquez un titre");
+        FieldErrorLinks.assertFieldShowsError(refused, "input#tags", "tags", "Indiquez au moins 1");
+        assertEquals(
+                "tags-hint tags-error",
+                refused.document().selectFirst("input#tags").attr("aria-describedby"));
+        FieldErrorLinks.assertFieldShowsError(
+                refused, "select#level", "level", "Choisissez un niveau");
+    }
+
+    @Test
+    void aRemixCheckWithoutLicencesIsExplainedBesideTheChoices() {
+        Page refused = new PageClient(base).get("/bibliotheque/remix?par=licences");
+        assertEquals(422, refused.status());
+        FieldErrorLinks.assertFieldShowsError(
+                refused,
+                "fieldset:has(input[name=licences])",
+                "licences",
+                "Cochez au moins une licence");
     }
 
     @Test
@@ -72,6 +108,7 @@ class LibraryPagesIT {
                         Map.of("photo.png", "<html>piège</html>".getBytes()));
         assertEquals(422, refused.status());
         assertTrue(refused.text().contains("photo.png"), refused.text());
+        FieldErrorLinks.assertFieldShowsError(refused, "input#file", "file", "photo.png");
         assertEquals(
                 title,
                 refused.document().select("input[name=title]").attr("value"),
@@ -96,6 +133,8 @@ class LibraryPagesIT {
                 browser.submit(originPage, origin, Map.of("kind", "THIRD_PARTY", "owner", ""));
         assertEquals(422, missing.status());
         assertTrue(missing.text().contains("Indiquez à qui appartient l"), missing.text());
+        FieldErrorLinks.assertFieldShowsError(
+                missing, "fieldset:has(input[name=kind])", "origin", "Indiquez à qui appartient l");
 
         Page fresh = PageClient.loggedIn(base, author).get(origin);
         assertEquals(200, fresh.status(), "the draft survives the end of the session");
@@ -131,8 +170,17 @@ class LibraryPagesIT {
         Page declarationPage = browser.get(declaration);
         Page notAccepted = browser.submit(declarationPage, declaration, Map.of());
         assertEquals(422, notAccepted.status());
+        FieldErrorLinks.assertFieldShowsError(
+                notAccepted,
+                "input#declarationAccepted",
+                "declarationAccepted",
+                "Cochez la déclaration");
         String summary =
-                step(browser.submit(declarationPage, declaration, Map.of("accept", "oui")));
+                step(
+                        browser.submit(
+                                declarationPage,
+                                declaration,
+                                Map.of("declarationAccepted", "oui")));
 
         Page summaryPage = browser.get(summary);
         assertTrue(summaryPage.text().contains("CC BY-NC-SA 4.0"), summaryPage.text());
@@ -342,7 +390,9 @@ class LibraryPagesIT {
         String summary =
                 step(
                         browser.submit(
-                                declarationPage, prefix + "/declaration", Map.of("accept", "oui")));
+                                declarationPage,
+                                prefix + "/declaration",
+                                Map.of("declarationAccepted", "oui")));
         Page summaryPage = browser.get(summary);
         assertTrue(summaryPage.text().contains("2 kits adaptés"), summaryPage.text());
         String kitUrl = step(browser.submit(summaryPage, prefix + "/publier", Map.of()));

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.relais.qa.QaApiIT;
 import org.relais.testing.Api;
 import org.relais.testing.Api.Member;
+import org.relais.testing.FieldErrorLinks;
 import org.relais.testing.PageClient;
 import org.relais.testing.PageClient.Page;
 import org.relais.testing.RelaisServer;
@@ -67,6 +68,10 @@ public class UsagePagesIT {
                                 "cuisine"));
         assertEquals(422, refused.status());
         assertTrue(refused.text().contains("Choisissez le contexte de l'usage"), refused.text());
+        FieldErrorLinks.assertFieldShowsError(
+                refused, "select#use-context", "use.context", "Choisissez le contexte de l'usage");
+        FieldErrorLinks.assertFieldShowsError(
+                refused, "input[name=requester.name]", "requester.name", "Indiquez le nom");
 
         Page answer =
                 pages.submit(form, action, use("public-digital-space", "false", "participants"));
@@ -180,6 +185,11 @@ public class UsagePagesIT {
                                 "to",
                                 "2027-01-01"));
         assertEquals(422, granted.status());
+        FieldErrorLinks.assertFieldShowsError(
+                granted,
+                "form[action=" + grant + "] input[name=to]",
+                "to",
+                "La fin de la période doit venir après son début");
         granted =
                 authorPages.submit(
                         inbox,

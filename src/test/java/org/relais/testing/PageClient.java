@@ -22,7 +22,9 @@ import org.jsoup.nodes.Document;
 
 /**
  * A visitor's browser without JavaScript: keeps cookies, does not follow redirects (tests look at
- * them), and fills forms with the CSRF token the page carries, as a real form post would.
+ * them), and fills forms with the CSRF token the page carries, as a real form post would. Every
+ * HTML page it gets is checked for the links between fields and their errors ({@link
+ * FieldErrorLinks#assertConsistent}).
  */
 public final class PageClient {
     private final URI base;
@@ -200,7 +202,15 @@ public final class PageClient {
         try {
             HttpResponse<String> response =
                     http.send(request, HttpResponse.BodyHandlers.ofString());
-            return new Page(response.statusCode(), Jsoup.parse(response.body()), response);
+            Document document = Jsoup.parse(response.body());
+            if (response.headers()
+                    .firstValue("Content-Type")
+                    .filter(type -> type.startsWith("text/html"))
+                    .isPresent()) {
+                FieldErrorLinks.assertConsistent(
+                        document, request.method() + " " + request.uri().getPath());
+            }
+            return new Page(response.statusCode(), document, response);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

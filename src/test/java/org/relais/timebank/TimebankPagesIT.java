@@ -12,10 +12,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.relais.testing.Api;
 import org.relais.testing.Api.Member;
+import org.relais.testing.FieldErrorLinks;
 import org.relais.testing.Outbox;
 import org.relais.testing.PageClient;
 import org.relais.testing.PageClient.Page;
 import org.relais.testing.RelaisServer;
+import org.relais.testing.TestServers;
 
 /** The time bank's pages without JavaScript: the pay form, its confirmation step and CSRF. */
 @ExtendWith(RelaisServer.class)
@@ -126,6 +128,85 @@ public class TimebankPagesIT {
                                 "verifier"));
         assertEquals(422, refused.status());
         assertTrue(refused.text().contains("vous pouvez verser au plus 10 h"), refused.text());
+        FieldErrorLinks.assertFieldShowsError(
+                refused, "input#heures", "minutes", "vous pouvez verser au plus 10 h");
+        FieldErrorLinks.assertFieldShowsError(
+                refused, "input#minutes", "minutes", "vous pouvez verser au plus 10 h");
+    }
+
+    @Test
+    void aPaymentToOneselfIsExplainedBesideTheMemberField() {
+        Api api = new Api(base);
+        Member sacha = api.newMember("Sacha Distrait");
+        PageClient browser = PageClient.loggedIn(base, sacha);
+        Page refused =
+                browser.submit(
+                        browser.get(PAY),
+                        PAY,
+                        Map.of(
+                                "membre",
+                                sacha.id(),
+                                "heures",
+                                "1",
+                                "minutes",
+                                "0",
+                                "etape",
+                                "verifier"));
+        assertEquals(422, refused.status());
+        FieldErrorLinks.assertFieldShowsError(
+                refused, "input#membre", "membre", "vous verser des heures à vous-même");
+        assertTrue(refused.document().selectFirst("input#heures").attr("aria-invalid").isEmpty());
+    }
+
+    @Test
+    void aNewListingWithoutTitleOrKindIsExplainedBesideEachField() {
+        Api api = new Api(base);
+        Member yann = api.newMember("Yann Pressé");
+        PageClient browser = PageClient.loggedIn(base, yann);
+        String path = "/banque-de-temps/annonces/nouvelle";
+        Page form = browser.get(path);
+        assertTrue(form.document().select("[aria-invalid]").isEmpty(), "no error before sending");
+        Page refused =
+                browser.submit(
+                        form,
+                        path,
+                        Map.of(
+                                "kind",
+                                "TROC",
+                                "title",
+                                "",
+                                "description",
+                                "Je cherche de l’aide pour mes courriels.",
+                                "durationMinutes",
+                                "60"));
+        assertEquals(422, refused.status());
+        FieldErrorLinks.assertFieldShowsError(refused, "input#title", "title", "titre");
+        FieldErrorLinks.assertFieldShowsError(
+                refused, "fieldset:has(input[name=kind])", "kind", "offre ou d’une demande");
+    }
+
+    @Test
+    void aGrantWithoutReasonIsExplainedBesideTheReasonField() {
+        Api api = new Api(base);
+        Member zoe = api.newMember("Zoé Accueillie");
+        PageClient coordinator =
+                PageClient.loggedIn(
+                        base,
+                        new Member(
+                                null,
+                                "admin",
+                                TestServers.ADMIN_EMAIL,
+                                TestServers.ADMIN_PASSWORD,
+                                null));
+        String action = "/banque-de-temps/coordination/dons";
+        Page refused =
+                coordinator.submit(
+                        coordinator.get("/banque-de-temps/coordination"),
+                        action,
+                        Map.of("membre", zoe.id(), "heures", "1", "minutes", "0", "raison", " "));
+        assertEquals(422, refused.status());
+        FieldErrorLinks.assertFieldShowsError(
+                refused, "input#raison", "raison", "Indiquez la raison");
     }
 
     @Test
@@ -215,6 +296,8 @@ public class TimebankPagesIT {
         Page refused = author.submit(form, path + "/modifier", fields);
         assertEquals(422, refused.status());
         assertTrue(refused.text().contains("Le titre doit compter entre 5 et"), refused.text());
+        FieldErrorLinks.assertFieldShowsError(
+                refused, "input#title", "title", "Le titre doit compter entre 5 et");
         api.anonymous()
                 .get("/api/v1/timebank/offers/" + id)
                 .then()

@@ -137,7 +137,9 @@ public class HolderPages {
             testReports.askForDetails(caller.require(), reportId, note);
             return done(callId, "/rapports", "precisions");
         } catch (RuleViolation violation) {
-            return formErrors.rerender(reportsView(callId, ""), violation);
+            return formErrors.rerender(
+                    reportsView(callId, "").with("noteReport", reportId).with("note", note),
+                    violation);
         }
     }
 

@@ -232,9 +232,9 @@ public class DepositPages {
     @Path("{draft:[0-9]+}/declaration")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response saveDeclaration(
-            @PathParam("draft") long draft, @FormParam("accept") String accept) {
+            @PathParam("draft") long draft, @FormParam("declarationAccepted") String accepted) {
         try {
-            deposits.saveDeclaration(caller.require(), draft, "oui".equals(accept));
+            deposits.saveDeclaration(caller.require(), draft, "oui".equals(accepted));
             return next(draft, "recapitulatif");
         } catch (RuleViolation violation) {
             return formErrors.rerender(

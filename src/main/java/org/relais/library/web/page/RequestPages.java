@@ -51,7 +51,7 @@ public class RequestPages {
             usage.sendToAuthor(caller.require(), id, message);
             return back(id);
         } catch (RuleViolation violation) {
-            return formErrors.rerender(requests(), violation);
+            return formErrors.rerender(requests().with("failed", id + "/envoyer"), violation);
         }
     }
 
@@ -73,7 +73,7 @@ public class RequestPages {
                             UseInput.day("to", to));
             return Response.seeOther(URI.create(contract.url())).build();
         } catch (RuleViolation violation) {
-            return formErrors.rerender(requests(), violation);
+            return formErrors.rerender(requests().with("failed", id + "/accorder"), violation);
         }
     }
 
@@ -85,7 +85,7 @@ public class RequestPages {
             usage.refuse(caller.require(), id, message);
             return back(id);
         } catch (RuleViolation violation) {
-            return formErrors.rerender(requests(), violation);
+            return formErrors.rerender(requests().with("failed", id + "/refuser"), violation);
         }
     }
 

@@ -71,7 +71,11 @@ public class CoordinationPages {
             ledger.grant(caller.require(), to, LedgerScreens.minutes(hours, minutes), reason);
             return done("don");
         } catch (RuleViolation violation) {
-            return formErrors.rerender(view(form, null), rename(violation, "reason", "raison"));
+            return formErrors.rerender(
+                    view(form, null),
+                    LedgerScreens.onFormFields(
+                            violation,
+                            Map.of("memberId", "membre", "to", "membre", "reason", "raison")));
         }
     }
 
@@ -96,7 +100,10 @@ public class CoordinationPages {
                     RuleViolation.of("versement", refused.messageKey(), refused.arguments()));
         } catch (RuleViolation violation) {
             return formErrors.rerender(
-                    view(form, null), rename(violation, "reason", "raisonAnnulation"));
+                    view(form, null),
+                    LedgerScreens.onFormFields(
+                            violation,
+                            Map.of("transfer", "versement", "reason", "raisonAnnulation")));
         }
     }
 
@@ -120,29 +127,21 @@ public class CoordinationPages {
         } catch (RuleViolation violation) {
             return formErrors.rerender(
                     view(form, null),
-                    rename(
-                            rename(violation, "floorMinutes", "plancher"),
-                            "ceilingMinutes",
-                            "plafond"));
+                    LedgerScreens.onFormFields(
+                            violation,
+                            Map.of(
+                                    "memberId",
+                                    "membreBornes",
+                                    "floorMinutes",
+                                    "plancher",
+                                    "ceilingMinutes",
+                                    "plafond")));
         }
     }
 
     private static Long hours(String raw) {
         Long hours = raw == null ? null : LedgerPages.parse(raw, null);
         return hours == null ? null : hours * 60;
-    }
-
-    /** Moves the service's field names onto the form's. */
-    private static RuleViolation rename(RuleViolation violation, String from, String to) {
-        return new RuleViolation(
-                violation.errors().stream()
-                        .map(
-                                e ->
-                                        e.field().equals(from)
-                                                ? new org.relais.platform.error.FieldError(
-                                                        to, e.messageKey(), e.arguments())
-                                                : e)
-                        .toList());
     }
 
     private static Response done(String what) {

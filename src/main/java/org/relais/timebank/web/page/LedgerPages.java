@@ -115,7 +115,10 @@ public class LedgerPages {
             payments.pay(payer, new PayHours(receiver, amount, memo, offerId, key));
             return Response.seeOther(URI.create("/banque-de-temps/compte?verse=oui")).build();
         } catch (RuleViolation violation) {
-            return formErrors.rerender(payView(form, null), violation);
+            return formErrors.rerender(
+                    payView(form, null),
+                    LedgerScreens.onFormFields(
+                            violation, Map.of("to", "membre", "memberId", "membre")));
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.relais.accounts.application.AccountService;
+import org.relais.platform.error.FieldError;
 import org.relais.platform.error.RuleViolation;
 import org.relais.platform.paging.PageRequest;
 import org.relais.platform.web.view.View;
@@ -159,6 +160,25 @@ public class LedgerScreens {
 
     public String name(long memberId) {
         return accounts.displayNames(List.of(memberId)).getOrDefault(memberId, "");
+    }
+
+    /**
+     * The violation with the service's field names ({@code to}, {@code reason}…) moved onto the
+     * form's ({@code membre}, {@code raison}…), so that each message lands beside the field it is
+     * about and the field points to it.
+     */
+    static RuleViolation onFormFields(RuleViolation violation, Map<String, String> formNames) {
+        return new RuleViolation(
+                violation.errors().stream()
+                        .map(
+                                e ->
+                                        formNames.containsKey(e.field())
+                                                ? new FieldError(
+                                                        formNames.get(e.field()),
+                                                        e.messageKey(),
+                                                        e.arguments())
+                                                : e)
+                        .toList());
     }
 
     /** Hours and minutes typed in a form, in minutes. */
