@@ -17,7 +17,6 @@ import org.relais.testing.PageClient;
 import org.relais.testing.PageClient.Page;
 import org.relais.testing.RelaisServer;
 import org.relais.testing.SchemaCheck;
-import org.relais.testing.TestServers;
 
 /** An administrator imports places from a CSV file through the page, without the API. */
 @ExtendWith(RelaisServer.class)
@@ -32,15 +31,7 @@ class PlaceImportPagesIT {
     private PageClient admin() {
         synchronized (PlaceImportPagesIT.class) {
             if (admin == null) {
-                admin =
-                        PageClient.loggedIn(
-                                base,
-                                new Member(
-                                        null,
-                                        "admin",
-                                        TestServers.ADMIN_EMAIL,
-                                        TestServers.ADMIN_PASSWORD,
-                                        null));
+                admin = PageClient.loggedIn(base, Member.firstAdmin());
             }
             return admin;
         }

@@ -18,7 +18,6 @@ import org.relais.testing.Outbox;
 import org.relais.testing.PageClient;
 import org.relais.testing.PageClient.Page;
 import org.relais.testing.RelaisServer;
-import org.relais.testing.TestServers;
 
 /** Q&A as a visitor without JavaScript uses it: ask in two steps, answer, vote, accept, find. */
 @ExtendWith(RelaisServer.class)
@@ -670,7 +669,7 @@ class QaPagesIT {
     }
 
     private static Member admin() {
-        return new Member(null, "admin", TestServers.ADMIN_EMAIL, TestServers.ADMIN_PASSWORD, null);
+        return Member.firstAdmin();
     }
 
     /** An administrator gives the tag a new, unique label through the API: that label. */

@@ -23,7 +23,6 @@ import org.relais.testing.Api.Member;
 import org.relais.testing.PageClient;
 import org.relais.testing.PageClient.Page;
 import org.relais.testing.RelaisServer;
-import org.relais.testing.TestServers;
 
 /**
  * The rebuild of the index from the database: it works after the outbox was pruned, search answers
@@ -121,15 +120,7 @@ class SearchRebuildIT {
         Member member = api.newMember("Jules Carpentier");
         assertEquals(403, PageClient.loggedIn(base, member).get("/admin/recherche").status());
 
-        PageClient admin =
-                PageClient.loggedIn(
-                        base,
-                        new Member(
-                                null,
-                                "Admin",
-                                TestServers.ADMIN_EMAIL,
-                                TestServers.ADMIN_PASSWORD,
-                                null));
+        PageClient admin = PageClient.loggedIn(base, Member.firstAdmin());
         Page page = admin.get("/admin/recherche");
         assertEquals(200, page.status());
         assertEquals("Index de recherche", page.document().selectFirst("h1").text());

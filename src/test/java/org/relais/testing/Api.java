@@ -227,5 +227,11 @@ public final class Api {
 
     /** A confirmed member and the secrets to act as them. */
     public record Member(
-            String id, String displayName, String email, String password, String token) {}
+            String id, String displayName, String email, String password, String token) {
+        /** The first administrator, whom the test server creates from its settings. */
+        public static Member firstAdmin() {
+            return new Member(
+                    null, "admin", TestServers.ADMIN_EMAIL, TestServers.ADMIN_PASSWORD, null);
+        }
+    }
 }

@@ -17,7 +17,6 @@ import org.relais.testing.Outbox;
 import org.relais.testing.PageClient;
 import org.relais.testing.PageClient.Page;
 import org.relais.testing.RelaisServer;
-import org.relais.testing.TestServers;
 
 /** The time bank's pages without JavaScript: the pay form, its confirmation step and CSRF. */
 @ExtendWith(RelaisServer.class)
@@ -189,15 +188,7 @@ public class TimebankPagesIT {
     void aGrantWithoutReasonIsExplainedBesideTheReasonField() {
         Api api = new Api(base);
         Member zoe = api.newMember("Zoé Accueillie");
-        PageClient coordinator =
-                PageClient.loggedIn(
-                        base,
-                        new Member(
-                                null,
-                                "admin",
-                                TestServers.ADMIN_EMAIL,
-                                TestServers.ADMIN_PASSWORD,
-                                null));
+        PageClient coordinator = PageClient.loggedIn(base, Member.firstAdmin());
         String action = "/banque-de-temps/coordination/dons";
         Page refused =
                 coordinator.submit(
