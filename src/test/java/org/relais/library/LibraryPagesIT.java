@@ -269,7 +269,11 @@ class LibraryPagesIT {
         String licence = step(browser.submit(browser.get(origin), origin, Map.of("kind", "OWN")));
         String declaration =
                 step(browser.submit(browser.get(licence), licence, Map.of("licence", "CC-BY-4.0")));
-        step(browser.submit(browser.get(declaration), declaration, Map.of("accept", "oui")));
+        step(
+                browser.submit(
+                        browser.get(declaration),
+                        declaration,
+                        Map.of("declarationAccepted", "oui")));
         return details.replace("/details", "");
     }
 
