@@ -122,6 +122,11 @@ public class JpaTimebankRepository implements TimebankRepository {
                 secondAccount = number(row[1]);
             }
         }
+        // Missing accounts are created in ascending member order: two first payments between the
+        // same members in opposite directions would otherwise each wait for the other's new row.
+        if (firstAccount == null && secondAccount == null && second < first) {
+            secondAccount = memberAccountId(second, now);
+        }
         return new long[] {
             firstAccount != null ? firstAccount : memberAccountId(first, now),
             secondAccount != null ? secondAccount : memberAccountId(second, now)
