@@ -7,14 +7,18 @@ import java.util.regex.Pattern;
 
 /**
  * Dates written out in words. French writes the first day of a month as an ordinal (« le 1er
- * décembre », but « le 2 décembre »), which {@link DateTimeFormatter} cannot express: its formatted
- * text is corrected here, for the pages ({@code #dateText} in templates) and for mails and feeds.
+ * décembre », « mar. 1er déc. », but « le 2 décembre »), which {@link DateTimeFormatter} cannot
+ * express: its formatted text is corrected here, for the pages ({@code #dateText} in templates) and
+ * for mails and feeds.
  */
 public final class DateText {
     private static final Pattern FRENCH_FIRST =
             Pattern.compile(
                     "(?<![0-9])1 (?=(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre"
-                            + "|octobre|novembre|décembre)(?!\\p{L}))");
+                            + "|octobre|novembre|décembre"
+                            // the abbreviated months of the "MMM" pattern
+                            + "|janv\\.|févr\\.|avr\\.|juil\\.|sept\\.|oct\\.|nov\\.|déc\\.)"
+                            + "(?!\\p{L}))");
 
     private DateText() {}
 

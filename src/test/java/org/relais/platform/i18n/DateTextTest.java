@@ -24,6 +24,16 @@ class DateTextTest {
     }
 
     @Test
+    void abbreviatedMonthsTakeTheOrdinalToo() {
+        DateTimeFormatter abbreviated = DateTimeFormatter.ofPattern("EEE d MMM", Locale.FRENCH);
+        assertEquals("mar. 1er déc.", DateText.format(abbreviated, LocalDate.of(2026, 12, 1)));
+        assertEquals("mer. 1er juil.", DateText.format(abbreviated, LocalDate.of(2026, 7, 1)));
+        assertEquals("ven. 1er mai", DateText.format(abbreviated, LocalDate.of(2026, 5, 1)));
+        assertEquals("mer. 2 déc.", DateText.format(abbreviated, LocalDate.of(2026, 12, 2)));
+        assertEquals("1 décor", DateText.inLanguage("1 décor", Locale.FRENCH));
+    }
+
+    @Test
     void otherDaysAndOtherNumbersStayAsTheyAre() {
         for (int day : new int[] {2, 10, 11, 21, 31}) {
             LocalDate date = LocalDate.of(2026, 12, day);
