@@ -96,8 +96,18 @@ class AccountApiIT {
                 .body("city", equalTo("Villeurbanne"))
                 .body("displayName", equalTo("Karim Benali"))
                 .body("skills", hasItems("impression-3d", "arduino", "decoupe-laser"))
+                .body("skillLabels.'impression-3d'", equalTo("Impression 3D"))
+                .body("skillLabels.'decoupe-laser'", equalTo("découpe laser"))
                 .body("bioHtml", containsString("<strong>Impression 3D</strong>"))
                 .body("bioHtml", not(containsString("<script")));
+
+        // a patch without skills keeps them in the member's words
+        api.as(member)
+                .body(Map.of("city", "Villeurbanne"))
+                .patch("/api/v1/me")
+                .then()
+                .statusCode(200)
+                .body("skillLabels.'impression-3d'", equalTo("Impression 3D"));
 
         api.anonymous()
                 .get("/api/v1/members/" + member.id())

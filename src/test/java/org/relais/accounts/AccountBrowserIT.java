@@ -71,7 +71,7 @@ class AccountBrowserIT {
             assertTrue(
                     web.findElement(By.id("skills"))
                             .getAttribute("value")
-                            .contains("demarches-en-ligne"));
+                            .contains("démarches en ligne"));
             browser.assertAccessible();
 
             web.get(root + "/membres");

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -79,13 +80,19 @@ class AccountPagesIT {
         assertEquals(303, saved.status());
         Page reloaded = browser.get("/profil?enregistre");
         assertEquals("Marseille", reloaded.document().select("input[name=city]").val());
-        assertTrue(
-                reloaded.document().select("input[name=skills]").val().contains("visioconference"));
+        assertEquals(
+                "Emploi, visioconférence",
+                reloaded.document().select("input[name=skills]").val(),
+                "the skills read back as the member typed them");
 
         String id = reloaded.document().select("a[href^=/membres/]").attr("href");
         Page publicProfile = browser.get(id);
         assertTrue(
                 publicProfile.document().select("strong").text().contains("demandeurs d'emploi"));
+        assertEquals(
+                List.of("Emploi", "visioconférence"),
+                publicProfile.document().select("main li.tag").eachText(),
+                "the public profile shows the skills in the member's words, not as slugs");
         assertFalse(
                 publicProfile.text().contains(email), "the public profile never shows the e-mail");
 

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.relais.accounts.domain.Account;
 import org.relais.accounts.domain.AccountRepository;
 import org.relais.accounts.domain.AccountStatus;
@@ -141,7 +140,7 @@ public class AccountService {
         String formerName = account.displayName();
         String bio = Optional.ofNullable(command.bio()).orElse("").strip();
         RenderedMarkdown rendered = markdown.render(bio);
-        Set<String> skills = Tags.normalizeAll(command.skills());
+        Map<String, String> skills = Tags.labelled(command.skills());
         if (skills.size() > Account.SKILLS_MAX) {
             throw RuleViolation.of("skills", "account.skills.size");
         }

@@ -42,13 +42,13 @@ public class DemoMembers implements DemoContributor {
             List.of(
                     new DemoMember(
                             "admin",
-                            "Équipe d'animation Relais",
+                            "Équipe d’animation Relais",
                             "admin@demo.relais.fr",
                             "Paris",
                             "Nous accompagnons les lieux et les personnes qui rejoignent le réseau :"
                                     + " questions sur la charte, mise à jour des fiches, modération.\n\n"
                                     + "Écrivez-nous depuis le forum, rubrique **Vie du réseau**.",
-                            List.of("animation-de-reseau", "moderation"),
+                            List.of("animation de réseau", "modération"),
                             Caller.ADMIN,
                             Caller.MODERATOR),
                     new DemoMember(
@@ -57,34 +57,30 @@ public class DemoMembers implements DemoContributor {
                             "camille.lefevre@demo.relais.fr",
                             "Rennes",
                             "Médiatrice numérique dans un espace public numérique de quartier depuis 2016."
-                                    + " J'anime des ateliers *premiers pas sur smartphone* pour les"
-                                    + " personnes âgées et des permanences d'aide aux démarches en ligne.\n\n"
-                                    + "- prise en main d'Android\n- France Connect et espace santé\n- courriel et pièces jointes",
-                            List.of(
-                                    "smartphone",
-                                    "demarches-en-ligne",
-                                    "seniors",
-                                    "france-connect"),
+                                    + " J’anime des ateliers *premiers pas sur smartphone* pour les"
+                                    + " personnes âgées et des permanences d’aide aux démarches en ligne.\n\n"
+                                    + "- prise en main d’Android\n- France Connect et espace santé\n- courriel et pièces jointes",
+                            List.of("smartphone", "démarches en ligne", "seniors", "FranceConnect"),
                             Caller.ANIMATOR),
                     new DemoMember(
                             "karim",
                             "Karim Benali",
                             "karim.benali@demo.relais.fr",
                             "Villeurbanne",
-                            "Fabmanager d'un FabLab associatif. Impression 3D, découpe laser et"
-                                    + " initiation à l'électronique avec Arduino pour les collégiens le"
+                            "Fabmanager d’un FabLab associatif. Impression 3D, découpe laser et"
+                                    + " initiation à l’électronique avec Arduino pour les collégiens le"
                                     + " mercredi après-midi.",
-                            List.of("impression-3d", "fablab", "arduino", "decoupe-laser"),
+                            List.of("impression 3D", "fablab", "Arduino", "découpe laser"),
                             Caller.ANIMATOR),
                     new DemoMember(
                             "sophie",
                             "Sophie Martin",
                             "sophie.martin@demo.relais.fr",
                             "Limoges",
-                            "Bibliothécaire, je coordonne l'offre numérique du réseau des médiathèques :"
-                                    + " ateliers d'éducation aux médias, repérage des fausses informations,"
+                            "Bibliothécaire, je coordonne l’offre numérique du réseau des médiathèques :"
+                                    + " ateliers d’éducation aux médias, repérage des fausses informations,"
                                     + " ressources numériques en ligne.",
-                            List.of("education-aux-medias", "bibliotheque", "ressources-en-ligne"),
+                            List.of("éducation aux médias", "bibliothèque", "ressources en ligne"),
                             Caller.ANIMATOR),
                     new DemoMember(
                             "thomas",
@@ -94,16 +90,16 @@ public class DemoMembers implements DemoContributor {
                             "Conseiller numérique itinérant en Lozère : je me déplace dans les mairies et"
                                     + " les maisons France services avec un ordinateur portable et une"
                                     + " clé 4G. Spécialité : les démarches CAF et impôts.",
-                            List.of("itinerance", "demarches-en-ligne", "ruralite", "impots"),
+                            List.of("itinérance", "démarches en ligne", "ruralité", "impôts"),
                             Caller.ANIMATOR),
                     new DemoMember(
                             "nadia",
                             "Nadia Moreau",
                             "nadia.moreau@demo.relais.fr",
                             "Marseille",
-                            "Formatrice en centre social. J'accompagne des demandeurs d'emploi : CV en"
+                            "Formatrice en centre social. J’accompagne des demandeurs d’emploi : CV en"
                                     + " ligne, candidatures, visioconférence pour les entretiens.",
-                            List.of("insertion", "emploi", "visioconference", "bureautique"),
+                            List.of("insertion", "emploi", "visioconférence", "bureautique"),
                             Caller.ANIMATOR),
                     new DemoMember(
                             "julien",
@@ -111,9 +107,9 @@ public class DemoMembers implements DemoContributor {
                             "julien.roux@demo.relais.fr",
                             "Toulouse",
                             "Bénévole au repair café et passionné de logiciels libres. Je reconditionne"
-                                    + " des ordinateurs donnés par des entreprises et j'installe Linux Mint"
+                                    + " des ordinateurs donnés par des entreprises et j’installe Linux Mint"
                                     + " pour des familles.",
-                            List.of("logiciels-libres", "reconditionnement", "linux"),
+                            List.of("logiciels libres", "reconditionnement", "Linux"),
                             Caller.MEMBER),
                     new DemoMember(
                             "elise",
@@ -121,12 +117,12 @@ public class DemoMembers implements DemoContributor {
                             "elise.dubois@demo.relais.fr",
                             "Lille",
                             "Chargée de mission inclusion numérique dans une communauté"
-                                    + " d'agglomération. Je suis les conventions avec les lieux et le"
+                                    + " d’agglomération. Je suis les conventions avec les lieux et le"
                                     + " déploiement du Pass numérique.",
                             List.of(
-                                    "politiques-publiques",
-                                    "inclusion-numerique",
-                                    "pass-numerique"),
+                                    "politiques publiques",
+                                    "inclusion numérique",
+                                    "pass numérique"),
                             Caller.MODERATOR),
                     new DemoMember(
                             "mamadou",
@@ -135,17 +131,17 @@ public class DemoMembers implements DemoContributor {
                             "Saint-Denis",
                             "Animateur jeunesse : création de jeux vidéo avec Scratch, montage vidéo et"
                                     + " prévention du cyberharcèlement avec les 11-15 ans.",
-                            List.of("jeunesse", "scratch", "montage-video", "cyberharcelement"),
+                            List.of("jeunesse", "Scratch", "montage vidéo", "cyberharcèlement"),
                             Caller.ANIMATOR),
                     new DemoMember(
                             "anne",
                             "Anne Petit",
                             "anne.petit@demo.relais.fr",
                             "Besançon",
-                            "Ergothérapeute de formation, j'adapte les postes de travail pour les"
-                                    + " personnes en situation de handicap : lecteurs d'écran, loupes,"
+                            "Ergothérapeute de formation, j’adapte les postes de travail pour les"
+                                    + " personnes en situation de handicap : lecteurs d’écran, loupes,"
                                     + " claviers adaptés.",
-                            List.of("accessibilite", "handicap", "lecteur-d-ecran"),
+                            List.of("accessibilité", "handicap", "lecteur d’écran"),
                             Caller.MEMBER));
 
     @Override

@@ -2,6 +2,7 @@ package org.relais.accounts.application;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import org.relais.accounts.domain.Account;
 
 /** What anyone may see of a member. */
@@ -11,6 +12,7 @@ public record MemberProfile(
         String bioHtml,
         String city,
         List<String> skills,
+        Map<String, String> skillLabels,
         List<String> roles,
         OffsetDateTime memberSince) {
     static MemberProfile of(Account account) {
@@ -20,6 +22,7 @@ public record MemberProfile(
                 account.bioHtml(),
                 account.city(),
                 List.copyOf(account.skills()),
+                account.skillLabels(),
                 List.copyOf(account.roles()),
                 account.createdAt());
     }

@@ -2,6 +2,7 @@ package org.relais.accounts.application;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import org.relais.accounts.domain.Account;
 
 /** What a member sees of their own account, e-mail and Markdown source included. */
@@ -13,6 +14,7 @@ public record OwnAccount(
         String bioHtml,
         String city,
         List<String> skills,
+        Map<String, String> skillLabels,
         List<String> roles,
         String status,
         OffsetDateTime createdAt,
@@ -26,6 +28,7 @@ public record OwnAccount(
                 account.bioHtml(),
                 account.city(),
                 List.copyOf(account.skills()),
+                account.skillLabels(),
                 List.copyOf(account.roles()),
                 account.status().name(),
                 account.createdAt(),

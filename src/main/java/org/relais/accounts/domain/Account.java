@@ -11,13 +11,16 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.Collections;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -79,10 +82,12 @@ public class Account {
     @Column(name = "role")
     private Set<String> roles = new TreeSet<>();
 
+    /** Skills by slug (the tag they link to), each with the words the member typed. */
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "account_skill", joinColumns = @JoinColumn(name = "account_id"))
-    @Column(name = "tag")
-    private Set<String> skills = new TreeSet<>();
+    @MapKeyColumn(name = "tag")
+    @Column(name = "label")
+    private Map<String, String> skills = new TreeMap<>();
 
     @Version private long version;
 
@@ -121,13 +126,13 @@ public class Account {
             String bioMarkdown,
             String bioHtml,
             String city,
-            Set<String> skills) {
+            Map<String, String> skills) {
         this.displayName = Objects.requireNonNull(displayName);
         this.bioMarkdown = Objects.requireNonNull(bioMarkdown);
         this.bioHtml = Objects.requireNonNull(bioHtml);
         this.city = Objects.requireNonNull(city);
         this.skills.clear();
-        this.skills.addAll(skills);
+        this.skills.putAll(skills);
     }
 
     public void grant(String role) {
@@ -205,7 +210,18 @@ public class Account {
     }
 
     public Set<String> skills() {
-        return Collections.unmodifiableSet(new LinkedHashSet<>(skills));
+        return Collections.unmodifiableSet(new TreeSet<>(skills.keySet()));
+    }
+
+    /**
+     * Each skill's slug with the words the member typed for it; skills saved before those words
+     * were kept have their slug as label.
+     */
+    public Map<String, String> skillLabels() {
+        // by slug: EclipseLink loads the collection into a map of its own, in no given order
+        Map<String, String> labels = new TreeMap<>();
+        skills.forEach((slug, label) -> labels.put(slug, label == null ? slug : label));
+        return Collections.unmodifiableMap(labels);
     }
 
     public long version() {

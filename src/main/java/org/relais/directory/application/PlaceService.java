@@ -389,6 +389,7 @@ public class PlaceService {
                                             p.id(),
                                             p.displayName(),
                                             p.skills(),
+                                            p.skillLabels(),
                                             person.role().name(),
                                             person.confirmed())));
         }

@@ -15,7 +15,7 @@ import org.relais.platform.text.Tags;
 @Entity
 @Table(name = "tag")
 public class Tag {
-    public static final int LABEL_MAX = 60;
+    public static final int LABEL_MAX = Tags.LABEL_MAX;
     public static final int DESCRIPTION_MAX = 500;
 
     @Id

@@ -1,9 +1,13 @@
 package org.relais.platform.text;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -14,6 +18,10 @@ import java.util.regex.Pattern;
  */
 public final class Tags {
     public static final int TAG_MAX = 40;
+
+    /** The longest label kept as typed; a longer one reads as its slug. */
+    public static final int LABEL_MAX = 60;
+
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
 
@@ -43,6 +51,39 @@ public final class Tags {
         if (commaSeparated != null) {
             for (String part : commaSeparated.split(",")) {
                 normalize(part).ifPresent(tags::add);
+            }
+        }
+        return tags;
+    }
+
+    /** Splits a comma-separated list typed in a form into its stripped, non-empty parts. */
+    public static List<String> splitList(String commaSeparated) {
+        List<String> parts = new ArrayList<>();
+        if (commaSeparated != null) {
+            for (String part : commaSeparated.split(",")) {
+                if (!part.isBlank()) {
+                    parts.add(part.strip());
+                }
+            }
+        }
+        return parts;
+    }
+
+    /**
+     * The tags as typed, by slug, each with the words typed for it (the first ones when two give
+     * the same slug; the slug itself when they are longer than {@link #LABEL_MAX}), in order.
+     */
+    public static Map<String, String> labelled(Collection<String> raw) {
+        Map<String, String> tags = new LinkedHashMap<>();
+        if (raw != null) {
+            for (String typed : raw) {
+                normalize(typed)
+                        .ifPresent(
+                                slug -> {
+                                    String label = typed.strip();
+                                    tags.putIfAbsent(
+                                            slug, label.length() > LABEL_MAX ? slug : label);
+                                });
             }
         }
         return tags;

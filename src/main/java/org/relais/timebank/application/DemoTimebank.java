@@ -75,7 +75,7 @@ public class DemoTimebank implements DemoContributor {
                             "OFFER",
                             "Accompagner une première démarche sur France Connect",
                             "Je peux animer avec vous une permanence de démarches en ligne et montrer comment j’explique France Connect.",
-                            List.of("france-connect", "demarches-en-ligne"),
+                            List.of("franceconnect", "demarches-en-ligne"),
                             "Centre social des Tilleuls, Lyon",
                             false,
                             60));

@@ -3,6 +3,7 @@ package org.relais.platform.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,6 +30,22 @@ class TagsTest {
         assertEquals(
                 List.of("smartphone", "seniors"),
                 List.copyOf(Tags.parseList("Smartphone, seniors, smartphone , ,")));
+    }
+
+    @Test
+    void typedTagsKeepTheirWordsBySlug() {
+        assertEquals(
+                List.of("Impression 3D", "lecteur d’écran", "Linux", "impression 3d"),
+                Tags.splitList(" Impression 3D, lecteur d’écran,, Linux ,impression 3d, "));
+        Map<String, String> labelled =
+                Tags.labelled(Tags.splitList("Impression 3D, lecteur d’écran, impression 3d"));
+        assertEquals(List.of("impression-3d", "lecteur-d-ecran"), List.copyOf(labelled.keySet()));
+        assertEquals("Impression 3D", labelled.get("impression-3d"), "the first words typed win");
+        String tooLong = "atelier ".repeat(10).strip();
+        assertEquals(
+                Tags.normalize(tooLong).orElseThrow(),
+                Tags.labelled(List.of(tooLong)).values().iterator().next(),
+                "words longer than a label read as the slug");
     }
 
     @Test

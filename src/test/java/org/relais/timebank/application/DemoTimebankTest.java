@@ -34,6 +34,7 @@ class DemoTimebankTest {
                             "",
                             "",
                             List.of(),
+                            Map.of(),
                             List.of(),
                             OffsetDateTime.now()));
         }

@@ -2,6 +2,7 @@ package org.relais.accounts.web.api;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import org.relais.accounts.application.OwnAccount;
 
 /** A member's own account on the wire (ids as strings, ARCHITECTURE §10). */
@@ -13,6 +14,7 @@ public record AccountJson(
         String bioHtml,
         String city,
         List<String> skills,
+        Map<String, String> skillLabels,
         List<String> roles,
         String status,
         OffsetDateTime createdAt,
@@ -26,6 +28,7 @@ public record AccountJson(
                 account.bioHtml(),
                 account.city(),
                 account.skills(),
+                account.skillLabels(),
                 account.roles(),
                 account.status(),
                 account.createdAt(),

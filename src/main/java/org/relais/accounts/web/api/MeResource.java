@@ -48,7 +48,9 @@ public class MeResource {
                         given.displayName() != null ? given.displayName() : current.displayName(),
                         given.bio() != null ? given.bio() : current.bioMarkdown(),
                         given.city() != null ? given.city() : current.city(),
-                        given.skills() != null ? given.skills() : current.skills());
+                        given.skills() != null
+                                ? given.skills()
+                                : List.copyOf(current.skillLabels().values()));
         return AccountJson.of(accounts.updateProfile(id, command));
     }
 

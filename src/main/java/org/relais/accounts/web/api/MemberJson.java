@@ -2,6 +2,7 @@ package org.relais.accounts.web.api;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import org.relais.accounts.application.MemberProfile;
 
 /** A member's public profile on the wire. */
@@ -11,6 +12,7 @@ public record MemberJson(
         String bioHtml,
         String city,
         List<String> skills,
+        Map<String, String> skillLabels,
         List<String> roles,
         OffsetDateTime memberSince) {
     static MemberJson of(MemberProfile profile) {
@@ -20,6 +22,7 @@ public record MemberJson(
                 profile.bioHtml(),
                 profile.city(),
                 profile.skills(),
+                profile.skillLabels(),
                 profile.roles(),
                 profile.memberSince());
     }

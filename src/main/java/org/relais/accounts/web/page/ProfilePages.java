@@ -98,7 +98,11 @@ public class ProfilePages {
         try {
             accounts.updateProfile(
                     id,
-                    new UpdateProfile(displayName, bio, city, List.copyOf(Tags.parseList(skills))));
+                    new UpdateProfile(
+                            displayName,
+                            bio,
+                            city,
+                            List.copyOf(Tags.labelled(Tags.splitList(skills)).values())));
             return Response.seeOther(URI.create("/profil?enregistre")).build();
         } catch (RuleViolation violation) {
             Map<String, String> form =
@@ -200,7 +204,7 @@ public class ProfilePages {
                 "displayName", own.displayName(),
                 "bio", own.bioMarkdown(),
                 "city", own.city(),
-                "skills", String.join(", ", own.skills()));
+                "skills", String.join(", ", own.skillLabels().values()));
     }
 
     private static String nullToEmpty(String value) {

@@ -118,6 +118,24 @@ public class PageRenderer {
             return slugs == null || slugs.isEmpty() ? List.of() : tags.labels(slugs);
         }
 
+        /**
+         * A member's skills (slug → the words they typed): the tag's label where the vocabulary has
+         * the tag, so that one topic reads the same everywhere, else the member's words.
+         */
+        public List<TagRegistry.TagLabel> skills(Map<String, String> typedBySlug) {
+            if (typedBySlug == null || typedBySlug.isEmpty()) {
+                return List.of();
+            }
+            return tags.labels(typedBySlug.keySet()).stream()
+                    .map(
+                            known ->
+                                    known.label().equals(known.slug())
+                                            ? new TagRegistry.TagLabel(
+                                                    known.slug(), typedBySlug.get(known.slug()))
+                                            : known)
+                    .toList();
+        }
+
         public String label(String slug) {
             return slug == null ? null : tags.labels(List.of(slug)).get(0).label();
         }
