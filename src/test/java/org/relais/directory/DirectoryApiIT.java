@@ -12,7 +12,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.io.StringReader;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
@@ -21,6 +26,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,6 +48,9 @@ import org.relais.testing.SchemaCheck;
 public class DirectoryApiIT {
     static final List<String> CRITERIA =
             List.of("M1", "M2", "ACC-1", "CUL-2", "SPU-1", "LIB-1", "DEV-3");
+
+    /** The import's body, in the schema's encoding. */
+    static final String CSV = "text/csv; charset=UTF-8";
 
     @RelaisServer.Base URL base;
 
@@ -427,16 +436,14 @@ public class DirectoryApiIT {
                                 StandardCharsets.UTF_8);
         String unique = csv.replace("structure-1", "import-" + System.nanoTime());
 
-        api.asAdmin()
-                .contentType("text/csv")
+        importing(api)
                 .body(unique)
                 .post("/api/v1/places/import")
                 .then()
                 .statusCode(200)
                 .body("created", equalTo(1))
                 .body("rejected", equalTo(0));
-        api.asAdmin()
-                .contentType("text/csv")
+        importing(api)
                 .body(unique)
                 .post("/api/v1/places/import")
                 .then()
@@ -446,8 +453,7 @@ public class DirectoryApiIT {
 
         String[] lines = unique.split("\n", 2);
         String bad = lines[1].replace("\"51100\"", "\"511\"").replace("import-", "bad-import-");
-        api.asAdmin()
-                .contentType("text/csv")
+        importing(api)
                 .body(lines[0] + "\n" + bad)
                 .post("/api/v1/places/import")
                 .then()
@@ -459,7 +465,7 @@ public class DirectoryApiIT {
 
         Member member = api.newMember("Anne Petit");
         api.as(member)
-                .contentType("text/csv")
+                .contentType(CSV)
                 .body(unique)
                 .post("/api/v1/places/import")
                 .then()
@@ -477,8 +483,7 @@ public class DirectoryApiIT {
             csv.append(String.join(",", row(run + "-" + i, postal))).append('\n');
         }
         long start = System.nanoTime();
-        api.asAdmin()
-                .contentType("text/csv")
+        importing(api)
                 .body(csv.toString())
                 .post("/api/v1/places/import")
                 .then()
@@ -491,6 +496,69 @@ public class DirectoryApiIT {
                 .get("/api/v1/places?q=Lot " + run + "-999")
                 .then()
                 .body("total", equalTo(1));
+    }
+
+    @Test
+    void anImportFileRefusedAsAWholeIsAProblemAndImportsNothing() {
+        Api api = new Api(base);
+        String run = Long.toString(System.nanoTime());
+        String header = String.join(",", SchemaCheck.load().columns());
+        int cap = 5 * 1024 * 1024;
+
+        byte[] oneRow =
+                (header + "\n" + String.join(",", row(run + "-big", "35000")) + "\n")
+                        .getBytes(StandardCharsets.UTF_8);
+        byte[] large = Arrays.copyOf(oneRow, cap + 1);
+        Arrays.fill(large, oneRow.length, large.length, (byte) '\n');
+        refused(importing(api).body(large), 413)
+                .body("detail", equalTo("Le contenu envoyé dépasse la taille autorisée."))
+                .body("errors.field", hasItem("file"))
+                .body("errors.message", hasItem(containsString("(5 Mo par fichier)")));
+        assertNoPlace(api, "lot-" + run + "-big");
+
+        // Sent in chunks, without a Content-Length: the cap counts the bytes read.
+        InputStream unannounced =
+                new SequenceInputStream(
+                        new ByteArrayInputStream(large),
+                        new ByteArrayInputStream(new byte[64 * 1024]));
+        refused(importing(api).body(unannounced), 413);
+
+        byte[] latin1 =
+                (header + "\n" + String.join(",", row(run + "-latin", "35000")) + "\n")
+                        .getBytes(StandardCharsets.ISO_8859_1);
+        refused(importing(api).body(latin1), 422)
+                .body(
+                        "detail",
+                        equalTo(
+                                "Certaines informations sont invalides : corrigez les champs signalés."))
+                .body(
+                        "errors.message",
+                        hasItem(
+                                containsString(
+                                        "n’est pas encodé en UTF-8 (premier caractère illisible à la ligne 2)")));
+        assertNoPlace(api, "lot-" + run + "-latin");
+
+        refused(importing(api).body(new byte[] {'P', 'K', 3, 4, 0}), 422)
+                .body("errors.message", hasItem(containsString("n’est pas un fichier CSV")));
+        refused(importing(api).body(new byte[0]), 422)
+                .body("errors.message", hasItem(containsString("est vide")));
+    }
+
+    /** An import as the administrator, its body yet to give. */
+    private static RequestSpecification importing(Api api) {
+        return api.asAdmin().contentType(CSV);
+    }
+
+    /** Posts the import; the problem that refuses it. */
+    private static ValidatableResponse refused(RequestSpecification request, int status) {
+        return request.post("/api/v1/places/import")
+                .then()
+                .statusCode(status)
+                .contentType(startsWith("application/problem+json"));
+    }
+
+    private static void assertNoPlace(Api api, String id) {
+        api.anonymous().get("/api/v1/places/" + id).then().statusCode(404);
     }
 
     /** A row of the schema's columns for the place {@code lot-<key>}, named {@code Lot <key>}. */
@@ -549,8 +617,7 @@ public class DirectoryApiIT {
         StringBuilder csv =
                 new StringBuilder(String.join(",", SchemaCheck.load().columns())).append('\n');
         csv.append(String.join(",", row(run, "35000")).replace("2026-01-15", old)).append('\n');
-        api.asAdmin()
-                .contentType("text/csv")
+        importing(api)
                 .body(csv.toString())
                 .post("/api/v1/places/import")
                 .then()

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URL;
 import java.util.List;
 import java.util.Map;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.relais.qa.QaApiIT;
@@ -149,18 +150,7 @@ public class UsagePagesIT {
                         QaApiIT.newTag(api),
                         "CC-BY-NC-ND-4.0");
         PageClient pages = PageClient.loggedIn(base, user);
-        String action = "/bibliotheque/kits/" + kit + "/utiliser";
-
-        Page answer =
-                pages.submit(pages.get(action), action, use("company", "true", "participants"));
-        assertTrue(answer.text().contains("interdit l'usage commercial"), answer.text());
-        String send = answer.document().select("form[action$=/envoyer]").attr("action");
-        Page sent =
-                pages.submit(
-                        answer,
-                        send,
-                        Map.of("message", "Pour une formation des salariés d'une mutuelle."));
-        assertEquals(303, sent.status());
+        askTheAuthor(pages, kit, "Pour une formation des salariés d'une mutuelle.");
 
         PageClient authorPages = PageClient.loggedIn(base, author);
         Page profile = authorPages.get("/profil");
@@ -190,6 +180,11 @@ public class UsagePagesIT {
                 "form[action=" + grant + "] input[name=to]",
                 "to",
                 "La fin de la période doit venir après son début");
+        Element sentBack = granted.document().selectFirst("form[action=" + grant + "]");
+        assertEquals(
+                "Une seule session", sentBack.selectFirst("textarea[name=conditions]").wholeText());
+        assertEquals("2027-02-01", sentBack.selectFirst("input[name=from]").val());
+        assertEquals("2027-01-01", sentBack.selectFirst("input[name=to]").val());
         granted =
                 authorPages.submit(
                         inbox,
@@ -207,5 +202,60 @@ public class UsagePagesIT {
         assertTrue(authorisation.text().contains("Une seule session"), authorisation.text());
         assertTrue(
                 authorisation.text().contains("du 01/01/2027 au 01/02/2027"), authorisation.text());
+    }
+
+    @Test
+    void a_refused_answer_keeps_what_the_author_typed_in_the_form_of_that_request_only() {
+        Api api = new Api(base);
+        Member author = api.newMember("Hélène Roux");
+        Member user = api.newMember("Maison de quartier Saint-Jean");
+        String kit =
+                LibraryApiIT.deposit(
+                        api,
+                        author,
+                        "Atelier cybersécurité",
+                        QaApiIT.newTag(api),
+                        "CC-BY-NC-ND-4.0");
+        PageClient pages = PageClient.loggedIn(base, user);
+        askTheAuthor(pages, kit, "Pour nos ateliers du samedi.");
+        askTheAuthor(pages, kit, "Pour une journée portes ouvertes.");
+
+        PageClient authorPages = PageClient.loggedIn(base, author);
+        Page inbox = authorPages.get("/bibliotheque/demandes");
+        List<String> refusals =
+                inbox.document().select("form[action$=/refuser]").eachAttr("action");
+        assertEquals(2, refusals.size(), inbox.text());
+        String refuse = refusals.get(0);
+        String tooLong =
+                "Merci pour votre demande, mais ce kit n’est pas fait pour cela. ".repeat(40);
+        Page refused = authorPages.submit(inbox, refuse, Map.of("message", tooLong));
+
+        assertEquals(422, refused.status());
+        FieldErrorLinks.assertFieldShowsError(
+                refused,
+                "form[action=" + refuse + "] textarea[name=message]",
+                "message",
+                "Expliquez votre refus");
+        assertEquals(
+                tooLong,
+                refused.document()
+                        .selectFirst("form[action=" + refuse + "] textarea[name=message]")
+                        .wholeText());
+        assertEquals(
+                "",
+                refused.document()
+                        .selectFirst("form[action=" + refusals.get(1) + "] textarea[name=message]")
+                        .wholeText(),
+                "the other request's form stays empty");
+    }
+
+    /** The member asks for a use the kit's licence does not cover, then sends it to its author. */
+    private static void askTheAuthor(PageClient pages, String kit, String message) {
+        String action = "/bibliotheque/kits/" + kit + "/utiliser";
+        Page answer =
+                pages.submit(pages.get(action), action, use("company", "true", "participants"));
+        assertTrue(answer.text().contains("interdit l'usage commercial"), answer.text());
+        String send = answer.document().select("form[action$=/envoyer]").attr("action");
+        assertEquals(303, pages.submit(answer, send, Map.of("message", message)).status());
     }
 }

@@ -11,7 +11,12 @@ public class RuleViolation extends BusinessException {
     private final transient List<FieldError> errors;
 
     public RuleViolation(List<FieldError> errors) {
-        super("error.validation");
+        this("error.validation", errors);
+    }
+
+    /** With a summary of its own, for a subtype whose status says more than "invalid". */
+    protected RuleViolation(String messageKey, List<FieldError> errors) {
+        super(messageKey);
         this.errors = List.copyOf(errors);
     }
 

@@ -16,18 +16,22 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.Reader;
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.relais.directory.application.PlaceDraft;
 import org.relais.directory.application.PlaceImport;
 import org.relais.directory.application.PlaceReminders;
 import org.relais.directory.application.PlaceSearchRequest;
 import org.relais.directory.application.PlaceService;
 import org.relais.directory.application.PlaceView;
+import org.relais.directory.domain.PlaceCsv;
+import org.relais.directory.web.CsvUpload;
 import org.relais.directory.web.ImportSummary;
 import org.relais.platform.error.RuleViolation;
 import org.relais.platform.i18n.Messages;
@@ -47,6 +51,10 @@ public class PlaceResource {
     @Inject CurrentCaller caller;
     @Inject Messages messages;
     @Inject RequestLocale locale;
+
+    @Inject
+    @ConfigProperty(name = CsvUpload.MAX_BYTES, defaultValue = CsvUpload.DEFAULT_MAX_BYTES)
+    long maxBytes;
 
     @GET
     public PageJson<Map<String, Object>> search(
@@ -185,13 +193,17 @@ public class PlaceResource {
         return Map.of("reminded", reminders.sendDueToday());
     }
 
-    /** Imports a CSV in the national schema; answers what happened to each row. */
+    /**
+     * Imports a CSV in the national schema; answers what happened to each row. The body is checked
+     * as the import page checks its file (size cap, UTF-8 text) before anything is imported.
+     */
     @POST
     @Path("import")
     @RolesAllowed("admin")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
-    public ImportSummary importCsv(Reader csv) {
-        return ImportSummary.of(importer.importCsv(csv), messages, locale.get());
+    public ImportSummary importCsv(InputStream body) throws IOException {
+        CsvUpload csv = CsvUpload.check(CsvUpload.BODY_NAME, body, PlaceCsv.FILE_FIELD, maxBytes);
+        return ImportSummary.of(importer.importCsv(csv.reader()), messages, locale.get());
     }
 
     static String encode(String id) {

@@ -99,8 +99,8 @@ final class PlaceForms {
         List<SavedField> fields = new ArrayList<>();
         for (String column : schema.columns()) {
             String value = saved.value(column);
-            String typed = sent.values().getOrDefault(column, "").strip();
-            if (!UNTYPED_COLUMNS.contains(column) && !value.equals(typed)) {
+            String typed = sent.values().getOrDefault(column, "");
+            if (!UNTYPED_COLUMNS.contains(column) && !same(column, value, typed)) {
                 fields.add(
                         new SavedField(
                                 schema.field(column).orElseThrow().title(),
@@ -118,5 +118,18 @@ final class PlaceForms {
                                     .collect(Collectors.joining(" ; "))));
         }
         return fields;
+    }
+
+    /**
+     * Whether the saved value and the sent one say the same. Checkboxes come in the page's order,
+     * which need not be the order saved (by the API, an import, or an older vocabulary order): a
+     * list is the same when it holds the same values.
+     */
+    private static boolean same(String column, String saved, String sent) {
+        if (CHOICE_COLUMNS.contains(column)) {
+            return Set.copyOf(PlaceSchema.splitList(saved))
+                    .equals(Set.copyOf(PlaceSchema.splitList(sent)));
+        }
+        return saved.equals(sent.strip());
     }
 }

@@ -12,11 +12,11 @@ import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
-import java.io.StringReader;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.relais.directory.application.PlaceImport;
 import org.relais.directory.domain.PlaceCsv;
+import org.relais.directory.web.CsvUpload;
 import org.relais.directory.web.ImportSummary;
 import org.relais.platform.error.RuleViolation;
 import org.relais.platform.i18n.Messages;
@@ -45,7 +45,7 @@ public class PlaceImportPages {
     @Inject FormErrors formErrors;
 
     @Inject
-    @ConfigProperty(name = "relais.directory.import-max-bytes", defaultValue = "5242880")
+    @ConfigProperty(name = CsvUpload.MAX_BYTES, defaultValue = CsvUpload.DEFAULT_MAX_BYTES)
     long maxBytes;
 
     @GET
@@ -61,10 +61,7 @@ public class PlaceImportPages {
         try {
             CsvUpload file = CsvUpload.read(parts, FILE_FIELD, maxBytes);
             ImportSummary report =
-                    ImportSummary.of(
-                            importer.importCsv(new StringReader(file.text())),
-                            messages,
-                            locale.get());
+                    ImportSummary.of(importer.importCsv(file.reader()), messages, locale.get());
             return Response.ok(form().with("report", report).with("fileName", file.fileName()))
                     .build();
         } catch (RuleViolation violation) {

@@ -13,6 +13,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.Map;
+import java.util.Objects;
 import org.relais.library.application.ContractRef;
 import org.relais.library.application.UsageService;
 import org.relais.library.web.UseInput;
@@ -51,7 +53,8 @@ public class RequestPages {
             usage.sendToAuthor(caller.require(), id, message);
             return back(id);
         } catch (RuleViolation violation) {
-            return formErrors.rerender(requests().with("failed", id + "/envoyer"), violation);
+            return formErrors.rerender(
+                    sentBack(id, "envoyer", Map.of("message", typed(message))), violation);
         }
     }
 
@@ -73,7 +76,9 @@ public class RequestPages {
                             UseInput.day("to", to));
             return Response.seeOther(URI.create(contract.url())).build();
         } catch (RuleViolation violation) {
-            return formErrors.rerender(requests().with("failed", id + "/accorder"), violation);
+            Map<String, String> form =
+                    Map.of("conditions", typed(conditions), "from", typed(from), "to", typed(to));
+            return formErrors.rerender(sentBack(id, "accorder", form), violation);
         }
     }
 
@@ -85,8 +90,21 @@ public class RequestPages {
             usage.refuse(caller.require(), id, message);
             return back(id);
         } catch (RuleViolation violation) {
-            return formErrors.rerender(requests().with("failed", id + "/refuser"), violation);
+            return formErrors.rerender(
+                    sentBack(id, "refuser", Map.of("message", typed(message))), violation);
         }
+    }
+
+    /**
+     * The page again after a refused answer: the form that was sent ("failed") keeps what was typed
+     * in it; the forms of the other requests stay empty.
+     */
+    private View sentBack(long id, String action, Map<String, String> form) {
+        return requests().with("failed", id + "/" + action).with("form", form);
+    }
+
+    private static String typed(String value) {
+        return Objects.toString(value, "");
     }
 
     private static Response back(long id) {

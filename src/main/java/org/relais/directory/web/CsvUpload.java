@@ -1,8 +1,10 @@
-package org.relais.directory.web.page;
+package org.relais.directory.web;
 
 import jakarta.ws.rs.core.EntityPart;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Reader;
+import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -14,24 +16,37 @@ import org.relais.platform.error.FieldError;
 import org.relais.platform.error.RuleViolation;
 
 /**
- * The CSV file of the import form, read from the multipart request and checked before anything is
- * imported: a file was chosen, it is not empty, not over the cap (read one byte over it at most, so
- * an endless body is not read), not binary (a spreadsheet saved as .xlsx, a PDF), and in UTF-8, the
- * schema's encoding. The type is judged from the content, not from the name or the browser's
- * declared type (a spreadsheet program's CSV often comes as {@code application/vnd.ms-excel}).
- * Every refusal is a {@link RuleViolation} on the file field.
+ * The CSV file of an import, from the page's multipart form or the body of {@code POST
+ * /api/v1/places/import}, checked the same way for both before anything is imported: a file was
+ * chosen, it is not empty, not over the cap (read one byte over it at most, so an endless body is
+ * not read), not binary (a spreadsheet saved as .xlsx, a PDF), and in UTF-8, the schema's encoding.
+ * The type is judged from the content, not from the name or the browser's declared type (a
+ * spreadsheet program's CSV often comes as {@code application/vnd.ms-excel}). Every refusal is a
+ * {@link RuleViolation} on the file field.
  *
- * @param fileName the name the browser gave
+ * @param fileName the name the browser gave, or {@link #BODY_NAME} for the API's body
  * @param text the content, decoded
  */
-record CsvUpload(String fileName, String text) {
+public record CsvUpload(String fileName, String text) {
+    /** The setting of the largest file imported, by the page and the API alike. */
+    public static final String MAX_BYTES = "relais.directory.import-max-bytes";
 
-    /** A file over the cap: a violation on the field, with the status of a body too large. */
+    /** 5 MB: the import runs while the request waits, about 5 s per 1,000 rows. */
+    public static final String DEFAULT_MAX_BYTES = "5242880";
+
+    /** The name refusals give the API's body, which comes without one. */
+    public static final String BODY_NAME = "import.csv";
+
+    /**
+     * A file over the cap: a violation on the field, with the status and the summary of a body too
+     * large.
+     */
     static final class TooLarge extends RuleViolation {
         private static final long serialVersionUID = 1L;
 
         TooLarge(String field, String fileName, long maxBytes) {
             super(
+                    "error.413",
                     List.of(
                             new FieldError(
                                     field,
@@ -49,7 +64,8 @@ record CsvUpload(String fileName, String text) {
      * @param field the file input's name, also the field of the refusals
      * @param maxBytes the largest file accepted
      */
-    static CsvUpload read(List<EntityPart> parts, String field, long maxBytes) throws IOException {
+    public static CsvUpload read(List<EntityPart> parts, String field, long maxBytes)
+            throws IOException {
         EntityPart part =
                 parts.stream()
                         .filter(p -> field.equals(p.getName()))
@@ -61,8 +77,11 @@ record CsvUpload(String fileName, String text) {
         }
     }
 
-    /** Reads the file chosen under the given name and checks it. */
-    static CsvUpload check(String fileName, InputStream in, String field, long maxBytes)
+    /**
+     * Reads the file under the given name and checks it, reading at most one byte over the cap
+     * whatever the request announced.
+     */
+    public static CsvUpload check(String fileName, InputStream in, String field, long maxBytes)
             throws IOException {
         String name = baseName(fileName);
         byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
@@ -76,6 +95,11 @@ record CsvUpload(String fileName, String text) {
             throw RuleViolation.of(field, "place.import.file.not-text", name);
         }
         return new CsvUpload(name, decode(bytes, field, name));
+    }
+
+    /** The content, for the importer. */
+    public Reader reader() {
+        return new StringReader(text);
     }
 
     /** A NUL byte never occurs in UTF-8 text, and always in spreadsheets, archives and UTF-16. */

@@ -1,4 +1,4 @@
-package org.relais.directory.web.page;
+package org.relais.directory.web;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.relais.platform.error.FieldError;
@@ -52,6 +53,26 @@ class CsvUploadTest {
         RuleViolation violation = assertThrows(RuleViolation.class, () -> check("big.csv", bytes));
         assertEquals(413, violation.status());
         assertEquals("upload.too-large", violation.errors().get(0).messageKey());
+    }
+
+    @Test
+    void anEndlessBodyIsReadOneByteOverTheCapAndNoFurther() {
+        long[] read = {0};
+        InputStream endless =
+                new InputStream() {
+                    @Override
+                    public int read() {
+                        read[0]++;
+                        return 'a';
+                    }
+                };
+        RuleViolation violation =
+                assertThrows(
+                        RuleViolation.class,
+                        () -> CsvUpload.check(CsvUpload.BODY_NAME, endless, "file", CAP));
+        assertEquals(413, violation.status());
+        assertEquals("error.413", violation.messageKey(), "the API's detail says what is wrong");
+        assertEquals(CAP + 1, read[0]);
     }
 
     @Test
