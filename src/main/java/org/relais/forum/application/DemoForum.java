@@ -97,7 +97,7 @@ public class DemoForum implements DemoContributor {
                     new DemoTopic(
                             "ateliers",
                             "Retours sur nos premiers ateliers d’impression 3D",
-                            List.of("impression 3d", "fablab"),
+                            List.of("impression 3D", "fablab"),
                             List.of(
                                     new String[] {
                                         "thomas",
@@ -121,7 +121,7 @@ public class DemoForum implements DemoContributor {
                     new DemoTopic(
                             "outils",
                             "Passer les postes de l’EPN sous Linux : vos expériences ?",
-                            List.of("logiciels libres", "linux"),
+                            List.of("logiciels libres", "Linux"),
                             List.of(
                                     new String[] {
                                         "julien",

@@ -49,31 +49,31 @@ public class DemoKits implements DemoContributor {
 
     static final List<String[]> TAGS =
             List.of(
-                    new String[] {"Seniors", "Accompagner les personnes âgées vers le numérique."},
+                    new String[] {"seniors", "Accompagner les personnes âgées vers le numérique."},
                     new String[] {
-                        "Démarches en ligne",
+                        "démarches en ligne",
                         "Aider à faire ses démarches administratives sur internet."
                     },
                     new String[] {
-                        "Emploi", "Candidatures, CV, courriel et visioconférence pour l’insertion."
+                        "emploi", "Candidatures, CV, courriel et visioconférence pour l’insertion."
                     },
                     new String[] {
-                        "Impression 3D", "Imprimantes, filaments, modélisation en FabLab."
+                        "impression 3D", "Imprimantes, filaments, modélisation en FabLab."
                     },
                     new String[] {
-                        "Logiciels libres",
+                        "logiciels libres",
                         "Linux, LibreOffice, Firefox et les autres dans les EPN."
                     },
                     new String[] {
                         "FranceConnect",
                         "Se connecter aux services publics avec un compte existant."
                     },
-                    new String[] {"Sécurité numérique", "Arnaques, mots de passe, hameçonnage."},
+                    new String[] {"sécurité numérique", "Arnaques, mots de passe, hameçonnage."},
                     new String[] {
-                        "Smartphone", "Prendre en main son téléphone et ses applications."
+                        "smartphone", "Prendre en main son téléphone et ses applications."
                     },
                     new String[] {
-                        "FabLab", "Machines, sécurité et projets dans les ateliers de fabrication."
+                        "fablab", "Machines, sécurité et projets dans les ateliers de fabrication."
                     });
 
     static final List<DemoKit> KITS =

@@ -38,29 +38,29 @@ public class DemoQuestions implements DemoContributor {
     static final List<String[]> TAGS =
             List.of(
                     new String[] {
-                        "Pass numérique",
+                        "pass numérique",
                         "Chèques de médiation numérique financés par les collectivités."
                     },
                     new String[] {
-                        "Démarches en ligne",
+                        "démarches en ligne",
                         "Aider à faire ses démarches administratives sur internet."
                     },
-                    new String[] {"Seniors", "Accompagner les personnes âgées vers le numérique."},
+                    new String[] {"seniors", "Accompagner les personnes âgées vers le numérique."},
                     new String[] {
-                        "Emploi", "Candidatures, CV, courriel et visioconférence pour l’insertion."
+                        "emploi", "Candidatures, CV, courriel et visioconférence pour l’insertion."
                     },
                     new String[] {
-                        "Impression 3D", "Imprimantes, filaments, modélisation en FabLab."
+                        "impression 3D", "Imprimantes, filaments, modélisation en FabLab."
                     },
                     new String[] {
-                        "Logiciels libres",
+                        "logiciels libres",
                         "Linux, LibreOffice, Firefox et les autres dans les EPN."
                     },
                     new String[] {
                         "FranceConnect",
                         "Se connecter aux services publics avec un compte existant."
                     },
-                    new String[] {"Sécurité numérique", "Arnaques, mots de passe, hameçonnage."});
+                    new String[] {"sécurité numérique", "Arnaques, mots de passe, hameçonnage."});
 
     static final List<DemoQuestion> QUESTIONS =
             List.of(
