@@ -739,19 +739,24 @@ public class AgendaIT {
         fields.put("title", title);
         fields.put("endTime", "21:00");
         fields.put("count", "3");
-        fields.put("tags", "jeux-video, jeunesse");
+        fields.put("tags", "Jeux vidéo, Matériel informatique");
         Page created = submitEventForm(browser, refused, fields, Map.of());
         assertEquals(303, created.status());
         Page event = browser.get(created.location());
         assertEquals(200, event.status());
         assertTrue(event.text().contains(title));
         assertEquals(3, event.document().select("#prochaines-seances + ul li").size());
+        assertEquals(
+                List.of("Jeux vidéo", "Matériel informatique"),
+                event.document().select("main ul.tags li.tag").eachText(),
+                "the tags read as typed, not as slugs");
         String jsonLd = event.document().select("script[type=application/ld+json]").html();
         JsonPath ld = new JsonPath(jsonLd);
         assertEquals("Event", ld.getString("@type"));
         assertEquals(title, ld.getString("name"));
         assertTrue(ld.getString("startDate").startsWith(day + "T18:00"));
         assertEquals("https://schema.org/EventScheduled", ld.getString("eventStatus"));
+        assertEquals("Jeux vidéo, Matériel informatique", ld.getString("keywords"));
         String ics = event.document().select("a[href$=.ics]").attr("href");
         assertTrue(ics.matches("/agenda/evenements/[0-9]+\\.ics"), ics);
 
@@ -760,6 +765,7 @@ public class AgendaIT {
                         .get("/agenda?etiquette=jeux-video&du=" + day + "&au=" + day.plusMonths(3));
         assertEquals(200, list.status());
         assertEquals(3, list.document().select(".agenda-item a:contains(" + title + ")").size());
+        assertTrue(list.document().select(".agenda-item li.tag").eachText().contains("Jeux vidéo"));
         Page month = new PageClient(base).get("/agenda/mois/" + day.toString().substring(0, 7));
         assertEquals(200, month.status());
         assertTrue(

@@ -238,6 +238,29 @@ class QaPagesIT {
     }
 
     @Test
+    void aTagCreatedThroughTheFormReadsAsTyped() {
+        String words = "Matériel reconditionné " + System.nanoTime();
+        PageClient moderator = loggedIn(Member.firstAdmin());
+        Page form = moderator.get("/questions/poser");
+        Page published =
+                moderator.submit(
+                        form,
+                        "/questions/poser",
+                        Map.of(
+                                "title", "Où trouver du matériel reconditionné ?",
+                                "body", "Pour équiper un atelier à petit prix.",
+                                "tags", words,
+                                "placeId", "",
+                                "etape", "publier"));
+        assertEquals(303, published.status());
+
+        Page question =
+                new PageClient(base).get(java.net.URI.create(published.location()).getPath());
+        List<String> tags = question.document().select("main li.tag").eachText();
+        assertTrue(tags.contains(words), "the new tag reads as typed, not as its slug: " + tags);
+    }
+
+    @Test
     void aMembersProfileNamesSkillsAndExpertiseByTheirTagLabels() {
         Api api = new Api(base);
         String tag = QaApiIT.newTag(api);

@@ -293,7 +293,8 @@ public class TimebankApiIT {
     void membersPublishAndFilterOffersAndRequests() {
         Api api = new Api(base);
         Member lina = api.newMember("Lina Formatrice");
-        String tag = "tablette-" + System.nanoTime() % 100000;
+        String typed = "Tablette n° " + System.nanoTime() % 100000;
+        String tag = typed.replace("Tablette n° ", "tablette-n-");
         String id =
                 api.as(lina)
                         .body(
@@ -305,7 +306,7 @@ public class TimebankApiIT {
                                         "description",
                                         "Une heure pour découvrir les réglages.",
                                         "tags",
-                                        List.of(tag),
+                                        List.of(typed),
                                         "online",
                                         true,
                                         "durationMinutes",
@@ -321,7 +322,9 @@ public class TimebankApiIT {
                 .then()
                 .body("total", equalTo(1))
                 .body("items[0].id", equalTo(id))
-                .body("items[0].authorName", equalTo("Lina Formatrice"));
+                .body("items[0].authorName", equalTo("Lina Formatrice"))
+                .body("items[0].tags", equalTo(List.of(tag)))
+                .body("items[0].tagLabels.'" + tag + "'", equalTo(typed));
         api.as(lina)
                 .body(Map.of("kind", "AUTRE", "title", "x", "durationMinutes", 5))
                 .post("/api/v1/timebank/offers")

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jsoup.nodes.Element;
@@ -217,7 +218,7 @@ public class TimebankPagesIT {
                                 "description",
                                 "Je prépare mes premiers ateliers Pix.",
                                 "tags",
-                                "pix",
+                                "Pix, Matériel informatique",
                                 "place",
                                 "",
                                 "online",
@@ -227,10 +228,17 @@ public class TimebankPagesIT {
         assertEquals(303, published.status());
         Page offer = browser.get(java.net.URI.create(published.location()).getPath());
         assertTrue(offer.text().contains("Aide pour un atelier Pix"));
+        assertEquals(
+                List.of("Matériel informatique", "Pix"),
+                offer.document().select("main li.tag").eachText(),
+                "the tags read as typed, not as slugs");
+        Page market = browser.get("/banque-de-temps?genre=demandes&competence=pix");
+        assertTrue(market.text().contains("Aide pour un atelier Pix"));
         assertTrue(
-                browser.get("/banque-de-temps?genre=demandes&competence=pix")
-                        .text()
-                        .contains("Aide pour un atelier Pix"));
+                market.document()
+                        .select("main li.tag")
+                        .eachText()
+                        .contains("Matériel informatique"));
         assertEquals(200, browser.get("/banque-de-temps/fonds-commun").status());
         assertEquals(200, browser.get("/banque-de-temps/compte").status());
         assertEquals(403, browser.get("/banque-de-temps/coordination").status());

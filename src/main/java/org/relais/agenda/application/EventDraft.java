@@ -1,6 +1,7 @@
 package org.relais.agenda.application;
 
 import java.util.Collection;
+import java.util.List;
 
 /**
  * An event as typed in the form or sent to the API, not yet checked. {@code start} and {@code end}
@@ -45,7 +46,7 @@ public record EventDraft(
                 e.placeId(),
                 e.address(),
                 e.onlineUrl(),
-                e.tags(),
+                List.copyOf(e.tagLabels().values()),
                 e.audience(),
                 e.accessibility(),
                 e.price(),

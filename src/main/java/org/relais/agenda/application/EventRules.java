@@ -7,8 +7,8 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.relais.agenda.application.PlaceLink.LinkedPlace;
 import org.relais.agenda.domain.Event;
 import org.relais.agenda.domain.EventDetails;
@@ -78,7 +78,7 @@ final class EventRules {
         if (placeId.isEmpty() && address.isEmpty() && onlineUrl == null) {
             errors.add(field("placeId", "agenda.event.where"));
         }
-        Set<String> tags = draft.tags() == null ? Set.of() : Tags.normalizeAll(draft.tags());
+        Map<String, String> tags = Tags.labelled(draft.tags());
         if (tags.size() > Event.TAGS_MAX) {
             errors.add(field("tags", "agenda.event.tags", Event.TAGS_MAX));
         }

@@ -2,6 +2,7 @@ package org.relais.agenda.application;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import org.relais.agenda.domain.Event;
 import org.relais.agenda.domain.EventImage;
 import org.relais.agenda.domain.EventStatus;
@@ -24,6 +25,7 @@ public record EventView(
         String address,
         String onlineUrl,
         List<String> tags,
+        Map<String, String> tagLabels,
         String audience,
         String accessibility,
         String price,
@@ -53,7 +55,8 @@ public record EventView(
                 e.region(),
                 e.address(),
                 e.onlineUrl(),
-                e.tags().stream().sorted().toList(),
+                List.copyOf(e.tags()),
+                e.tagLabels(),
                 e.audience(),
                 e.accessibility(),
                 e.price(),

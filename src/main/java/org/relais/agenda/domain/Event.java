@@ -11,17 +11,22 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.relais.platform.text.Tags;
 
 /**
  * An event of the agenda, maybe repeating. Its {@code uid} never changes and its {@code sequence}
@@ -131,10 +136,12 @@ public class Event {
     @Column(name = "updated_at", nullable = false)
     private OffsetDateTime updatedAt;
 
+    /** Tags by slug (what filters and feeds use), each with the words the organiser typed. */
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "agenda_event_tag", joinColumns = @JoinColumn(name = "event_id"))
-    @Column(name = "tag", length = 40)
-    private Set<String> tags = new LinkedHashSet<>();
+    @MapKeyColumn(name = "tag", length = Tags.TAG_MAX)
+    @Column(name = "label", length = Tags.LABEL_MAX)
+    private Map<String, String> tags = new TreeMap<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "agenda_exception", joinColumns = @JoinColumn(name = "event_id"))
@@ -286,7 +293,8 @@ public class Event {
         this.region = d.region();
         this.address = d.address();
         this.onlineUrl = d.onlineUrl();
-        this.tags = new LinkedHashSet<>(d.tags());
+        this.tags.clear();
+        this.tags.putAll(d.tags());
         this.audience = d.audience();
         this.accessibility = d.accessibility();
         this.price = d.price();
@@ -460,7 +468,18 @@ public class Event {
     }
 
     public Set<String> tags() {
-        return Set.copyOf(tags);
+        return Collections.unmodifiableSet(new TreeSet<>(tags.keySet()));
+    }
+
+    /**
+     * Each tag's slug with the words the organiser typed for it; tags saved before those words were
+     * kept have their slug as label.
+     */
+    public Map<String, String> tagLabels() {
+        // by slug: EclipseLink loads the collection into a map of its own, in no given order
+        Map<String, String> labels = new TreeMap<>();
+        tags.forEach((slug, label) -> labels.put(slug, label == null ? slug : label));
+        return Collections.unmodifiableMap(labels);
     }
 
     public List<OccurrenceChange> changes() {

@@ -49,7 +49,10 @@ public class JpaAgendaRepository implements AgendaRepository {
     public List<Event> published(AgendaFilter filter, OffsetDateTime from, OffsetDateTime to) {
         StringBuilder jpql =
                 new StringBuilder(
-                        "select distinct e from Event e where e.publication = :published"
+                        "select distinct e from Event e"
+                                // an event's tags are a map, slug to words: filtered on the slug
+                                + (filter.tag() == null ? "" : " join e.tags t")
+                                + " where e.publication = :published"
                                 + " and e.startsAt < :to and (e.lastEndsAt is null or e.lastEndsAt > :from)");
         if (filter.placeId() != null) {
             jpql.append(" and e.placeId = :place");
@@ -58,7 +61,7 @@ public class JpaAgendaRepository implements AgendaRepository {
             jpql.append(" and e.region = :region");
         }
         if (filter.tag() != null) {
-            jpql.append(" and :tag member of e.tags");
+            jpql.append(" and key(t) = :tag");
         }
         if (filter.online()) {
             jpql.append(" and e.onlineUrl is not null");

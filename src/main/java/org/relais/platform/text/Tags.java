@@ -45,17 +45,6 @@ public final class Tags {
         return slug.isEmpty() ? Optional.empty() : Optional.of(slug);
     }
 
-    /** Splits a comma-separated list typed in a form and normalizes each tag, keeping order. */
-    public static Set<String> parseList(String commaSeparated) {
-        Set<String> tags = new LinkedHashSet<>();
-        if (commaSeparated != null) {
-            for (String part : commaSeparated.split(",")) {
-                normalize(part).ifPresent(tags::add);
-            }
-        }
-        return tags;
-    }
-
     /** Splits a comma-separated list typed in a form into its stripped, non-empty parts. */
     public static List<String> splitList(String commaSeparated) {
         List<String> parts = new ArrayList<>();

@@ -49,6 +49,7 @@ public class OfferService {
             String title,
             String description,
             List<String> tags,
+            Map<String, String> tagLabels,
             String place,
             boolean online,
             int durationMinutes,
@@ -115,7 +116,8 @@ public class OfferService {
                 o.kind(),
                 o.title(),
                 o.description(),
-                o.tags().stream().sorted().toList(),
+                List.copyOf(o.tags()),
+                o.tagLabels(),
                 o.place(),
                 o.online(),
                 o.durationMinutes(),
@@ -147,7 +149,7 @@ public class OfferService {
                             "timebank.offer.description",
                             new Object[] {Offer.DESCRIPTION_MAX}));
         }
-        Set<String> tags = draft.tags() == null ? Set.of() : Tags.normalizeAll(draft.tags());
+        Map<String, String> tags = Tags.labelled(draft.tags());
         if (tags.size() > Offer.TAGS_MAX) {
             errors.add(
                     new FieldError("tags", "timebank.offer.tags", new Object[] {Offer.TAGS_MAX}));

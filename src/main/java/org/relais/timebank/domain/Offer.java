@@ -11,12 +11,17 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
-import java.util.LinkedHashSet;
+import java.util.Collections;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.relais.platform.text.Tags;
 
 /** Help a member offers, or asks for: what, which skills, where (or online), about how long. */
 @Entity
@@ -32,12 +37,12 @@ public class Offer {
         REQUEST
     }
 
-    /** What an offer says, as its author writes it. */
+    /** What an offer says, as its author writes it; its tags by slug, each with the words typed. */
     public record Content(
             Kind kind,
             String title,
             String description,
-            Set<String> tags,
+            Map<String, String> tags,
             String place,
             boolean online,
             int durationMinutes) {}
@@ -74,10 +79,12 @@ public class Offer {
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
 
+    /** Tags by slug (the skill they link to), each with the words the author typed. */
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "timebank_offer_tag", joinColumns = @JoinColumn(name = "offer_id"))
-    @Column(name = "tag", length = 40)
-    private Set<String> tags = new LinkedHashSet<>();
+    @MapKeyColumn(name = "tag", length = Tags.TAG_MAX)
+    @Column(name = "label", length = Tags.LABEL_MAX)
+    private Map<String, String> tags = new TreeMap<>();
 
     @Version private long version;
 
@@ -93,7 +100,8 @@ public class Offer {
         this.kind = Objects.requireNonNull(content.kind());
         this.title = Objects.requireNonNull(content.title());
         this.description = Objects.requireNonNull(content.description());
-        this.tags = new LinkedHashSet<>(content.tags());
+        this.tags.clear();
+        this.tags.putAll(content.tags());
         this.place = content.place();
         this.online = content.online();
         this.durationMinutes = content.durationMinutes();
@@ -148,6 +156,17 @@ public class Offer {
     }
 
     public Set<String> tags() {
-        return Set.copyOf(tags);
+        return Collections.unmodifiableSet(new TreeSet<>(tags.keySet()));
+    }
+
+    /**
+     * Each tag's slug with the words the author typed for it; tags saved before those words were
+     * kept have their slug as label.
+     */
+    public Map<String, String> tagLabels() {
+        // by slug: EclipseLink loads the collection into a map of its own, in no given order
+        Map<String, String> labels = new TreeMap<>();
+        tags.forEach((slug, label) -> labels.put(slug, label == null ? slug : label));
+        return Collections.unmodifiableMap(labels);
     }
 }

@@ -466,12 +466,15 @@ public class JpaTimebankRepository implements TimebankRepository {
 
     private <T> TypedQuery<T> filtered(
             String select, Offer.Kind kind, String tag, String text, String order, Class<T> type) {
-        StringBuilder where = new StringBuilder(" where o.closed = false");
+        // an offer's tags are a map, slug to words: it is the slug, the key, that is filtered on
+        StringBuilder where =
+                new StringBuilder(tag == null ? "" : " join o.tags t")
+                        .append(" where o.closed = false");
         if (kind != null) {
             where.append(" and o.kind = :kind");
         }
         if (tag != null) {
-            where.append(" and :tag member of o.tags");
+            where.append(" and key(t) = :tag");
         }
         if (text != null) {
             where.append(" and (lower(o.title) like :text or lower(o.description) like :text)");

@@ -8,6 +8,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.relais.agenda.application.PlaceLink.LinkedPlace;
@@ -87,6 +88,33 @@ class DemoAgendaTest {
         assertEquals("2027-03-27T00:00+01:00", details.start().toString());
         // 29 March begins after the change to summer time
         assertEquals("2027-03-29T00:00+02:00", details.end().toString());
+    }
+
+    @Test
+    void tagsKeepTheFirstWordsTypedForEachSlug() {
+        EventDetails details =
+                check(
+                        new EventDraft(
+                                "Atelier réemploi",
+                                "",
+                                "2027-03-27T14:00",
+                                "2027-03-27T17:00",
+                                false,
+                                null,
+                                "1 place de la Mairie",
+                                null,
+                                List.of(
+                                        "Matériel informatique",
+                                        "matériel informatique",
+                                        "Réemploi"),
+                                null,
+                                null,
+                                null,
+                                null,
+                                null));
+        assertEquals(
+                Map.of("materiel-informatique", "Matériel informatique", "reemploi", "Réemploi"),
+                details.tags());
     }
 
     @Test

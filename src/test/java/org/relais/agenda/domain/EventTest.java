@@ -8,7 +8,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 public class EventTest {
@@ -31,7 +31,7 @@ public class EventTest {
                 null,
                 "12 rue de la Poste, Rennes",
                 null,
-                Set.of("demarches-en-ligne"),
+                Map.of("demarches-en-ligne", "démarches en ligne"),
                 null,
                 null,
                 null,

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.StringReader;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
@@ -41,6 +42,7 @@ class ICalendarWriterTest {
                 "12, rue des Lilas, Rennes",
                 null,
                 List.of("reparation", "fablab"),
+                Map.of("fablab", "fablab", "reparation", "réparation"),
                 null,
                 null,
                 null,

@@ -29,7 +29,8 @@ class TagsTest {
     void aListKeepsOrderAndDropsDuplicates() {
         assertEquals(
                 List.of("smartphone", "seniors"),
-                List.copyOf(Tags.parseList("Smartphone, seniors, smartphone , ,")));
+                List.copyOf(
+                        Tags.normalizeAll(Tags.splitList("Smartphone, seniors, smartphone , ,"))));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.relais.timebank.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -76,6 +77,10 @@ class DemoTimebankTest {
         demo.load(context);
 
         assertEquals(DemoTimebank.OFFERS.size(), repository.all(Offer.class).size());
+        assertTrue(
+                repository.all(Offer.class).stream()
+                        .anyMatch(o -> "matériel".equals(o.tagLabels().get("materiel"))),
+                "the demo's tags read as French words, their slugs link them");
         assertEquals(30, repository.getAccount(repository.poolAccountId()).balanceMinutes());
         assertEquals(List.of(), LedgerAudit.check(repository.auditedAccounts(), List.of()));
     }

@@ -2,6 +2,7 @@ package org.relais.agenda.web.api;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.relais.agenda.application.EventView;
 import org.relais.agenda.application.OccurrenceView;
 
@@ -22,6 +23,7 @@ public record EventJson(
         String onlineUrl,
         boolean hybrid,
         List<String> tags,
+        Map<String, String> tagLabels,
         String audience,
         String accessibility,
         boolean free,
@@ -56,6 +58,7 @@ public record EventJson(
                 e.onlineUrl(),
                 e.hybrid(),
                 e.tags(),
+                e.tagLabels(),
                 e.audience(),
                 e.accessibility(),
                 e.free(),
@@ -138,6 +141,7 @@ public record EventJson(
             String address,
             String onlineUrl,
             List<String> tags,
+            Map<String, String> tagLabels,
             String url) {
         static OccurrenceJson of(OccurrenceView o) {
             EventView e = o.event();
@@ -154,6 +158,7 @@ public record EventJson(
                     e.address(),
                     e.onlineUrl(),
                     e.tags(),
+                    e.tagLabels(),
                     "/agenda/evenements/" + e.id());
         }
     }

@@ -83,7 +83,7 @@ final class EventForm {
         form.put("imageAlt", orEmpty(e.imageAlt()));
         form.put("address", orEmpty(e.address()));
         form.put("onlineUrl", orEmpty(e.onlineUrl()));
-        form.put("tags", String.join(", ", e.tags()));
+        form.put("tags", String.join(", ", e.tagLabels().values()));
         form.put("audience", orEmpty(e.audience()));
         form.put("accessibility", orEmpty(e.accessibility()));
         form.put("price", orEmpty(e.price()));
@@ -109,7 +109,7 @@ final class EventForm {
                 form.get("placeId"),
                 form.get("address"),
                 form.get("onlineUrl"),
-                List.copyOf(Tags.parseList(form.get("tags"))),
+                Tags.splitList(form.get("tags")),
                 form.get("audience"),
                 form.get("accessibility"),
                 form.get("price"),

@@ -77,7 +77,8 @@ final class EventJsonLd {
             json.add("image", baseUrl + e.imageUrl());
         }
         if (!e.tags().isEmpty()) {
-            json.add("keywords", String.join(", ", e.tags()));
+            // words for search engines, not slugs
+            json.add("keywords", String.join(", ", e.tagLabels().values()));
         }
         // inside <script>: "</" must not close the element
         return json.build().toString().replace("</", "<\\/");

@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -168,7 +169,7 @@ public class BetaTestPages {
                             Set.copyOf(form.audiences()),
                             Set.copyOf(form.devices()),
                             form.region(),
-                            Tags.parseList(form.skills())));
+                            new LinkedHashSet<>(Tags.splitList(form.skills()))));
             return Response.seeOther(URI.create("/beta-tests/appels/" + id + "?fait=candidature"))
                     .build();
         } catch (RuleViolation violation) {

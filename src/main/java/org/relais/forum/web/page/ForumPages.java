@@ -178,13 +178,7 @@ public class ForumPages {
         try {
             Long category = parseOrNull(categoryId);
             TopicSummary topic =
-                    forum.startTopic(
-                            me,
-                            new NewTopic(
-                                    category,
-                                    title,
-                                    body,
-                                    List.copyOf(Tags.parseList(orEmpty(tags)))));
+                    forum.startTopic(me, new NewTopic(category, title, body, Tags.splitList(tags)));
             return seeOther("/forum/sujets/" + topic.id());
         } catch (RuleViolation violation) {
             return formErrors.rerender(newTopicView(form), violation);

@@ -36,7 +36,7 @@ final class DepositForms {
                 s.durationMinutes = -1; // refused by the rules with a message beside the field
             }
         }
-        s.tags = new ArrayList<>(Tags.parseList(orEmpty(parts.field("tags"))));
+        s.tags = Tags.splitList(parts.field("tags"));
         s.places = new ArrayList<>(parts.fields("places"));
         List<String> urls = parts.fields("linkUrl");
         List<String> labels = parts.fields("linkLabel");

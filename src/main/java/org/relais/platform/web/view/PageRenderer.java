@@ -118,11 +118,17 @@ public class PageRenderer {
             return slugs == null || slugs.isEmpty() ? List.of() : tags.labels(slugs);
         }
 
-        /**
-         * A member's skills (slug → the words they typed): the tag's label where the vocabulary has
-         * the tag, so that one topic reads the same everywhere, else the member's words.
-         */
+        /** A member's skills (slug → the words they typed), as {@link #typed} reads them. */
         public List<TagRegistry.TagLabel> skills(Map<String, String> typedBySlug) {
+            return typed(typedBySlug);
+        }
+
+        /**
+         * Tags as typed (slug → the words typed: a member's skills, an offer's or an event's tags):
+         * the tag's label where the vocabulary has the tag, so that one topic reads the same
+         * everywhere, else the words typed.
+         */
+        public List<TagRegistry.TagLabel> typed(Map<String, String> typedBySlug) {
             if (typedBySlug == null || typedBySlug.isEmpty()) {
                 return List.of();
             }

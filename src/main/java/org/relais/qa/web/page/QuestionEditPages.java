@@ -80,12 +80,7 @@ public class QuestionEditPages {
             @FormParam("revision") String revision) {
         try {
             moderation.editQuestion(
-                    caller.require(),
-                    id,
-                    title,
-                    body,
-                    List.copyOf(Tags.parseList(orEmpty(tagList))),
-                    revision);
+                    caller.require(), id, title, body, Tags.splitList(tagList), revision);
             return QuestionPages.back(id, "");
         } catch (RuleViolation violation) {
             QuestionView q = editableQuestion(id);

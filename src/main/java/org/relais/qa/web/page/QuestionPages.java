@@ -149,7 +149,7 @@ public class QuestionPages {
                             new AskQuestion(
                                     title,
                                     body,
-                                    List.copyOf(Tags.parseList(tagList)),
+                                    Tags.splitList(tagList),
                                     form.get("placeId"),
                                     bounty(bountyHours, bountyMinutes)));
             return Response.seeOther(URI.create("/questions/" + asked.id())).build();

@@ -1,6 +1,7 @@
 package org.relais.timebank.web.api;
 
 import java.util.List;
+import java.util.Map;
 import org.relais.timebank.application.LedgerReading.AccountView;
 import org.relais.timebank.application.LedgerReading.HistoryView;
 import org.relais.timebank.application.OfferService.OfferView;
@@ -64,6 +65,7 @@ public final class TimebankJson {
             String title,
             String description,
             List<String> tags,
+            Map<String, String> tagLabels,
             String place,
             boolean online,
             int durationMinutes,
@@ -129,6 +131,7 @@ public final class TimebankJson {
                 o.title(),
                 o.description(),
                 o.tags(),
+                o.tagLabels(),
                 o.place(),
                 o.online(),
                 o.durationMinutes(),

@@ -2,7 +2,6 @@ package org.relais.timebank.web.page;
 
 import jakarta.ws.rs.FormParam;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.relais.platform.text.Tags;
 import org.relais.timebank.application.OfferService;
@@ -65,7 +64,7 @@ public final class OfferForm {
                 offer.kind().name(),
                 offer.title(),
                 offer.description(),
-                String.join(", ", offer.tags()),
+                String.join(", ", offer.tagLabels().values()),
                 offer.place(),
                 offer.online() ? "oui" : "",
                 Integer.toString(offer.durationMinutes()));
@@ -78,7 +77,7 @@ public final class OfferForm {
                 form.get("kind"),
                 form.get("title"),
                 form.get("description"),
-                List.copyOf(Tags.parseList(form.get("tags"))),
+                Tags.splitList(form.get("tags")),
                 form.get("place"),
                 "oui".equals(form.get("online")),
                 minutes == null ? null : (int) Math.min(minutes, 100_000));
