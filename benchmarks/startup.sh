@@ -5,7 +5,7 @@
 #   benchmarks/startup.sh                 # from the repository root; RUNS=3 by default
 #   RUNS=5 benchmarks/startup.sh
 #   SKIP_BUILD=true benchmarks/startup.sh # reuse target/relais.war and benchmarks/hello/target/hello.war
-#   JVM_OPTS= benchmarks/startup.sh       # the JVM's default JIT instead of the run command's options
+#   JVM_OPTS= benchmarks/startup.sh       # the JVM's defaults (JIT, collector) instead of the run command's options
 #   DEPLOY_FORM=war benchmarks/startup.sh # deploy the .war files instead of their exploded directories
 #
 # The build rewrites target/: do not run it while another Maven build works in the same tree.
@@ -45,7 +45,7 @@ HELLO_WAR="$ROOT/benchmarks/hello/target/hello.war"
 RESULTS="$ROOT/benchmarks/results.md"
 DEPLOY_FORM="${DEPLOY_FORM:-exploded}"
 HEAP="-Xmx512m"
-JVM_OPTS="${JVM_OPTS--XX:TieredStopAtLevel=1}"
+JVM_OPTS="${JVM_OPTS--XX:TieredStopAtLevel=1 -XX:+UseSerialGC}"
 CLOCK_TICKS="$(getconf CLK_TCK)"
 
 if ! [[ "$RUNS" =~ ^[1-9][0-9]?$ ]]; then
