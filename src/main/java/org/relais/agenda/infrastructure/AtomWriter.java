@@ -79,6 +79,8 @@ public final class AtomWriter {
         for (String tag : e.tags()) {
             xml.writeEmptyElement("category");
             xml.writeAttribute("term", tag);
+            // RFC 4287 §4.2.2.3: the human-readable words of the category
+            xml.writeAttribute("label", e.tagLabels().getOrDefault(tag, tag));
         }
         StringBuilder summary = new StringBuilder(when);
         if (e.where() != null) {

@@ -167,7 +167,13 @@ public final class ICalendarWriter {
         }
         event.add(new Url(URI.create(page)));
         if (!e.tags().isEmpty()) {
-            event.add(new Categories(new TextList(e.tags())));
+            // the words the organiser typed, which calendars show, rather than the slugs
+            event.add(
+                    new Categories(
+                            new TextList(
+                                    e.tags().stream()
+                                            .map(tag -> e.tagLabels().getOrDefault(tag, tag))
+                                            .toList())));
         }
         event.add(new Status(status(e.status())));
         if (e.imageUrl() != null) {

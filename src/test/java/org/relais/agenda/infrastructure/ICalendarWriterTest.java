@@ -192,4 +192,28 @@ class ICalendarWriterTest {
         assertTrue(
                 parse(ics).<VEvent>getComponents("VEVENT").get(0).getProperty("IMAGE").isEmpty());
     }
+
+    @Test
+    void feedsNameTagsInTheWordsTypedAndKeepTheSlugAsAtomTerm() throws Exception {
+        EventView e = event("Réparer ensemble", false, null, EventStatus.SCHEDULED);
+        String ics = ICalendarWriter.write("Agenda", List.of(new FeedEvent(e, List.of())), "");
+        assertEquals(
+                "réparation,fablab",
+                parse(ics)
+                        .<VEvent>getComponents("VEVENT")
+                        .get(0)
+                        .getProperty(Property.CATEGORIES)
+                        .orElseThrow()
+                        .getValue());
+
+        String atom =
+                AtomWriter.write(
+                        "Agenda",
+                        "/agenda.atom",
+                        List.of(new AtomWriter.Entry(e, e.start())),
+                        "http://localhost:8080",
+                        e.updatedAt());
+        assertTrue(atom.contains("<category term=\"reparation\" label=\"réparation\"/>"), atom);
+        assertTrue(atom.contains("<category term=\"fablab\" label=\"fablab\"/>"), atom);
+    }
 }
