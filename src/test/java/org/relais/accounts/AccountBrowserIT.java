@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.relais.testing.Browser;
 import org.relais.testing.Outbox;
 import org.relais.testing.RelaisServer;
@@ -43,6 +44,11 @@ class AccountBrowserIT {
             assertTrue(
                     web.findElement(By.id("password")).getAttribute("aria-invalid").equals("true"));
             browser.assertAccessible();
+            // The refused form's summary has the focus; its link puts the focus in the field.
+            WebElement summary = web.findElement(By.cssSelector(".error-summary"));
+            assertEquals(summary, web.switchTo().activeElement());
+            summary.findElement(By.cssSelector("a[href='#password']")).click();
+            assertEquals("password", web.switchTo().activeElement().getAttribute("id"));
             web.findElement(By.id("password")).sendKeys(password);
             browser.clickAndWaitForNextPage(By.cssSelector("main form button[type=submit]"));
             assertTrue(web.findElement(By.tagName("main")).getText().contains(email));
