@@ -1,6 +1,7 @@
 package org.relais.timebank;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
@@ -242,6 +243,32 @@ public class TimebankPagesIT {
         assertEquals(200, browser.get("/banque-de-temps/fonds-commun").status());
         assertEquals(200, browser.get("/banque-de-temps/compte").status());
         assertEquals(403, browser.get("/banque-de-temps/coordination").status());
+    }
+
+    @Test
+    void thePoolPageShowsWhatWentOverACeilingAsAnOverflowOfThatAccount() {
+        Api api = new Api(base);
+        Member helper = api.newMember("Ophélie Plafond");
+        Member helped = api.newMember("Hugo Reconnaissant");
+        api.asAdmin()
+                .body(Map.of("floorMinutes", -600, "ceilingMinutes", 60))
+                .put("/api/v1/timebank/members/" + helper.id() + "/bounds")
+                .then()
+                .statusCode(200);
+        TimebankApiIT.pay(
+                        api, helped, helper, 90, "Réglages de la box", UUID.randomUUID().toString())
+                .then()
+                .statusCode(201);
+
+        Page pool = PageClient.loggedIn(base, helped).get("/banque-de-temps/fonds-commun");
+        Element row =
+                pool.document().select("table.timebank-history tbody tr").stream()
+                        .filter(tr -> tr.text().contains("Ophélie Plafond"))
+                        .findFirst()
+                        .orElseThrow(() -> new AssertionError(pool.text()));
+        assertTrue(row.text().contains("Écrêtement (plafond atteint)"), row.text());
+        assertTrue(row.text().contains("+30 min"), row.text());
+        assertFalse(row.text().contains("Versement"), row.text());
     }
 
     static String publish(Api api, Member author, String title) {

@@ -83,7 +83,7 @@ public class LedgerScreens {
                 .with(
                         "chart",
                         BalanceChart.of(balances, account.floorMinutes(), account.ceilingMinutes()))
-                .with("lines", lines(history))
+                .with("lines", lines(history, false))
                 .with("total", history.total())
                 .with("page", paging.page())
                 .with("pageCount", paging.pageCount(history.total()))
@@ -95,20 +95,27 @@ public class LedgerScreens {
         HistoryPage history = reading.pool(paging);
         return View.of("timebank/pool")
                 .with("balance", HoursFormat.format(reading.poolBalance()))
-                .with("lines", lines(history))
+                .with("lines", lines(history, true))
                 .with("total", history.total())
                 .with("page", paging.page())
                 .with("pageCount", paging.pageCount(history.total()))
                 .with("base", "/banque-de-temps/fonds-commun");
     }
 
-    static List<Line> lines(HistoryPage history) {
+    /**
+     * The lines of a history. On the pool's ({@code pool}), a credit from a payment, a settled or a
+     * released hold is what went over the receiver's ceiling: it reads as a cap overflow («
+     * écrêtement ») of that member's account, not as a payment the pool received.
+     */
+    static List<Line> lines(HistoryPage history, boolean pool) {
         return history.items().stream()
                 .map(
                         h ->
                                 new Line(
                                         h.transferId(),
-                                        h.kind().name().toLowerCase(Locale.ROOT),
+                                        pool && h.minutes() > 0 && overflows(h.kind())
+                                                ? "overflow"
+                                                : h.kind().name().toLowerCase(Locale.ROOT),
                                         DATE.format(h.at()),
                                         (h.minutes() > 0 ? "+" : "")
                                                 + HoursFormat.format(h.minutes()),
@@ -126,6 +133,12 @@ public class LedgerScreens {
                                         h.reversible(),
                                         h.purpose()))
                 .toList();
+    }
+
+    private static boolean overflows(TransferKind kind) {
+        return kind == TransferKind.PAYMENT
+                || kind == TransferKind.SETTLE
+                || kind == TransferKind.RELEASE;
     }
 
     /**
