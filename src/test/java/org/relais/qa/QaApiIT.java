@@ -204,21 +204,43 @@ public class QaApiIT {
         experts.apply("&near=Toulouse&radiusKm=50").statusCode(200).body("total", equalTo(0));
 
         Member other = api.newMember("Zoé Seconde");
-        api.as(other)
-                .body(
-                        Map.of(
-                                "title", "Quel logiciel libre pour retoucher des photos ?",
-                                "body", "Pour un atelier photo avec des seniors.",
-                                "tags", List.of(tag)))
-                .post("/api/v1/questions")
-                .then()
-                .statusCode(201)
-                .body("suggestedExperts.memberId", contains(expert.id()))
-                .body("suggestedExperts[0].origin", equalTo("ROUTED"));
+        String second =
+                api.as(other)
+                        .body(
+                                Map.of(
+                                        "title", "Quel logiciel libre pour retoucher des photos ?",
+                                        "body", "Pour un atelier photo avec des seniors.",
+                                        "tags", List.of(tag)))
+                        .post("/api/v1/questions")
+                        .then()
+                        .statusCode(201)
+                        .body("suggestedExperts.memberId", contains(expert.id()))
+                        .body("suggestedExperts[0].origin", equalTo("ROUTED"))
+                        .extract()
+                        .path("id");
         assertTrue(
                 Outbox.awaitMail(expert.email(), NEWS)
                         .body()
                         .contains("Quel logiciel libre pour retoucher des photos ?"));
+        org.relais.testing.PageClient pages = new org.relais.testing.PageClient(base);
+        assertEquals(
+                List.of("Renée Experte"),
+                pages.get("/questions/" + second)
+                        .document()
+                        .select("section.qa-suggested li")
+                        .eachText(),
+                "the page names who the open question was routed to");
+        api.as(other)
+                .body(Map.of("answerId", answer(api, expert, second)))
+                .post("/api/v1/questions/" + second + "/accept")
+                .then()
+                .statusCode(200);
+        assertTrue(
+                pages.get("/questions/" + second)
+                        .document()
+                        .select("section.qa-suggested")
+                        .isEmpty(),
+                "once an answer is accepted, the page no longer asks the experts");
 
         String own = ask(api.as(expert), "Une question de l’experte elle-même", tag);
         api.anonymous()
