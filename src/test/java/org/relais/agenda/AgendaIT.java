@@ -896,7 +896,7 @@ public class AgendaIT {
         Member organiser = api.newMember("Organisatrice exportée");
         Member attendee = api.newMember("Participant exporté");
         String title = "Atelier export " + System.nanoTime();
-        Map<String, Object> body = anEvent(title, "export-agenda");
+        Map<String, Object> body = anEvent(title, "Export d’agenda");
         body.put("placeId", placeOf(api, organiser));
         body.put("capacity", 3);
         body.put("price", "2 € l'après-midi");
@@ -923,7 +923,10 @@ public class AgendaIT {
                 mine.getString("content.agenda.events[0].description"));
         assertEquals("2 € l'après-midi", mine.getString("content.agenda.events[0].price"));
         assertEquals(3, mine.getInt("content.agenda.events[0].capacity"));
-        assertEquals(List.of("export-agenda"), mine.getList("content.agenda.events[0].tags"));
+        assertEquals(List.of("export-d-agenda"), mine.getList("content.agenda.events[0].tags"));
+        assertEquals(
+                Map.of("export-d-agenda", "Export d’agenda"),
+                mine.getMap("content.agenda.events[0].tagLabels"));
         assertEquals("PUBLISHED", mine.getString("content.agenda.events[0].publication"));
         assertEquals(List.of(), mine.getList("content.agenda.registrations"));
         assertNull(mine.get("content.agenda.personalFeed"));
