@@ -90,7 +90,7 @@ class AgendaBrowserIT {
                                     + " »')]"));
             web.get(root + "/agenda/moi");
             browser.assertAccessible();
-            assertTrue(web.findElement(By.id("contenu")).getText().contains("#" + tag));
+            assertTrue(web.findElement(By.id("contenu")).getText().contains(tag));
             browser.clickAndWaitForNextPage(
                     By.cssSelector("form[action='/agenda/moi/adresse'] button"));
             browser.assertAccessible();
