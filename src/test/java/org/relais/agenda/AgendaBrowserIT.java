@@ -85,12 +85,12 @@ class AgendaBrowserIT {
                             .contains("Vous êtes inscrit·e"));
             browser.clickAndWaitForNextPage(
                     By.xpath(
-                            "//form[@action='/agenda/moi/suivis']//button[contains(., '#"
+                            "//form[@action='/agenda/moi/suivis']//button[contains(., '« "
                                     + tag
-                                    + "')]"));
+                                    + " »')]"));
             web.get(root + "/agenda/moi");
             browser.assertAccessible();
-            assertTrue(web.findElement(By.id("contenu")).getText().contains("#" + tag));
+            assertTrue(web.findElement(By.id("contenu")).getText().contains(tag));
             browser.clickAndWaitForNextPage(
                     By.cssSelector("form[action='/agenda/moi/adresse'] button"));
             browser.assertAccessible();

@@ -896,7 +896,7 @@ public class AgendaIT {
         Member organiser = api.newMember("Organisatrice exportée");
         Member attendee = api.newMember("Participant exporté");
         String title = "Atelier export " + System.nanoTime();
-        Map<String, Object> body = anEvent(title, "export-agenda");
+        Map<String, Object> body = anEvent(title, "Export d’agenda");
         body.put("placeId", placeOf(api, organiser));
         body.put("capacity", 3);
         body.put("price", "2 € l'après-midi");
@@ -923,7 +923,10 @@ public class AgendaIT {
                 mine.getString("content.agenda.events[0].description"));
         assertEquals("2 € l'après-midi", mine.getString("content.agenda.events[0].price"));
         assertEquals(3, mine.getInt("content.agenda.events[0].capacity"));
-        assertEquals(List.of("export-agenda"), mine.getList("content.agenda.events[0].tags"));
+        assertEquals(List.of("export-d-agenda"), mine.getList("content.agenda.events[0].tags"));
+        assertEquals(
+                Map.of("export-d-agenda", "Export d’agenda"),
+                mine.getMap("content.agenda.events[0].tagLabels"));
         assertEquals("PUBLISHED", mine.getString("content.agenda.events[0].publication"));
         assertEquals(List.of(), mine.getList("content.agenda.registrations"));
         assertNull(mine.get("content.agenda.personalFeed"));
@@ -1052,7 +1055,7 @@ public class AgendaIT {
 
         Page mine = pages.get("/agenda/moi");
         assertEquals(200, mine.status());
-        assertTrue(mine.text().contains("#" + followedTag), mine.text());
+        assertTrue(mine.text().contains(followedTag), mine.text());
         assertEquals(303, pages.submit(mine, "/agenda/moi/adresse/suppression", Map.of()).status());
         api.anonymous().get(renewed).then().statusCode(404);
         api.as(reader).get("/api/v1/events/feed-token").then().body("active", equalTo(false));
@@ -1065,6 +1068,46 @@ public class AgendaIT {
                 api.anonymous().get("/openapi").then().statusCode(200).extract().asString();
         assertTrue(openapi.contains("/api/v1/events/feed-token"));
         assertTrue(openapi.contains("/api/v1/events/follows"));
+    }
+
+    @Test
+    void aTagIsFollowedByTheWordsTypedOnItsEventWhileItsSlugStaysInAddresses() {
+        Api api = new Api(base);
+        Member animator = api.newMember("Animatrice des mots");
+        Member reader = api.newMember("Lecteur des mots");
+        String words = "Impression 3D " + System.nanoTime() % 1_000_000;
+        String slug = words.toLowerCase().replace(' ', '-');
+        String id = atTheirPlace(api, animator, "Atelier imprimante", words);
+        PageClient pages = PageClient.loggedIn(base, reader);
+
+        Page event = pages.get("/agenda/evenements/" + id);
+        String follow = "Suivre l’étiquette « " + words + " »";
+        assertTrue(event.text().contains(follow), event.text());
+        assertFalse(event.text().contains("#" + slug), event.text());
+        Page filtered = pages.get("/agenda?etiquette=" + slug);
+        assertEquals(
+                follow,
+                filtered.document()
+                        .select(
+                                "form[action='/agenda/moi/suivis']:has(input[name=cle][value='"
+                                        + slug
+                                        + "']) button")
+                        .text());
+
+        pages.submit(
+                event,
+                "/agenda/moi/suivis",
+                Map.of("type", "etiquette", "cle", slug, "action", "suivre"));
+        Page mine = pages.get("/agenda/moi");
+        assertEquals(
+                words,
+                mine.document().select("a[href='/agenda?etiquette=" + slug + "']").text(),
+                mine.text());
+        assertFalse(mine.text().contains(slug), mine.text());
+        assertTrue(
+                pages.get("/agenda/evenements/" + id)
+                        .text()
+                        .contains("Ne plus suivre l’étiquette « " + words + " »"));
     }
 
     static String uidOf(Api api, String eventId) {

@@ -1,6 +1,7 @@
 package org.relais.betatest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.relais.qa.QaApiIT;
 import org.relais.testing.Api;
 import org.relais.testing.FieldErrorLinks;
 import org.relais.testing.PageClient;
@@ -64,5 +66,27 @@ class BetaTestPagesIT {
         assertEquals(422, tooMuch.status());
         FieldErrorLinks.assertFieldShowsError(
                 tooMuch, "input#reward", "rewardMinutes", "La récompense va de 0 à");
+    }
+
+    @Test
+    void aCallNamesItsSkillsAndItsTagByTheirLabelsNotTheirSlugs() {
+        Api api = new Api(base);
+        long n = System.nanoTime() % 1_000_000;
+        String words = "Lecteur d’écran " + n;
+        String slug = "lecteur-d-ecran-" + n;
+        QaApiIT.ask(api.asAdmin(), "Première question sur " + words, words);
+        Map<String, Object> call = BetaTestApiIT.call(5, 0, "public");
+        call.put("criteria", Map.of("audiences", List.of("senior"), "skills", List.of(slug)));
+        call.put("tags", List.of(slug));
+        String id = BetaTestApiIT.open(api, api.newMember("Porteuse accessible"), call);
+        PageClient tester = PageClient.loggedIn(base, api.newMember("Testeuse attentive"));
+
+        Page page = tester.get("/beta-tests/appels/" + id);
+        assertTrue(page.text().contains("Compétences : " + words), page.text());
+        assertFalse(page.text().contains(slug), page.text());
+        Page calls = tester.get("/beta-tests?etiquette=" + slug);
+        assertEquals(
+                "Être prévenu·e des nouveaux appels « " + words + " »",
+                calls.document().select("form[action='/beta-tests/suivre'] button").text());
     }
 }

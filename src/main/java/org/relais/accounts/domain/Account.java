@@ -22,6 +22,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.relais.platform.text.Tags;
 
 /**
  * A member of Relais. An account is created pending, becomes active when its e-mail is confirmed,
@@ -218,10 +219,7 @@ public class Account {
      * were kept have their slug as label.
      */
     public Map<String, String> skillLabels() {
-        // by slug: EclipseLink loads the collection into a map of its own, in no given order
-        Map<String, String> labels = new TreeMap<>();
-        skills.forEach((slug, label) -> labels.put(slug, label == null ? slug : label));
-        return Collections.unmodifiableMap(labels);
+        return Tags.labelsBySlug(skills);
     }
 
     public long version() {

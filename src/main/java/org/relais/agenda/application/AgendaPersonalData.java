@@ -32,7 +32,10 @@ public class AgendaPersonalData implements PersonalDataSection {
             List<EventRegistration> registrations,
             PersonalFeed personalFeed) {}
 
-    /** An event the member organises, as they described it (the description's Markdown source). */
+    /**
+     * An event the member organises, as they described it (the description's Markdown source, the
+     * words typed for each tag).
+     */
     public record OrganisedEvent(
             String id,
             String uid,
@@ -53,6 +56,7 @@ public class AgendaPersonalData implements PersonalDataSection {
             String registrationUrl,
             Integer capacity,
             Set<String> tags,
+            Map<String, String> tagLabels,
             EventImage image,
             String status,
             String publication,
@@ -121,6 +125,7 @@ public class AgendaPersonalData implements PersonalDataSection {
                 e.registrationUrl(),
                 e.capacity(),
                 e.tags(),
+                e.tagLabels(),
                 e.image().orElse(null),
                 e.status().name(),
                 e.publication().name(),

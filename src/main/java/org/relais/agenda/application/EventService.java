@@ -9,6 +9,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -191,6 +192,17 @@ public class EventService {
 
     public boolean mayEdit(Optional<Caller> caller, EventView event) {
         return caller.map(c -> mayEdit(c, repository.get(event.id()))).orElse(false);
+    }
+
+    /**
+     * Tags shown without an event (followed, filtered on) as {@code PageRenderer.TagLabels.typed}
+     * reads them: each slug, in order, with the words typed for it on a published event, or itself.
+     */
+    public Map<String, String> typedTags(Collection<String> slugs) {
+        Map<String, String> typed = repository.typedTags(slugs);
+        Map<String, String> words = new LinkedHashMap<>();
+        slugs.forEach(slug -> words.put(slug, typed.getOrDefault(slug, slug)));
+        return words;
     }
 
     /**

@@ -1,7 +1,9 @@
 package org.relais.agenda.domain;
 
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Where events are kept. */
@@ -19,6 +21,12 @@ public interface AgendaRepository {
      * the filters that are not null; their occurrences are then computed from the rule.
      */
     List<Event> published(AgendaFilter filter, OffsetDateTime from, OffsetDateTime to);
+
+    /**
+     * The words typed for these tags on published events (those of the earliest event that has
+     * them), by slug; a tag that no published event gives words for is left out.
+     */
+    Map<String, String> typedTags(Collection<String> slugs);
 
     /**
      * Events waiting for confirmation at these places (all places when {@code placeIds} is null).

@@ -476,10 +476,7 @@ public class Event {
      * kept have their slug as label.
      */
     public Map<String, String> tagLabels() {
-        // by slug: EclipseLink loads the collection into a map of its own, in no given order
-        Map<String, String> labels = new TreeMap<>();
-        tags.forEach((slug, label) -> labels.put(slug, label == null ? slug : label));
-        return Collections.unmodifiableMap(labels);
+        return Tags.labelsBySlug(tags);
     }
 
     public List<OccurrenceChange> changes() {

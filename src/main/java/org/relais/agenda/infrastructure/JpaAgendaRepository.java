@@ -5,7 +5,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.eclipse.persistence.annotations.BatchFetchType;
 import org.eclipse.persistence.config.QueryHints;
@@ -81,6 +84,24 @@ public class JpaAgendaRepository implements AgendaRepository {
             query.setParameter("tag", filter.tag());
         }
         return query.getResultList();
+    }
+
+    @Override
+    public Map<String, String> typedTags(Collection<String> slugs) {
+        Map<String, String> words = new HashMap<>();
+        if (slugs.isEmpty()) {
+            return words;
+        }
+        em.createQuery(
+                        "select key(t), value(t) from Event e join e.tags t"
+                                + " where e.publication = :published and key(t) in :slugs"
+                                + " and value(t) is not null order by e.id",
+                        Object[].class)
+                .setParameter("published", Publication.PUBLISHED)
+                .setParameter("slugs", List.copyOf(slugs))
+                .getResultList()
+                .forEach(row -> words.putIfAbsent((String) row[0], (String) row[1]));
+        return words;
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.relais.platform.text;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
@@ -76,6 +78,17 @@ public final class Tags {
             }
         }
         return tags;
+    }
+
+    /**
+     * Stored tags (slug → the words typed, null for tags saved before those words were kept) as
+     * they are read: by slug, each with its words or else its slug.
+     */
+    public static Map<String, String> labelsBySlug(Map<String, String> stored) {
+        // by slug: EclipseLink loads such a collection into a map of its own, in no given order
+        Map<String, String> labels = new TreeMap<>();
+        stored.forEach((slug, label) -> labels.put(slug, label == null ? slug : label));
+        return Collections.unmodifiableMap(labels);
     }
 
     public static Set<String> normalizeAll(Collection<String> raw) {

@@ -70,12 +70,14 @@ public class TimebankPersonalData implements PersonalDataSection {
     public record HoldData(
             String id, String purpose, String status, long heldMinutes, OffsetDateTime createdAt) {}
 
+    /** An offer or request the member published, with the words they typed for each tag. */
     public record OfferData(
             String id,
             String kind,
             String title,
             String description,
             List<String> tags,
+            Map<String, String> tagLabels,
             String place,
             boolean online,
             int durationMinutes,
@@ -166,6 +168,7 @@ public class TimebankPersonalData implements PersonalDataSection {
                 offer.title(),
                 offer.description(),
                 offer.tags().stream().sorted().toList(),
+                offer.tagLabels(),
                 offer.place(),
                 offer.online(),
                 offer.durationMinutes(),

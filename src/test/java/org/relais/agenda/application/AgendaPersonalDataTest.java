@@ -3,6 +3,8 @@ package org.relais.agenda.application;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.relais.agenda.domain.Event;
 import org.relais.agenda.domain.EventTest;
@@ -51,5 +53,10 @@ class AgendaPersonalDataTest {
         assertEquals("Aide aux démarches", exported.description());
         assertEquals("PUBLISHED", exported.publication());
         assertEquals("12 rue de la Poste, Rennes", exported.address());
+        assertEquals(Set.of("demarches-en-ligne"), exported.tags());
+        assertEquals(
+                Map.of("demarches-en-ligne", "démarches en ligne"),
+                exported.tagLabels(),
+                "the words the organiser typed go with each tag");
     }
 }

@@ -2,6 +2,7 @@ package org.relais.platform.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,6 +48,17 @@ class TagsTest {
                 Tags.normalize(tooLong).orElseThrow(),
                 Tags.labelled(List.of(tooLong)).values().iterator().next(),
                 "words longer than a label read as the slug");
+    }
+
+    @Test
+    void storedTagsReadBySlugWithTheirWordsOrElseTheirSlug() {
+        Map<String, String> stored = new HashMap<>();
+        stored.put("seniors", null);
+        stored.put("impression-3d", "impression 3D");
+        Map<String, String> read = Tags.labelsBySlug(stored);
+        assertEquals(List.of("impression-3d", "seniors"), List.copyOf(read.keySet()));
+        assertEquals("impression 3D", read.get("impression-3d"));
+        assertEquals("seniors", read.get("seniors"), "a tag saved without words reads as its slug");
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.relais.timebank.application;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -15,7 +16,9 @@ import org.relais.platform.notification.Notification;
 import org.relais.platform.notification.Notifications;
 import org.relais.platform.security.Caller;
 import org.relais.timebank.application.TimebankPersonalData.EntryData;
+import org.relais.timebank.application.TimebankPersonalData.OfferData;
 import org.relais.timebank.application.TimebankPersonalData.TimebankData;
+import org.relais.timebank.domain.Offer;
 
 /**
  * A member's time-bank export names the other member of each entry as their own history does, the
@@ -81,6 +84,28 @@ class TimebankPersonalDataTest {
         assertNull(nobody.account());
         assertEquals(List.of(), nobody.entries());
         assertEquals(List.of(), nobody.offersAndRequests());
+    }
+
+    @Test
+    void anOfferIsExportedWithTheWordsTypedForEachTag() {
+        ledger.store(
+                new Offer(
+                        ANOUK,
+                        new Offer.Content(
+                                Offer.Kind.OFFER,
+                                "Lecteur d’écran",
+                                "Je montre NVDA.",
+                                Map.of("lecteur-d-ecran", "lecteur d’écran", "nvda", "NVDA"),
+                                null,
+                                true,
+                                60),
+                        OffsetDateTime.parse("2026-11-24T09:00:00Z")));
+
+        OfferData offer = export.of(ANOUK).offersAndRequests().get(0);
+
+        assertEquals(List.of("lecteur-d-ecran", "nvda"), offer.tags());
+        assertEquals(
+                Map.of("lecteur-d-ecran", "lecteur d’écran", "nvda", "NVDA"), offer.tagLabels());
     }
 
     static String line(EntryData entry) {

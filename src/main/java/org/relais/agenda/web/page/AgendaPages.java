@@ -68,6 +68,7 @@ public class AgendaPages {
                         .with("form", form)
                         .with("regions", Communes.france().regions())
                         .with("days", List.of())
+                        .with("followTag", Map.of())
                         .with("total", 0)
                         .with("page", 1)
                         .with("pageCount", 1)
@@ -91,7 +92,9 @@ public class AgendaPages {
         List<OccurrenceView> all = events.occurrences(query.filter(), query.from(), query.to());
         List<OccurrenceView> shown =
                 all.stream().skip(paging.offset()).limit(paging.size()).toList();
+        String tagSlug = query.filter().tag();
         return view.with("days", byDay(shown))
+                .with("followTag", tagSlug == null ? Map.of() : events.typedTags(List.of(tagSlug)))
                 .with("total", all.size())
                 .with("page", paging.page())
                 .with("pageCount", paging.pageCount(all.size()))

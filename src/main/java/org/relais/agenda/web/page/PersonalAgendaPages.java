@@ -13,6 +13,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import org.relais.agenda.application.EventService;
 import org.relais.agenda.application.PersonalAgenda;
 import org.relais.agenda.domain.Event;
 import org.relais.agenda.web.AgendaFeeds;
@@ -34,6 +35,7 @@ import org.relais.platform.web.view.View;
 @RolesAllowed("member")
 public class PersonalAgendaPages {
     @Inject PersonalAgenda personal;
+    @Inject EventService events;
     @Inject CurrentCaller caller;
     @Inject AgendaFeeds.Calendars calendars;
 
@@ -83,8 +85,10 @@ public class PersonalAgendaPages {
     }
 
     private View view(Caller me, String newUrl) {
+        PersonalAgenda.Follows follows = personal.follows(me.accountId());
         return View.of("agenda/mine")
-                .with("follows", personal.follows(me.accountId()))
+                .with("follows", follows)
+                .with("followedTags", events.typedTags(follows.tags()))
                 .with(
                         "feedSince",
                         personal.feedSince(me.accountId())
