@@ -105,6 +105,27 @@ public class TimebankApiIT {
     }
 
     @Test
+    void aFractionOfAMinuteIsRefusedAndChangesNothing() {
+        Api api = new Api(base);
+        Member gael = api.newMember("Gaël Précis");
+        Member hana = api.newMember("Hana Reçoit");
+
+        api.as(gael)
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .contentType("application/json")
+                .body("{\"to\": \"" + hana.id() + "\", \"minutes\": 1.5, \"memo\": \"Presque\"}")
+                .post("/api/v1/timebank/transfers")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("detail", org.hamcrest.Matchers.containsString("format attendu"));
+
+        assertEquals(0, balance(api, gael));
+        assertEquals(0, balance(api, hana));
+        api.as(gael).get("/api/v1/timebank/me/entries").then().body("total", equalTo(0));
+    }
+
+    @Test
     void aReplayedKeyAnswersTheSameTransferAndADifferentBodyIsAConflict() {
         Api api = new Api(base);
         Member eva = api.newMember("Éva Répète");
