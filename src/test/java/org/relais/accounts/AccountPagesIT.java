@@ -228,7 +228,7 @@ class AccountPagesIT {
         for (String link : new String[] {"?jeton=" + token, "?jeton=", ""}) {
             Page used = browser.get("/mot-de-passe/nouveau" + link);
             assertEquals(422, used.status(), link);
-            assertTrue(used.text().contains("Ce lien n'est pas valide"), used.text());
+            assertTrue(used.text().contains("Ce lien n’est pas valide"), used.text());
             assertTrue(used.document().select("input[name=password]").isEmpty(), link);
             assertFalse(used.document().select("a[href=/mot-de-passe-oublie]").isEmpty(), link);
         }

@@ -345,7 +345,7 @@ class LibraryPagesIT {
                         Map.of("kind", "ADAPTATION", "sources", "quelque-chose"));
         assertEquals(422, unreadable.status());
         assertTrue(
-                unreadable.text().contains("« quelque-chose » n'est ni un numéro de kit"),
+                unreadable.text().contains("« quelque-chose » n’est ni un numéro de kit"),
                 unreadable.text());
 
         String sources =
@@ -611,7 +611,7 @@ class LibraryPagesIT {
                         uploadAction(start), details, "file", Map.of("fiche.pdf", pdf("Fiche")));
         assertEquals(422, refused.status());
         assertTrue(
-                refused.text().contains("Aucun lieu de l'annuaire ne s'appelle"), refused.text());
+                refused.text().contains("Aucun lieu de l’annuaire ne s’appelle"), refused.text());
 
         details.put("placeOther", label.toUpperCase(java.util.Locale.ROOT));
         String origin =

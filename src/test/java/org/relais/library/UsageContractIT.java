@@ -188,7 +188,7 @@ public class UsageContractIT {
                 .body(
                         "reasons[0].message",
                         equalTo(
-                                "la licence CC BY-NC 4.0 interdit l'usage commercial ; votre formation payante est un usage commercial"))
+                                "la licence CC BY-NC 4.0 interdit l’usage commercial ; votre formation payante est un usage commercial"))
                 .body("contract", nullValue());
         api.as(user)
                 .body(

@@ -68,9 +68,9 @@ public class UsagePagesIT {
                                 "use.context",
                                 "cuisine"));
         assertEquals(422, refused.status());
-        assertTrue(refused.text().contains("Choisissez le contexte de l'usage"), refused.text());
+        assertTrue(refused.text().contains("Choisissez le contexte de l’usage"), refused.text());
         FieldErrorLinks.assertFieldShowsError(
-                refused, "select#use-context", "use.context", "Choisissez le contexte de l'usage");
+                refused, "select#use-context", "use.context", "Choisissez le contexte de l’usage");
         FieldErrorLinks.assertFieldShowsError(
                 refused, "input[name=requester.name]", "requester.name", "Indiquez le nom");
 
@@ -254,7 +254,7 @@ public class UsagePagesIT {
         String action = "/bibliotheque/kits/" + kit + "/utiliser";
         Page answer =
                 pages.submit(pages.get(action), action, use("company", "true", "participants"));
-        assertTrue(answer.text().contains("interdit l'usage commercial"), answer.text());
+        assertTrue(answer.text().contains("interdit l’usage commercial"), answer.text());
         String send = answer.document().select("form[action$=/envoyer]").attr("action");
         assertEquals(303, pages.submit(answer, send, Map.of("message", message)).status());
     }

@@ -71,7 +71,7 @@ class AttributionTest {
                 "– « Jeu de cartes des réseaux » par Tiers-lieu La Fabrique, https://a.example, versé au domaine public"
                         + " (CC0 1.0, https://creativecommons.org/publicdomain/zero/1.0/legalcode.fr).\n"
                         + "– « Escape game numérique » par Paul Durand, tous droits réservés, utilisé avec"
-                        + " l'autorisation de l'auteur.",
+                        + " l’autorisation de l’auteur.",
                 Attribution.block(List.of(cc0, reserved), FRENCH));
     }
 }

@@ -25,7 +25,7 @@ class EvaluationTextTest {
 
         assertEquals(
                 List.of(
-                        "la licence CC BY-NC 4.0 interdit l'usage commercial ; votre formation payante est un usage commercial"),
+                        "la licence CC BY-NC 4.0 interdit l’usage commercial ; votre formation payante est un usage commercial"),
                 AttributionTest.FRENCH.renderAll(evaluation.reasons()));
     }
 
@@ -40,7 +40,7 @@ class EvaluationTextTest {
                 evaluator.evaluate(catalogue.get(Licence.ALL_RIGHTS_RESERVED), onRequest, handouts);
 
         assertEquals(
-                "pour « Supports imprimés distribués », l'auteur étudie les demandes au cas par cas : écrivez-lui",
+                "pour « Supports imprimés distribués », l’auteur étudie les demandes au cas par cas : écrivez-lui",
                 AttributionTest.FRENCH.render(evaluation.reasons().get(2)));
     }
 

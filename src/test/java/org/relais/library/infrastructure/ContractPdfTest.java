@@ -28,7 +28,7 @@ class ContractPdfTest {
 
         String text = text(new ContractPdf().render(contract, FRENCH));
 
-        assertTrue(text.contains("Contrat d'usage RL-2026-000123"), text);
+        assertTrue(text.contains("Contrat d’usage RL-2026-000123"), text);
         assertTrue(
                 text.contains("https://creativecommons.org/licenses/by-sa/4.0/legalcode.fr"), text);
         assertTrue(text.contains(contract.attribution()), text);

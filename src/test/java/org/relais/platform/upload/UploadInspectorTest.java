@@ -128,7 +128,7 @@ class UploadInspectorTest {
         String message =
                 new Messages().get(Messages.FRENCH, refused.messageKey(), refused.arguments());
         assertEquals(
-                "Le fichier « bilan.pdf » n'est pas un vrai fichier .pdf : son contenu est d'un autre"
+                "Le fichier « bilan.pdf » n’est pas un vrai fichier .pdf : son contenu est d’un autre"
                         + " type (application/zip). Enregistrez-le à nouveau dans son format réel.",
                 message);
         assertEquals(415, refused.status());
