@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.logging.Logger;
@@ -29,6 +30,7 @@ public class DemoLoader implements StartupTask {
     EntityManager em;
 
     @Inject Instance<DemoContributor> contributors;
+    @Inject Clock clock;
 
     @Inject
     @ConfigProperty(name = "relais.demo", defaultValue = "false")
@@ -66,7 +68,7 @@ public class DemoLoader implements StartupTask {
             LOG.info("Contenu de démonstration non chargé : la base contient déjà des données.");
             return;
         }
-        DemoContext context = new DemoContext();
+        DemoContext context = new DemoContext(clock.instant());
         for (DemoContributor contributor : ordered) {
             contributor.load(context);
             // Contributors share ids, never entities: what one wrote is flushed and let go, so
