@@ -1,12 +1,12 @@
 package org.relais.platform.demo;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.relais.platform.time.DailyJobs;
 
 /**
  * What contributors share while loading the demo: ids of what earlier ones created, by a readable
@@ -30,9 +30,20 @@ public final class DemoContext {
         return Optional.ofNullable(ids.get(key));
     }
 
-    /** The instant so many days (fractions give hours) before the loading started. */
-    public Instant daysAgo(double days) {
-        return loadedAt.minus(Duration.ofMinutes(Math.round(days * 24 * 60)));
+    /**
+     * The instant {@code days} days before the day the loading started (1 is the day before), at
+     * that time of day in Paris: always in the past, and at hours when people write.
+     */
+    public Instant ago(int days, int hour, int minute) {
+        if (days < 1) {
+            throw new IllegalArgumentException("demo content is dated before the day it loads");
+        }
+        return loadedAt.atZone(DailyJobs.PARIS)
+                .toLocalDate()
+                .minusDays(days)
+                .atTime(hour, minute)
+                .atZone(DailyJobs.PARIS)
+                .toInstant();
     }
 
     /**
