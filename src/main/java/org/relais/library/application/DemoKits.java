@@ -325,13 +325,13 @@ public class DemoKits implements DemoContributor {
                                             .id();
                                 }
                             });
-            int k = 0;
+            Instant rated = deposited.plus(Duration.ofDays(2).plusHours(3));
             for (Map.Entry<String, Integer> rating : new TreeMap<>(demo.ratings()).entrySet()) {
                 Caller rater = caller(context, rating.getKey());
-                Instant rated = deposited.plus(Duration.ofDays(2 + 3L * k++).plusHours(3));
                 if (rater != null) {
                     context.at(rated, () -> feedback.rate(rater, id, rating.getValue()));
                 }
+                rated = rated.plus(Duration.ofDays(3));
             }
         }
     }

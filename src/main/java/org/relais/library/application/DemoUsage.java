@@ -95,17 +95,8 @@ public class DemoUsage implements DemoContributor {
                                                         context.at(
                                                                 formAction.plus(Duration.ofDays(2)),
                                                                 () ->
-                                                                        usage.grant(
-                                                                                caller(
-                                                                                        kit
-                                                                                                .authorId()),
-                                                                                id,
-                                                                                "Citer le réseau en début de"
-                                                                                        + " formation ; une session"
-                                                                                        + " par trimestre au plus.",
-                                                                                start,
-                                                                                start.plusYears(
-                                                                                        1)))));
+                                                                        grantTraining(
+                                                                                kit, id, start))));
         find(all, Licence.ALL_RIGHTS_RESERVED::equals)
                 .ifPresent(
                         kit ->
@@ -122,6 +113,16 @@ public class DemoUsage implements DemoContributor {
                                         "Bonjour, nous voudrions adapter ce kit pour l'espace"
                                                 + " numérique de travail de nos élèves de"
                                                 + " quatrième. Est-ce possible ?"));
+    }
+
+    /** The author grants the paid training that the licence does not allow, with conditions. */
+    private void grantTraining(Kit kit, long requestId, LocalDate start) {
+        usage.grant(
+                caller(kit.authorId()),
+                requestId,
+                "Citer le réseau en début de formation ; une session par trimestre au plus.",
+                start,
+                start.plusYears(1));
     }
 
     /**

@@ -19,7 +19,8 @@ import org.relais.platform.persistence.StartupTask;
  * is empty. It runs once: a marker in {@code app_setting} records that it did, in the same
  * transaction as the content, so a crash half-way leaves nothing behind and it runs again. The
  * notifications the demo sets off are kept in the app, and no mail it sets off is sent ({@link
- * MailSilence}, which lasts until after the commit).
+ * MailSilence}, which lasts until after the commit). Contributors date their items in the past from
+ * the instant the loading starts ({@link DemoContext#at}).
  */
 @ApplicationScoped
 public class DemoLoader implements StartupTask {

@@ -33,7 +33,7 @@ public class DemoAnnouncements implements DemoContributor {
         context.id("member:admin")
                 .ifPresent(
                         admin -> {
-                            // the welcome once the directory was filled, the reminder this week
+                            // the welcome as the directory opened, the reminder this week
                             context.at(
                                     context.ago(98, 9, 0),
                                     () ->
