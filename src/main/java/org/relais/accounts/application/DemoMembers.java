@@ -27,6 +27,9 @@ public class DemoMembers implements DemoContributor {
             "PBKDF2WithHmacSHA256:310000:ajxBXeAyP3SWT0s0oxCWMV1DBR1VgLfYgAwQHBB/0Mo="
                     + ":JL5Gm/II3KftWt2mPai85mm4fr4K9CB+BwjmfX1W+qE=";
 
+    /** When the first demo member joined; the last joined about three and a half months ago. */
+    static final int JOINED_DAYS_AGO = 240;
+
     @Inject AccountService accounts;
 
     record DemoMember(
@@ -157,14 +160,23 @@ public class DemoMembers implements DemoContributor {
     @Override
     @Transactional
     public void load(DemoContext context) {
-        for (DemoMember member : MEMBERS) {
+        for (int i = 0; i < MEMBERS.size(); i++) {
+            DemoMember member = MEMBERS.get(i);
+            // one newcomer a fortnight, from eight months ago: before any of their content
             long id =
-                    accounts.provisionHashed(
-                            member.email(), member.name(), PASSWORD_HASH, member.roles());
-            accounts.updateProfile(
-                    id,
-                    new UpdateProfile(member.name(), member.bio(), member.city(), member.skills()));
+                    context.at(
+                            context.ago(JOINED_DAYS_AGO - 15 * i, 9 + i % 8, (i * 17) % 60),
+                            () -> register(member));
             context.remember("member:" + member.key(), id);
         }
+    }
+
+    private long register(DemoMember member) {
+        long id =
+                accounts.provisionHashed(
+                        member.email(), member.name(), PASSWORD_HASH, member.roles());
+        accounts.updateProfile(
+                id, new UpdateProfile(member.name(), member.bio(), member.city(), member.skills()));
+        return id;
     }
 }

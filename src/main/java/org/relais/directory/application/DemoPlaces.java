@@ -9,8 +9,8 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -38,7 +38,9 @@ import org.relais.platform.outbox.SearchOutbox;
 public class DemoPlaces implements DemoContributor {
     @Inject PlaceRepository places;
     @Inject SearchOutbox outbox;
-    @Inject Clock clock;
+
+    /** When the directory was filled, after the last demo member joined. */
+    static final int PLACES_DAYS_AGO = 100;
 
     @Override
     public int order() {
@@ -53,7 +55,6 @@ public class DemoPlaces implements DemoContributor {
     @Override
     @Transactional
     public void load(DemoContext context) {
-        OffsetDateTime now = OffsetDateTime.now(clock);
         Map<String, List<String[]>> people = people();
         Map<String, Area> areas = areas();
         List<CharterCriterion> specific =
@@ -61,11 +62,15 @@ public class DemoPlaces implements DemoContributor {
         int index = 0;
         for (CsvRow row : read("demo-places.csv").rows()) {
             Map<String, String> values = row.values();
-            Place place = Place.describe(values, areas.get(values.get("id")), now);
+            // listed over ten days, three months ago, once every demo member had joined
+            OffsetDateTime listed =
+                    context.ago(PLACES_DAYS_AGO - index % 10, 10 + index % 7, 0)
+                            .atOffset(ZoneOffset.UTC);
+            Place place = Place.describe(values, areas.get(values.get("id")), listed);
             places.store(place);
             List<String[]> staff = people.getOrDefault(place.publicId(), List.of());
             if (!staff.isEmpty()) {
-                place.acceptCharter(criteriaFor(index, specific), now);
+                place.acceptCharter(criteriaFor(index, specific), listed);
             }
             for (String[] person : staff) {
                 context.id("member:" + person[0])
@@ -74,9 +79,9 @@ public class DemoPlaces implements DemoContributor {
                                     PlacePerson link =
                                             "manager".equals(person[1])
                                                     ? PlacePerson.manager(
-                                                            place.id(), accountId, now)
+                                                            place.id(), accountId, listed)
                                                     : PlacePerson.declared(
-                                                            place.id(), accountId, now);
+                                                            place.id(), accountId, listed);
                                     link.confirm();
                                     places.store(link);
                                 });

@@ -3,9 +3,9 @@ package org.relais.forum.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.relais.forum.domain.Category;
@@ -26,7 +26,9 @@ public class DemoForum implements DemoContributor {
     @Inject TagRegistry tags;
     @Inject MarkdownRenderer markdown;
     @Inject SearchOutbox outbox;
-    @Inject Clock clock;
+
+    /** When the categories opened; the topics follow over the next seven weeks. */
+    static final int OPENED_DAYS_AGO = 60;
 
     record DemoCategory(String key, String name, String description, String colour) {}
 
@@ -241,7 +243,7 @@ public class DemoForum implements DemoContributor {
     @Override
     @Transactional
     public void load(DemoContext context) {
-        OffsetDateTime start = OffsetDateTime.now(clock).minusDays(20);
+        OffsetDateTime start = context.ago(OPENED_DAYS_AGO, 8, 30).atOffset(ZoneOffset.UTC);
         Map<String, Long> categoryIds = new java.util.HashMap<>();
         int sortKey = 0;
         for (DemoCategory c : CATEGORIES) {
@@ -253,7 +255,9 @@ public class DemoForum implements DemoContributor {
         }
         int index = 0;
         for (DemoTopic t : TOPICS) {
-            OffsetDateTime when = start.plusDays(2L * index).plusHours(9);
+            // a topic every six days or so; its replies follow it, hours apart
+            OffsetDateTime when = start.plusDays(6L * index + 4).plusHours(index % 3 * 2L);
+            Duration between = Duration.ofHours(4L + 6L * (index % 4));
             Long author = context.id("member:" + t.posts().get(0)[0]).orElse(null);
             if (author == null) {
                 continue;
@@ -276,7 +280,7 @@ public class DemoForum implements DemoContributor {
                                 when);
                 forum.store(stored);
                 outbox.changed(ForumService.POST_TYPE, stored.id());
-                when = when.plus(Duration.ofHours(3));
+                when = when.plus(between);
             }
             outbox.changed(ForumService.TOPIC_TYPE, topic.id());
             index++;

@@ -3,9 +3,12 @@ package org.relais.library.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.relais.library.domain.ExtraGrants;
 import org.relais.library.domain.FieldOfUse;
 import org.relais.library.domain.GrantAnswer;
@@ -284,6 +287,12 @@ public class DemoKits implements DemoContributor {
                             false,
                             Map.of()));
 
+    /**
+     * When the first demo kit was deposited, once the directory was filled; the last is 13 days
+     * old.
+     */
+    static final int DEPOSITED_DAYS_AGO = 90;
+
     @Override
     public int order() {
         return 400;
@@ -298,23 +307,32 @@ public class DemoKits implements DemoContributor {
     @Transactional
     public void load(DemoContext context) {
         TAGS.forEach(t -> tags.define(t[0], t[1]));
-        for (DemoKit demo : KITS) {
+        for (int i = 0; i < KITS.size(); i++) {
+            DemoKit demo = KITS.get(i);
             Caller author = caller(context, demo.author());
             if (author == null) {
                 continue;
             }
-            long id;
-            try (DemoKitFiles.Batch files = DemoKitFiles.open(demo.folder())) {
-                id = kits.deposit(author, command(demo, context), files.uploads()).id();
-            }
-            demo.ratings()
-                    .forEach(
-                            (key, stars) -> {
-                                Caller rater = caller(context, key);
-                                if (rater != null) {
-                                    feedback.rate(rater, id, stars);
+            // a kit a week over three months, rated in the days that follow
+            Instant deposited = context.ago(DEPOSITED_DAYS_AGO - 7 * i, 10 + i % 6, 20);
+            long id =
+                    context.at(
+                            deposited,
+                            () -> {
+                                try (DemoKitFiles.Batch files = DemoKitFiles.open(demo.folder())) {
+                                    return kits.deposit(
+                                                    author, command(demo, context), files.uploads())
+                                            .id();
                                 }
                             });
+            Instant rated = deposited.plus(Duration.ofDays(2).plusHours(3));
+            for (Map.Entry<String, Integer> rating : new TreeMap<>(demo.ratings()).entrySet()) {
+                Caller rater = caller(context, rating.getKey());
+                if (rater != null) {
+                    context.at(rated, () -> feedback.rate(rater, id, rating.getValue()));
+                }
+                rated = rated.plus(Duration.ofDays(3));
+            }
         }
     }
 

@@ -3,6 +3,8 @@ package org.relais.library.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -55,12 +57,15 @@ public class DemoUsage implements DemoContributor {
     @Transactional
     public void load(DemoContext context) {
         List<Kit> all = kits.kits(KitFilter.none(), 0, 100);
+        // requests of the last fortnight, after every demo kit was deposited
+        Instant formAction = context.ago(8, 9, 45);
         LocalDate start = LocalDate.of(2027, 1, 4);
         find(all, Licence.CC_BY_SA::equals)
                 .ifPresent(
                         kit ->
                                 ask(
                                         context,
+                                        context.ago(11, 14, 5),
                                         kit,
                                         "EPN de la Maison de quartier",
                                         false,
@@ -74,6 +79,7 @@ public class DemoUsage implements DemoContributor {
                         kit ->
                                 ask(
                                                 context,
+                                                formAction,
                                                 kit,
                                                 "Coopérative Form'Action",
                                                 false,
@@ -86,19 +92,17 @@ public class DemoUsage implements DemoContributor {
                                                         + " secrétaires de mairie. Merci d'avance !")
                                         .ifPresent(
                                                 id ->
-                                                        usage.grant(
-                                                                caller(kit.authorId()),
-                                                                id,
-                                                                "Citer le réseau en début de"
-                                                                        + " formation ; une session"
-                                                                        + " par trimestre au plus.",
-                                                                start,
-                                                                start.plusYears(1))));
+                                                        context.at(
+                                                                formAction.plus(Duration.ofDays(2)),
+                                                                () ->
+                                                                        grantTraining(
+                                                                                kit, id, start))));
         find(all, Licence.ALL_RIGHTS_RESERVED::equals)
                 .ifPresent(
                         kit ->
                                 ask(
                                         context,
+                                        context.ago(3, 16, 40),
                                         kit,
                                         "Collège Jules-Verne",
                                         true,
@@ -111,9 +115,23 @@ public class DemoUsage implements DemoContributor {
                                                 + " quatrième. Est-ce possible ?"));
     }
 
-    /** A member (not the author) declares the use; with a message, it is sent to the author. */
+    /** The author grants the paid training that the licence does not allow, with conditions. */
+    private void grantTraining(Kit kit, long requestId, LocalDate start) {
+        usage.grant(
+                caller(kit.authorId()),
+                requestId,
+                "Citer le réseau en début de formation ; une session par trimestre au plus.",
+                start,
+                start.plusYears(1));
+    }
+
+    /**
+     * A member (not the author) declares the use at {@code asked}; with a message, it is sent to
+     * the author an hour later.
+     */
     private Optional<Long> ask(
             DemoContext context,
+            Instant asked,
             Kit kit,
             String organisation,
             boolean publicBody,
@@ -124,11 +142,17 @@ public class DemoUsage implements DemoContributor {
             return Optional.empty();
         }
         Requester requester = new Requester(Requester.Kind.ORGANISATION, organisation, publicBody);
-        long id = usage.request(user.get(), kit.id(), requester, use, Messages.FRENCH).requestId();
+        long id =
+                context.at(
+                        asked,
+                        () ->
+                                usage.request(user.get(), kit.id(), requester, use, Messages.FRENCH)
+                                        .requestId());
         if (message == null) {
             return Optional.empty();
         }
-        usage.sendToAuthor(user.get(), id, message);
+        context.at(
+                asked.plus(Duration.ofHours(1)), () -> usage.sendToAuthor(user.get(), id, message));
         return Optional.of(id);
     }
 

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.logging.Logger;
@@ -18,7 +19,8 @@ import org.relais.platform.persistence.StartupTask;
  * is empty. It runs once: a marker in {@code app_setting} records that it did, in the same
  * transaction as the content, so a crash half-way leaves nothing behind and it runs again. The
  * notifications the demo sets off are kept in the app, and no mail it sets off is sent ({@link
- * MailSilence}, which lasts until after the commit).
+ * MailSilence}, which lasts until after the commit). Contributors date their items in the past from
+ * the instant the loading starts ({@link DemoContext#at}).
  */
 @ApplicationScoped
 public class DemoLoader implements StartupTask {
@@ -29,6 +31,7 @@ public class DemoLoader implements StartupTask {
     EntityManager em;
 
     @Inject Instance<DemoContributor> contributors;
+    @Inject Clock clock;
 
     @Inject
     @ConfigProperty(name = "relais.demo", defaultValue = "false")
@@ -66,7 +69,7 @@ public class DemoLoader implements StartupTask {
             LOG.info("Contenu de démonstration non chargé : la base contient déjà des données.");
             return;
         }
-        DemoContext context = new DemoContext();
+        DemoContext context = new DemoContext(clock.instant());
         for (DemoContributor contributor : ordered) {
             contributor.load(context);
             // Contributors share ids, never entities: what one wrote is flushed and let go, so

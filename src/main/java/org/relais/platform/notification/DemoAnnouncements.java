@@ -33,26 +33,36 @@ public class DemoAnnouncements implements DemoContributor {
         context.id("member:admin")
                 .ifPresent(
                         admin -> {
-                            announcements.announce(
-                                    admin,
-                                    new Announcements.Announcement(
-                                            "Bienvenue sur Relais, le réseau de la médiation"
-                                                    + " numérique",
-                                            "/lieux",
-                                            "Référencez votre lieu dans l’annuaire et indiquez"
-                                                    + " que vous y travaillez : les autres"
-                                                    + " médiateurs vous trouveront plus"
-                                                    + " facilement."));
-                            announcements.announce(
-                                    admin,
-                                    new Announcements.Announcement(
-                                            "Mise à jour des fiches avant la cartographie"
-                                                    + " régionale",
-                                            "/lieux",
-                                            "La cartographie régionale des lieux d’inclusion"
-                                                    + " numérique reprend les données de"
-                                                    + " l’annuaire : vérifiez vos horaires et vos"
-                                                    + " services avant la fin du mois."));
+                            // the welcome as the directory opened, the reminder this week
+                            context.at(
+                                    context.ago(98, 9, 0),
+                                    () ->
+                                            announcements.announce(
+                                                    admin,
+                                                    new Announcements.Announcement(
+                                                            "Bienvenue sur Relais, le réseau de la"
+                                                                    + " médiation numérique",
+                                                            "/lieux",
+                                                            "Référencez votre lieu dans l’annuaire"
+                                                                    + " et indiquez que vous y"
+                                                                    + " travaillez : les autres"
+                                                                    + " médiateurs vous trouveront"
+                                                                    + " plus facilement.")));
+                            context.at(
+                                    context.ago(4, 17, 30),
+                                    () ->
+                                            announcements.announce(
+                                                    admin,
+                                                    new Announcements.Announcement(
+                                                            "Mise à jour des fiches avant la"
+                                                                    + " cartographie régionale",
+                                                            "/lieux",
+                                                            "La cartographie régionale des lieux"
+                                                                    + " d’inclusion numérique reprend"
+                                                                    + " les données de l’annuaire :"
+                                                                    + " vérifiez vos horaires et vos"
+                                                                    + " services avant la fin du"
+                                                                    + " mois.")));
                         });
     }
 }

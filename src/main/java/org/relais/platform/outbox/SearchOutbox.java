@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.relais.platform.time.WallClock;
 
 /**
  * The transactional search outbox (ARCHITECTURE §5): a use case that changes searchable content
@@ -20,7 +21,9 @@ public class SearchOutbox {
     @PersistenceContext(unitName = "relais")
     EntityManager em;
 
-    @Inject Clock clock;
+    /** When a row was written, even for demo content dated in the past: pruning goes by it. */
+    @Inject @WallClock Clock clock;
+
     @Inject Event<Written> written;
     @Inject Event<AuthorRenamed> authorRenamed;
 

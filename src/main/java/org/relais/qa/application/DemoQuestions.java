@@ -3,6 +3,8 @@ package org.relais.qa.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.relais.platform.demo.DemoContext;
@@ -20,6 +22,9 @@ import org.relais.qa.domain.QaRepository;
  */
 @ApplicationScoped
 public class DemoQuestions implements DemoContributor {
+    /** When the first demo question was asked; the last is six days old. */
+    static final int ASKED_DAYS_AGO = 60;
+
     @Inject QaService qa;
     @Inject QaVoting voting;
     @Inject TagRegistry tags;
@@ -322,42 +327,72 @@ public class DemoQuestions implements DemoContributor {
     @Transactional
     public void load(DemoContext context) {
         TAGS.forEach(t -> tags.define(t[0], t[1]));
-        for (DemoQuestion demo : QUESTIONS) {
+        for (int i = 0; i < QUESTIONS.size(); i++) {
+            DemoQuestion demo = QUESTIONS.get(i);
             Caller asker = caller(context, demo.asker());
             if (asker == null) {
                 continue;
             }
+            // a question every four or five days over the last two months, the last one still open
+            Instant asked = context.ago(ASKED_DAYS_AGO - 9 * i / 2, 9 + i % 5 * 2, 10);
             long id =
-                    qa.ask(
-                                    asker,
-                                    new AskQuestion(
-                                            demo.title(), demo.body(), demo.tags(), null, null))
-                            .id();
-            demo.upvoters().stream()
-                    .map(key -> caller(context, key))
-                    .filter(c -> c != null)
-                    .forEach(c -> voting.vote(c, PostType.QUESTION, id, 1));
-            for (DemoAnswer answer : demo.answers()) {
-                Caller author = caller(context, answer.author());
-                if (author == null) {
-                    continue;
-                }
-                var view = qa.answer(author, id, answer.body());
-                long answerId =
-                        view.answers().stream()
-                                .filter(a -> a.authorId() == author.accountId())
-                                .mapToLong(a -> a.id())
-                                .max()
-                                .orElseThrow();
-                for (String key : answer.upvoters()) {
-                    Caller voter = caller(context, key);
-                    if (voter != null && voter.accountId() != author.accountId()) {
-                        voting.vote(voter, PostType.ANSWER, answerId, 1);
-                    }
-                }
-                if (answer.accepted()) {
-                    voting.accept(asker, id, answerId);
-                }
+                    context.at(
+                            asked,
+                            () ->
+                                    qa.ask(
+                                                    asker,
+                                                    new AskQuestion(
+                                                            demo.title(),
+                                                            demo.body(),
+                                                            demo.tags(),
+                                                            null,
+                                                            null))
+                                            .id());
+            upvote(context, asked, demo.upvoters(), asker, PostType.QUESTION, id);
+            for (int j = 0; j < demo.answers().size(); j++) {
+                // answers come hours, then days, after the question; acceptance a day later
+                Instant answered = asked.plus(Duration.ofHours(6 + 20L * j));
+                answer(context, answered, asker, id, demo.answers().get(j));
+            }
+        }
+    }
+
+    private void answer(
+            DemoContext context, Instant answered, Caller asker, long id, DemoAnswer answer) {
+        Caller author = caller(context, answer.author());
+        if (author == null) {
+            return;
+        }
+        long answerId =
+                context.at(
+                        answered,
+                        () ->
+                                qa.answer(author, id, answer.body()).answers().stream()
+                                        .filter(a -> a.authorId() == author.accountId())
+                                        .mapToLong(a -> a.id())
+                                        .max()
+                                        .orElseThrow());
+        upvote(context, answered, answer.upvoters(), author, PostType.ANSWER, answerId);
+        if (answer.accepted()) {
+            context.at(
+                    answered.plus(Duration.ofHours(26)), () -> voting.accept(asker, id, answerId));
+        }
+    }
+
+    /** The members' upvotes, a few hours apart after the post; never the author's own. */
+    private void upvote(
+            DemoContext context,
+            Instant posted,
+            List<String> voters,
+            Caller author,
+            PostType type,
+            long postId) {
+        for (int k = 0; k < voters.size(); k++) {
+            Caller voter = caller(context, voters.get(k));
+            if (voter != null && voter.accountId() != author.accountId()) {
+                context.at(
+                        posted.plus(Duration.ofHours(3 + 2L * k)),
+                        () -> voting.vote(voter, type, postId, 1));
             }
         }
     }

@@ -30,7 +30,8 @@ public class DemoTimebank implements DemoContributor {
             boolean online,
             int minutes) {}
 
-    record DemoPayment(String payer, String receiver, long minutes, String memo) {}
+    /** A payment, {@code daysAgo} days before the demo loaded. */
+    record DemoPayment(int daysAgo, String payer, String receiver, long minutes, String memo) {}
 
     static final List<DemoOffer> OFFERS =
             List.of(
@@ -80,16 +81,52 @@ public class DemoTimebank implements DemoContributor {
                             false,
                             60));
 
+    /**
+     * Payments over the last seven weeks, oldest first, several for each member so that their
+     * balance chart draws a line; Sophie's overflows her lowered ceiling into the pool.
+     */
     static final List<DemoPayment> PAYMENTS =
             List.of(
                     new DemoPayment(
+                            49,
                             "nadia",
                             "camille",
                             90,
                             "Merci pour le déroulé de l’atelier smartphone !"),
-                    new DemoPayment("julien", "karim", 45, "Relecture de la fiche du tiers-lieu"),
                     new DemoPayment(
-                            "julien", "sophie", 180, "Deux permanences France Connect co-animées"));
+                            43,
+                            "camille",
+                            "julien",
+                            60,
+                            "Réinstallation de deux postes sous Linux Mint"),
+                    new DemoPayment(
+                            36, "julien", "karim", 45, "Relecture de la fiche du tiers-lieu"),
+                    new DemoPayment(
+                            30,
+                            "karim",
+                            "camille",
+                            30,
+                            "Conseils pour un atelier photo sur smartphone"),
+                    new DemoPayment(
+                            23,
+                            "julien",
+                            "sophie",
+                            180,
+                            "Deux permanences France Connect co-animées"),
+                    new DemoPayment(
+                            17, "camille", "nadia", 45, "Préparation d’un atelier CV en ligne"),
+                    new DemoPayment(
+                            10,
+                            "sophie",
+                            "karim",
+                            60,
+                            "Initiation à la découpe laser pour l’équipe de la médiathèque"),
+                    new DemoPayment(
+                            3,
+                            "karim",
+                            "julien",
+                            30,
+                            "Récupération des photos d’un vieux portable"));
 
     @Override
     public int order() {
@@ -104,19 +141,24 @@ public class DemoTimebank implements DemoContributor {
     @Override
     @Transactional
     public void load(DemoContext context) {
-        for (DemoOffer demo : OFFERS) {
+        for (int i = 0; i < OFFERS.size(); i++) {
+            DemoOffer demo = OFFERS.get(i);
             Caller author = caller(context, demo.author());
             if (author != null) {
-                offers.publish(
-                        author,
-                        new OfferService.OfferDraft(
-                                demo.kind(),
-                                demo.title(),
-                                demo.description(),
-                                demo.tags(),
-                                demo.place(),
-                                demo.online(),
-                                demo.minutes()));
+                // offers and requests of the last two months, a week or so apart
+                context.at(
+                        context.ago(60 - 7 * i, 11 + i % 4, 0),
+                        () ->
+                                offers.publish(
+                                        author,
+                                        new OfferService.OfferDraft(
+                                                demo.kind(),
+                                                demo.title(),
+                                                demo.description(),
+                                                demo.tags(),
+                                                demo.place(),
+                                                demo.online(),
+                                                demo.minutes())));
             }
         }
         Caller admin =
@@ -128,25 +170,37 @@ public class DemoTimebank implements DemoContributor {
             return;
         }
         // Sophie's ceiling is lowered to show an overflow into the pool on the demo.
-        ledger.bound(admin, sophie.accountId(), -600L, 120L);
+        context.at(
+                context.ago(52, 9, 0), () -> ledger.bound(admin, sophie.accountId(), -600L, 120L));
         int n = 0;
         for (DemoPayment demo : PAYMENTS) {
             Caller payer = caller(context, demo.payer());
             Caller receiver = caller(context, demo.receiver());
+            String key = "demo-" + n++;
             if (payer != null && receiver != null) {
-                ledger.pay(
-                        payer,
-                        new PayHours(
-                                receiver.accountId(),
-                                demo.minutes(),
-                                demo.memo(),
-                                null,
-                                "demo-" + n++));
+                context.at(
+                        context.ago(demo.daysAgo(), 10 + n % 8, 30),
+                        () ->
+                                ledger.pay(
+                                        payer,
+                                        new PayHours(
+                                                receiver.accountId(),
+                                                demo.minutes(),
+                                                demo.memo(),
+                                                null,
+                                                key)));
             }
         }
         Caller nadia = caller(context, "nadia");
         if (nadia != null) {
-            ledger.grant(admin, nadia.accountId(), 30L, "Bienvenue dans la banque de temps");
+            context.at(
+                    context.ago(5, 15, 0),
+                    () ->
+                            ledger.grant(
+                                    admin,
+                                    nadia.accountId(),
+                                    30L,
+                                    "Bienvenue dans la banque de temps"));
         }
     }
 

@@ -69,7 +69,7 @@ class DemoTimebankTest {
         demo.ledger.repository = repository;
         demo.ledger.writer = writer;
         demo.ledger.accounts = accounts;
-        DemoContext context = new DemoContext();
+        DemoContext context = new DemoContext(clock.instant());
         for (int i = 0; i < MEMBERS.size(); i++) {
             context.remember("member:" + MEMBERS.get(i), 100 + i);
         }
