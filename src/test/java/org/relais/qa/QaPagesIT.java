@@ -159,6 +159,20 @@ class QaPagesIT {
         Page list = visitor.get("/questions?tri=sans-reponse&etiquette=" + tag);
         assertEquals(200, list.status());
         assertTrue(list.text().contains(title));
+        assertEquals(
+                List.of(
+                        "/questions?tri=recentes&etiquette=" + tag,
+                        "/questions?tri=sans-reponse&etiquette=" + tag,
+                        "/questions?tri=votes&etiquette=" + tag),
+                list.document().select("nav.qa-sorts li a").eachAttr("href"),
+                "the sorts keep the tag");
+        assertEquals(
+                List.of(
+                        "/questions?tri=recentes",
+                        "/questions?tri=sans-reponse",
+                        "/questions?tri=votes"),
+                visitor.get("/questions").document().select("nav.qa-sorts li a").eachAttr("href"),
+                "without a tag, the sorts name none");
         assertEquals(200, visitor.get("/experts").status());
         assertEquals(303, visitor.get("/questions/poser").status());
     }

@@ -149,6 +149,22 @@ class SearchIT {
     }
 
     @Test
+    void aTagFacetReadsAsTheTagsWordsNotItsSlug() {
+        Api api = new Api(base);
+        String words = "Vélo électrique " + System.nanoTime();
+        QaApiIT.ask(api.asAdmin(), "Régler les freins d’un vélo électrique de quokka", words);
+        awaitSearch(api, "quokka", json -> json.getInt("total") >= 1);
+
+        Page page = new PageClient(base).get("/recherche?q=quokka");
+        List<String> tags =
+                page.document()
+                        .select(
+                                ".search-facets section:has(h3:contains(Étiquettes)) li a > span:first-child")
+                        .eachText();
+        assertTrue(tags.contains(words), tags.toString());
+    }
+
+    @Test
     void indexStatusAndRebuildAreForAdministrators() {
         Api api = new Api(base);
         api.anonymous().get("/api/v1/search/status").then().statusCode(401);

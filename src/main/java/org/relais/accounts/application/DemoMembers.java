@@ -62,7 +62,7 @@ public class DemoMembers implements DemoContributor {
                             "Médiatrice numérique dans un espace public numérique de quartier depuis 2016."
                                     + " J’anime des ateliers *premiers pas sur smartphone* pour les"
                                     + " personnes âgées et des permanences d’aide aux démarches en ligne.\n\n"
-                                    + "- prise en main d’Android\n- France Connect et espace santé\n- courriel et pièces jointes",
+                                    + "- prise en main d’Android\n- FranceConnect et espace santé\n- courriel et pièces jointes",
                             List.of("smartphone", "démarches en ligne", "seniors", "FranceConnect"),
                             Caller.ANIMATOR),
                     new DemoMember(

@@ -74,8 +74,8 @@ public class DemoTimebank implements DemoContributor {
                     new DemoOffer(
                             "sophie",
                             "OFFER",
-                            "Accompagner une première démarche sur France Connect",
-                            "Je peux animer avec vous une permanence de démarches en ligne et montrer comment j’explique France Connect.",
+                            "Accompagner une première démarche sur FranceConnect",
+                            "Je peux animer avec vous une permanence de démarches en ligne et montrer comment j’explique FranceConnect.",
                             List.of("FranceConnect", "démarches en ligne"),
                             "Centre social des Tilleuls, Lyon",
                             false,
@@ -112,7 +112,7 @@ public class DemoTimebank implements DemoContributor {
                             "julien",
                             "sophie",
                             180,
-                            "Deux permanences France Connect co-animées"),
+                            "Deux permanences FranceConnect co-animées"),
                     new DemoPayment(
                             17, "camille", "nadia", 45, "Préparation d’un atelier CV en ligne"),
                     new DemoPayment(
