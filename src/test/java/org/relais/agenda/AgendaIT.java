@@ -382,6 +382,18 @@ public class AgendaIT {
     }
 
     @Test
+    void theMonthLinksKeepTheChosenTagAndAddNoEmptyOne() {
+        Page month = new PageClient(base).get("/agenda/mois/2027-01");
+        Page filtered = new PageClient(base).get("/agenda/mois/2027-01?etiquette=jeux-video");
+
+        assertEquals("/agenda/mois/2026-12", month.document().select("a[rel=prev]").attr("href"));
+        assertEquals("/agenda/mois/2027-02", month.document().select("a[rel=next]").attr("href"));
+        assertEquals(
+                "/agenda/mois/2027-02?etiquette=jeux-video",
+                filtered.document().select("a[rel=next]").attr("href"));
+    }
+
+    @Test
     void aPlaceOrRegionCalendarIsNamedAfterItAndAnUnknownOneIsNotFound() throws Exception {
         Api api = new Api(base);
         Member manager = api.newMember("Gérante Agenda");

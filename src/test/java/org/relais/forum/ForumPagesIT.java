@@ -186,7 +186,11 @@ class ForumPagesIT {
                         .attr("value"));
         Page home = new PageClient(base).get("/");
         assertTrue(home.text().contains("Discussions actives"));
-        assertEquals(200, new PageClient(base).get("/forum/sujets?tri=unanswered").status());
+        Page unfiltered = new PageClient(base).get("/forum/sujets?tri=unanswered");
+        assertEquals(200, unfiltered.status());
+        assertEquals(
+                "/forum/sujets?tri=unanswered",
+                unfiltered.document().select(".forum-sorts a[aria-current=page]").attr("href"));
     }
 
     @Test
