@@ -40,6 +40,15 @@ public class TimebankApiIT {
                 .post("/api/v1/timebank/transfers");
     }
 
+    /** Sets a member's floor and ceiling as the administrator, as a coordinator would. */
+    static void bounds(Api api, Member member, long floorMinutes, long ceilingMinutes) {
+        api.asAdmin()
+                .body(Map.of("floorMinutes", floorMinutes, "ceilingMinutes", ceilingMinutes))
+                .put("/api/v1/timebank/members/" + member.id() + "/bounds")
+                .then()
+                .statusCode(200);
+    }
+
     static long balance(Api api, Member member) {
         return api.as(member)
                 .get("/api/v1/timebank/me")
@@ -55,11 +64,7 @@ public class TimebankApiIT {
         Api api = new Api(base);
         Member anouk = api.newMember("Anouk Payeuse");
         Member bilal = api.newMember("Bilal Receveur");
-        api.asAdmin()
-                .body(Map.of("floorMinutes", -600, "ceilingMinutes", 60))
-                .put("/api/v1/timebank/members/" + bilal.id() + "/bounds")
-                .then()
-                .statusCode(200);
+        bounds(api, bilal, -600, 60);
         long poolBefore =
                 api.anonymous().get("/api/v1/timebank/pool").jsonPath().getLong("balanceMinutes");
 
@@ -265,11 +270,7 @@ public class TimebankApiIT {
         Member ines = api.newMember("Inès Nouvelle");
         Member jules = api.newMember("Jules Distrait");
         Member karim = api.newMember("Karim Donateur");
-        api.asAdmin()
-                .body(Map.of("floorMinutes", -600, "ceilingMinutes", 0))
-                .put("/api/v1/timebank/members/" + karim.id() + "/bounds")
-                .then()
-                .statusCode(200);
+        bounds(api, karim, -600, 0);
         pay(api, jules, karim, 20, "Pour le fonds", UUID.randomUUID().toString())
                 .then()
                 .statusCode(201)

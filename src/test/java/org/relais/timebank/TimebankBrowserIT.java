@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
-import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -32,11 +31,7 @@ class TimebankBrowserIT {
         Api api = new Api(base);
         Member helper = api.newMember("Yasmine Aidante");
         Member helped = api.newMember("Zacharie Aidé");
-        api.asAdmin()
-                .body(Map.of("floorMinutes", -600, "ceilingMinutes", 60))
-                .put("/api/v1/timebank/members/" + helper.id() + "/bounds")
-                .then()
-                .statusCode(200);
+        TimebankApiIT.bounds(api, helper, -600, 60);
         String root = base.toString().replaceAll("/$", "");
         String title = "Initiation à la visioconférence " + System.nanoTime();
         String offerUrl;

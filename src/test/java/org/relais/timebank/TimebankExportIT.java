@@ -33,11 +33,7 @@ class TimebankExportIT {
         Member anouk = api.newMember("Anouk Exportatrice");
         Member bilal = api.newMember("Bilal Plafonné");
         Member carla = api.newMember("Carla Étrangère");
-        api.asAdmin()
-                .body(Map.of("floorMinutes", -600, "ceilingMinutes", 60))
-                .put("/api/v1/timebank/members/" + bilal.id() + "/bounds")
-                .then()
-                .statusCode(200);
+        TimebankApiIT.bounds(api, bilal, -600, 60);
         TimebankApiIT.pay(api, anouk, bilal, 90, "Atelier tablette", UUID.randomUUID().toString())
                 .then()
                 .statusCode(201);

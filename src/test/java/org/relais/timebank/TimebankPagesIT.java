@@ -32,11 +32,7 @@ public class TimebankPagesIT {
         Api api = new Api(base);
         Member marie = api.newMember("Marie Payeuse");
         Member noe = api.newMember("Noé Plafonné");
-        api.asAdmin()
-                .body(Map.of("floorMinutes", -600, "ceilingMinutes", 60))
-                .put("/api/v1/timebank/members/" + noe.id() + "/bounds")
-                .then()
-                .statusCode(200);
+        TimebankApiIT.bounds(api, noe, -600, 60);
         PageClient browser = PageClient.loggedIn(base, marie);
 
         Page form = browser.get(PAY + "?a=" + noe.id());
@@ -250,11 +246,7 @@ public class TimebankPagesIT {
         Api api = new Api(base);
         Member helper = api.newMember("Ophélie Plafond");
         Member helped = api.newMember("Hugo Reconnaissant");
-        api.asAdmin()
-                .body(Map.of("floorMinutes", -600, "ceilingMinutes", 60))
-                .put("/api/v1/timebank/members/" + helper.id() + "/bounds")
-                .then()
-                .statusCode(200);
+        TimebankApiIT.bounds(api, helper, -600, 60);
         TimebankApiIT.pay(
                         api, helped, helper, 90, "Réglages de la box", UUID.randomUUID().toString())
                 .then()
