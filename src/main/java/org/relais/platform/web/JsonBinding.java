@@ -14,6 +14,7 @@ import jakarta.ws.rs.ext.ContextResolver;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
+import java.util.function.Function;
 
 /**
  * The API's JSON binding: Yasson's defaults, except for whole numbers. Left alone, Yasson reads
@@ -39,47 +40,45 @@ public class JsonBinding implements ContextResolver<Jsonb> {
         return JSONB;
     }
 
-    /** The whole number the parser is at, null for a JSON null. */
-    private static BigDecimal whole(JsonParser parser) {
+    /** The whole number the parser is at, in the field's type; null for a JSON null. */
+    private static <T> T whole(JsonParser parser, Function<BigDecimal, T> exactConversion) {
         JsonValue value = parser.getValue();
+        BigDecimal number;
         try {
-            BigDecimal number =
+            number =
                     switch (value.getValueType()) {
                         case NULL -> null;
                         case NUMBER -> ((JsonNumber) value).bigDecimalValue();
                         case STRING -> new BigDecimal(((JsonString) value).getString().strip());
                         default -> throw new NumberFormatException();
                     };
-            if (number == null || number.stripTrailingZeros().scale() <= 0) {
-                return number;
-            }
         } catch (NumberFormatException e) {
-            // refused below, as a fraction is
+            throw new JsonbException("a whole number is expected", e);
         }
-        throw new JsonbException("a whole number is expected");
+        if (number == null) {
+            return null;
+        }
+        if (number.stripTrailingZeros().scale() > 0) {
+            throw new JsonbException("a whole number is expected");
+        }
+        try {
+            return exactConversion.apply(number);
+        } catch (ArithmeticException e) {
+            throw new JsonbException("a whole number in range is expected", e);
+        }
     }
 
     static final class WholeLong implements JsonbDeserializer<Long> {
         @Override
         public Long deserialize(JsonParser parser, DeserializationContext context, Type type) {
-            try {
-                BigDecimal number = whole(parser);
-                return number == null ? null : number.longValueExact();
-            } catch (ArithmeticException e) {
-                throw new JsonbException("a whole number in range is expected", e);
-            }
+            return whole(parser, BigDecimal::longValueExact);
         }
     }
 
     static final class WholeInteger implements JsonbDeserializer<Integer> {
         @Override
         public Integer deserialize(JsonParser parser, DeserializationContext context, Type type) {
-            try {
-                BigDecimal number = whole(parser);
-                return number == null ? null : number.intValueExact();
-            } catch (ArithmeticException e) {
-                throw new JsonbException("a whole number in range is expected", e);
-            }
+            return whole(parser, BigDecimal::intValueExact);
         }
     }
 }
