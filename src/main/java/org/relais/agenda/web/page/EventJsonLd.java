@@ -1,7 +1,7 @@
 package org.relais.agenda.web.page;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import org.relais.agenda.application.EventView;
 import org.relais.agenda.domain.Event;
 
@@ -10,12 +10,19 @@ import org.relais.agenda.domain.Event;
  * structured data find its dates, place, status and price.
  */
 final class EventJsonLd {
+    /**
+     * Looked up once: each {@code Json.createObjectBuilder()} looks the provider up again, through
+     * the application's class loader and every jar it sees (a flight recording of Payara's own
+     * health check, which does that, put 60 % of its time there).
+     */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     private EventJsonLd() {}
 
     static String of(EventView e, String baseUrl) {
         String page = baseUrl + "/agenda/evenements/" + e.id();
         JsonObjectBuilder json =
-                Json.createObjectBuilder()
+                JSON.createObjectBuilder()
                         .add("@context", "https://schema.org")
                         .add("@type", "Event")
                         .add("@id", page)
@@ -27,9 +34,9 @@ final class EventJsonLd {
                         .add("eventStatus", "https://schema.org/" + status(e))
                         .add("eventAttendanceMode", "https://schema.org/" + mode(e))
                         .add("inLanguage", "fr");
-        var locations = Json.createArrayBuilder();
+        var locations = JSON.createArrayBuilder();
         if (e.placeName() != null || e.address() != null) {
-            JsonObjectBuilder place = Json.createObjectBuilder().add("@type", "Place");
+            JsonObjectBuilder place = JSON.createObjectBuilder().add("@type", "Place");
             place.add("name", e.placeName() != null ? e.placeName() : e.address());
             if (e.address() != null) {
                 place.add("address", e.address());
@@ -41,13 +48,13 @@ final class EventJsonLd {
         }
         if (e.onlineUrl() != null) {
             locations.add(
-                    Json.createObjectBuilder()
+                    JSON.createObjectBuilder()
                             .add("@type", "VirtualLocation")
                             .add("url", e.onlineUrl()));
         }
         json.add("location", locations);
         JsonObjectBuilder offer =
-                Json.createObjectBuilder()
+                JSON.createObjectBuilder()
                         .add("@type", "Offer")
                         .add("priceCurrency", "EUR")
                         .add("url", e.registrationUrl() != null ? e.registrationUrl() : page);
@@ -61,7 +68,7 @@ final class EventJsonLd {
         if (e.organiserName() != null) {
             json.add(
                     "organizer",
-                    Json.createObjectBuilder()
+                    JSON.createObjectBuilder()
                             .add("@type", "Person")
                             .add("name", e.organiserName())
                             .add("url", baseUrl + "/membres/" + e.organiserId()));
@@ -69,7 +76,7 @@ final class EventJsonLd {
         if (e.audience() != null) {
             json.add(
                     "audience",
-                    Json.createObjectBuilder()
+                    JSON.createObjectBuilder()
                             .add("@type", "Audience")
                             .add("audienceType", e.audience()));
         }
