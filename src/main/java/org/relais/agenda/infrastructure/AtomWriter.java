@@ -34,7 +34,9 @@ public final class AtomWriter {
             OffsetDateTime now) {
         StringWriter out = new StringWriter();
         try {
-            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+            // The JDK's own writer: newFactory() would search every jar of the application for
+            // another implementation at each feed request.
+            XMLStreamWriter xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out);
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeStartElement("feed");
             xml.writeDefaultNamespace(ATOM);
