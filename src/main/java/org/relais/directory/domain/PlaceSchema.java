@@ -40,6 +40,8 @@ public final class PlaceSchema {
     /** Separates the values of a list column, e.g. {@code Jeunes|Femmes}. */
     public static final String LIST_SEPARATOR = "|";
 
+    private static final Pattern LIST_SPLITTER = Pattern.compile(Pattern.quote(LIST_SEPARATOR));
+
     private static final String V1_0_2 = "/directory/schema-lieux-1.0.2.json";
 
     /**
@@ -130,7 +132,7 @@ public final class PlaceSchema {
         if (cell == null) {
             return List.of();
         }
-        return Pattern.compile(Pattern.quote(LIST_SEPARATOR))
+        return LIST_SPLITTER
                 .splitAsStream(cell)
                 .map(String::strip)
                 .filter(value -> !value.isEmpty())

@@ -2,6 +2,7 @@ package org.relais.directory.web.api;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
 import jakarta.ws.rs.GET;
@@ -25,6 +26,10 @@ import org.relais.directory.domain.PlaceSchema;
 @ApplicationScoped
 @Path("opendata")
 public class OpenDataResource {
+    /** Built once: a Jsonb is costly to create and safe to share between threads. */
+    private static final Jsonb WITH_NULLS =
+            JsonbBuilder.create(new JsonbConfig().withNullValues(true));
+
     @Inject PlaceService places;
 
     @GET
@@ -58,10 +63,7 @@ public class OpenDataResource {
                                     return json;
                                 })
                         .toList();
-        return Response.ok(
-                        JsonbBuilder.create(new JsonbConfig().withNullValues(true)).toJson(rows),
-                        "application/json;charset=UTF-8")
-                .build();
+        return Response.ok(WITH_NULLS.toJson(rows), "application/json;charset=UTF-8").build();
     }
 
     private static Object jsonValue(String column, String value) {
