@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
@@ -44,6 +45,9 @@ public class DemoAgenda implements DemoContributor {
             String price,
             String onlineUrl,
             String recurrence) {}
+
+    /** How many days before the loading the first of the events was announced. */
+    private static final int PUBLISHED_DAYS_AGO = 21;
 
     static final List<DemoEvent> EVENTS =
             List.of(
@@ -199,13 +203,20 @@ public class DemoAgenda implements DemoContributor {
     public void load(DemoContext context) {
         LocalDate today = LocalDate.now(clock.withZone(Event.ZONE));
         java.util.Map<String, EventView> published = new java.util.HashMap<>();
-        for (DemoEvent demo : EVENTS) {
+        for (int i = 0; i < EVENTS.size(); i++) {
+            DemoEvent demo = EVENTS.get(i);
+            // announced over the last three weeks, one every other day or so, during office hours
+            Instant announced = context.ago(PUBLISHED_DAYS_AGO - 2 * i, 9 + i % 8, 10 * (i % 6));
             caller(context, demo.organiser())
                     .ifPresent(
                             caller ->
                                     published.put(
                                             demo.title(),
-                                            events.publish(caller, draft(demo, today))));
+                                            context.at(
+                                                    announced,
+                                                    () ->
+                                                            events.publish(
+                                                                    caller, draft(demo, today)))));
         }
         // the smartphone cycle takes eight people, registered on Relais
         caller(context, "sophie")
@@ -234,49 +245,57 @@ public class DemoAgenda implements DemoContributor {
                 .ifPresent(
                         julien -> {
                             EventView noel =
-                                    events.publish(
-                                            julien,
-                                            draft(
-                                                    new DemoEvent(
-                                                            "julien",
-                                                            "demo-lieu-10",
-                                                            DayOfWeek.SATURDAY,
-                                                            3,
-                                                            "14:00",
-                                                            "18:00",
-                                                            "Repair café spécial jouets électroniques",
-                                                            "Annulé faute de bénévoles disponibles ; il sera reprogrammé au printemps.",
-                                                            List.of("réparation"),
-                                                            "Familles",
-                                                            null,
-                                                            null,
-                                                            null,
-                                                            null),
-                                                    today));
+                                    context.at(
+                                            context.ago(3, 11, 0),
+                                            () ->
+                                                    events.publish(
+                                                            julien,
+                                                            draft(
+                                                                    new DemoEvent(
+                                                                            "julien",
+                                                                            "demo-lieu-10",
+                                                                            DayOfWeek.SATURDAY,
+                                                                            3,
+                                                                            "14:00",
+                                                                            "18:00",
+                                                                            "Repair café spécial jouets électroniques",
+                                                                            "Annulé faute de bénévoles disponibles ; il sera reprogrammé au printemps.",
+                                                                            List.of("réparation"),
+                                                                            "Familles",
+                                                                            null,
+                                                                            null,
+                                                                            null,
+                                                                            null),
+                                                                    today)));
                             events.edit(julien, noel.id(), null, EventStatus.CANCELLED, null);
                         });
         caller(context, "karim")
                 .ifPresent(
                         karim ->
-                                events.publish(
-                                        karim,
-                                        draft(
-                                                new DemoEvent(
-                                                        "karim",
-                                                        "demo-lieu-01",
-                                                        DayOfWeek.WEDNESDAY,
-                                                        3,
-                                                        "14:00",
-                                                        "16:30",
-                                                        "Découverte de l’impression 3D pour les 11-15 ans",
-                                                        "Modéliser un porte-clés et le voir sortir de l’imprimante : un après-midi pour découvrir la fabrication numérique.",
-                                                        List.of("impression 3D", "jeunesse"),
-                                                        "Jeunes de 11 à 15 ans",
-                                                        null,
-                                                        null,
-                                                        null,
-                                                        null),
-                                                today)));
+                                context.at(
+                                        context.ago(2, 16, 20),
+                                        () ->
+                                                events.publish(
+                                                        karim,
+                                                        draft(
+                                                                new DemoEvent(
+                                                                        "karim",
+                                                                        "demo-lieu-01",
+                                                                        DayOfWeek.WEDNESDAY,
+                                                                        3,
+                                                                        "14:00",
+                                                                        "16:30",
+                                                                        "Découverte de l’impression 3D pour les 11-15 ans",
+                                                                        "Modéliser un porte-clés et le voir sortir de l’imprimante : un après-midi pour découvrir la fabrication numérique.",
+                                                                        List.of(
+                                                                                "impression 3D",
+                                                                                "jeunesse"),
+                                                                        "Jeunes de 11 à 15 ans",
+                                                                        null,
+                                                                        null,
+                                                                        null,
+                                                                        null),
+                                                                today))));
     }
 
     static EventDraft draft(DemoEvent demo, LocalDate today) {

@@ -84,6 +84,25 @@ class DemoContentIT {
             assertTrue(transfers.size() >= 3 && span(transfers).toDays() > 14, "" + transfers);
             assertTrue(admin.get("/api/v1/timebank/audit").getBoolean("ok"), "the ledger is sound");
 
+            String feed =
+                    server.api()
+                            .anonymous()
+                            .get("/agenda.atom")
+                            .then()
+                            .statusCode(200)
+                            .extract()
+                            .asString();
+            List<OffsetDateTime> announced = new java.util.ArrayList<>();
+            Matcher published = Pattern.compile("<published>([^<]+)</published>").matcher(feed);
+            while (published.find()) {
+                announced.add(OffsetDateTime.parse(published.group(1)));
+            }
+            assertTrue(announced.size() >= 5, "events in the feed: " + feed);
+            assertTrue(
+                    announced.stream().allMatch(at -> at.isBefore(now.minusHours(12)))
+                            && span(announced).toDays() >= 7,
+                    "upcoming events announced over the past weeks: " + announced);
+
             await().atMost(Duration.ofSeconds(120))
                     .pollInterval(Duration.ofSeconds(1))
                     .until(() -> admin.get("/api/v1/search/status").getLong("lag") == 0);
