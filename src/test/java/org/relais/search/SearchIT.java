@@ -162,6 +162,12 @@ class SearchIT {
                                 ".search-facets section:has(h3:contains(Étiquettes)) li a > span:first-child")
                         .eachText();
         assertTrue(tags.contains(words), tags.toString());
+        assertTrue(
+                api.anonymous()
+                        .get("/api/v1/search?q=quokka")
+                        .jsonPath()
+                        .getList("facets.tag.label")
+                        .contains(words));
     }
 
     @Test
@@ -202,8 +208,17 @@ class SearchIT {
                 .statusCode(200)
                 .body("total", equalTo(0));
 
+        // the schema's services are its tags, read as the schema writes them, not as cut slugs
+        String service = "Maîtrise des outils numériques du quotidien";
+        assertTrue(there.getList("facets.tag.label").contains(service), there.prettify());
+
         Page page = new PageClient(base).get("/recherche?q=xylocope");
         assertTrue(page.document().select(".search-facets").text().contains("Fablab Xylocope"));
+        assertTrue(
+                page.document()
+                        .select(".search-facets section:has(h3:contains(Étiquettes)) li a")
+                        .text()
+                        .contains(service));
     }
 
     @Test

@@ -35,6 +35,7 @@ public class TagRegistry {
     @Inject Clock clock;
     @Inject SearchOutbox outbox;
     @Inject Instance<TagCreationPolicy> creationPolicy;
+    @Inject Instance<TagVocabulary> vocabularies;
 
     private final Map<String, String> labels = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -100,6 +101,7 @@ public class TagRegistry {
             tag = new Tag(slug, label, null, now());
             em.persist(tag);
             outbox.changed(SEARCH_TYPE, slug);
+            labels.remove(slug); // it may have been read from a vocabulary
         }
         if (description != null && !description.isBlank()) {
             tag.describe(limit(description, Tag.DESCRIPTION_MAX));
@@ -133,7 +135,8 @@ public class TagRegistry {
     /**
      * The labels of the given slugs, in their order ("impression-3d" → "Impression 3D"), for lists
      * that store slugs. A label never changes once its tag exists, so each instance keeps the ones
-     * it has read: a busy page costs no query for them. An unknown slug stands for itself.
+     * it has read: a busy page costs no query for them. A slug that is no tag takes its label from
+     * the capabilities' vocabularies ({@link TagVocabulary}), else stands for itself.
      */
     public List<TagLabel> labels(Collection<String> slugs) {
         List<String> missing = slugs.stream().filter(s -> !labels.containsKey(s)).toList();
@@ -142,6 +145,15 @@ public class TagRegistry {
                     .setParameter("slugs", missing)
                     .getResultList()
                     .forEach(t -> labels.put(t.slug(), t.label()));
+            for (TagVocabulary vocabulary : vocabularies) {
+                Map<String, String> known = vocabulary.labelsBySlug();
+                for (String slug : missing) {
+                    String label = known.get(slug);
+                    if (label != null) {
+                        labels.putIfAbsent(slug, label);
+                    }
+                }
+            }
         }
         return slugs.stream().map(s -> new TagLabel(s, labels.getOrDefault(s, s))).toList();
     }
@@ -193,6 +205,7 @@ public class TagRegistry {
         Tag tag = new Tag(slug, label, caller.accountId(), now());
         em.persist(tag);
         outbox.changed(SEARCH_TYPE, slug);
+        labels.remove(slug); // it may have been read from a vocabulary
         return tag;
     }
 

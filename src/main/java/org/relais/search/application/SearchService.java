@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,6 +33,7 @@ import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.relais.platform.security.Caller;
+import org.relais.platform.tags.TagRegistry;
 import org.relais.search.infrastructure.QueryText;
 import org.relais.search.infrastructure.RecencyBoost;
 import org.relais.search.infrastructure.SearchIndex;
@@ -49,11 +51,32 @@ public class SearchService {
 
     @Inject SearchIndex index;
     @Inject Clock clock;
+    @Inject TagRegistry tags;
 
     private volatile FacetCounts.States facetStates;
 
     public SearchResults search(SearchRequest request, Optional<Caller> caller) {
-        return index.search(searcher -> run(searcher, request, caller));
+        return withTagLabels(index.search(searcher -> run(searcher, request, caller)));
+    }
+
+    /** The tag facet reads as words: each slug with its label from the tag vocabulary. */
+    private SearchResults withTagLabels(SearchResults results) {
+        List<SearchResults.FacetCount> counts = results.facets().get(SearchIndex.TAG);
+        if (counts == null || counts.isEmpty()) {
+            return results;
+        }
+        List<TagRegistry.TagLabel> labels =
+                tags.labels(counts.stream().map(SearchResults.FacetCount::value).toList());
+        List<SearchResults.FacetCount> labelled = new ArrayList<>();
+        for (int i = 0; i < counts.size(); i++) {
+            labelled.add(
+                    new SearchResults.FacetCount(
+                            counts.get(i).value(), labels.get(i).label(), counts.get(i).count()));
+        }
+        Map<String, List<SearchResults.FacetCount>> facets = new LinkedHashMap<>(results.facets());
+        facets.put(SearchIndex.TAG, labelled);
+        return new SearchResults(
+                results.items(), results.total(), facets, results.didYouMean(), results.fuzzy());
     }
 
     private SearchResults run(

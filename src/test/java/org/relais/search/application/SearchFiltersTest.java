@@ -40,6 +40,7 @@ class SearchFiltersTest {
     void indexSomeContent() throws Exception {
         index.openAt(folder);
         search.index = index;
+        search.tags = new SlugsAsLabels();
         search.clock = Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC);
         index.apply(
                 List.of(
