@@ -209,14 +209,10 @@ public class DemoAgenda implements DemoContributor {
             Instant announced = context.ago(PUBLISHED_DAYS_AGO - 2 * i, 9 + i % 8, 10 * (i % 6));
             caller(context, demo.organiser())
                     .ifPresent(
-                            caller ->
+                            organiser ->
                                     published.put(
                                             demo.title(),
-                                            context.at(
-                                                    announced,
-                                                    () ->
-                                                            events.publish(
-                                                                    caller, draft(demo, today)))));
+                                            announce(context, announced, organiser, demo, today)));
         }
         // the smartphone cycle takes eight people, registered on Relais
         caller(context, "sophie")
@@ -245,57 +241,57 @@ public class DemoAgenda implements DemoContributor {
                 .ifPresent(
                         julien -> {
                             EventView noel =
-                                    context.at(
+                                    announce(
+                                            context,
                                             context.ago(3, 11, 0),
-                                            () ->
-                                                    events.publish(
-                                                            julien,
-                                                            draft(
-                                                                    new DemoEvent(
-                                                                            "julien",
-                                                                            "demo-lieu-10",
-                                                                            DayOfWeek.SATURDAY,
-                                                                            3,
-                                                                            "14:00",
-                                                                            "18:00",
-                                                                            "Repair café spécial jouets électroniques",
-                                                                            "Annulé faute de bénévoles disponibles ; il sera reprogrammé au printemps.",
-                                                                            List.of("réparation"),
-                                                                            "Familles",
-                                                                            null,
-                                                                            null,
-                                                                            null,
-                                                                            null),
-                                                                    today)));
+                                            julien,
+                                            new DemoEvent(
+                                                    "julien",
+                                                    "demo-lieu-10",
+                                                    DayOfWeek.SATURDAY,
+                                                    3,
+                                                    "14:00",
+                                                    "18:00",
+                                                    "Repair café spécial jouets électroniques",
+                                                    "Annulé faute de bénévoles disponibles ; il sera reprogrammé au printemps.",
+                                                    List.of("réparation"),
+                                                    "Familles",
+                                                    null,
+                                                    null,
+                                                    null,
+                                                    null),
+                                            today);
                             events.edit(julien, noel.id(), null, EventStatus.CANCELLED, null);
                         });
         caller(context, "karim")
                 .ifPresent(
                         karim ->
-                                context.at(
+                                announce(
+                                        context,
                                         context.ago(2, 16, 20),
-                                        () ->
-                                                events.publish(
-                                                        karim,
-                                                        draft(
-                                                                new DemoEvent(
-                                                                        "karim",
-                                                                        "demo-lieu-01",
-                                                                        DayOfWeek.WEDNESDAY,
-                                                                        3,
-                                                                        "14:00",
-                                                                        "16:30",
-                                                                        "Découverte de l’impression 3D pour les 11-15 ans",
-                                                                        "Modéliser un porte-clés et le voir sortir de l’imprimante : un après-midi pour découvrir la fabrication numérique.",
-                                                                        List.of(
-                                                                                "impression 3D",
-                                                                                "jeunesse"),
-                                                                        "Jeunes de 11 à 15 ans",
-                                                                        null,
-                                                                        null,
-                                                                        null,
-                                                                        null),
-                                                                today))));
+                                        karim,
+                                        new DemoEvent(
+                                                "karim",
+                                                "demo-lieu-01",
+                                                DayOfWeek.WEDNESDAY,
+                                                3,
+                                                "14:00",
+                                                "16:30",
+                                                "Découverte de l’impression 3D pour les 11-15 ans",
+                                                "Modéliser un porte-clés et le voir sortir de l’imprimante : un après-midi pour découvrir la fabrication numérique.",
+                                                List.of("impression 3D", "jeunesse"),
+                                                "Jeunes de 11 à 15 ans",
+                                                null,
+                                                null,
+                                                null,
+                                                null),
+                                        today));
+    }
+
+    /** Publishes a demo event as its organiser did on the given day. */
+    private EventView announce(
+            DemoContext context, Instant when, Caller organiser, DemoEvent demo, LocalDate today) {
+        return context.at(when, () -> events.publish(organiser, draft(demo, today)));
     }
 
     static EventDraft draft(DemoEvent demo, LocalDate today) {
