@@ -411,7 +411,7 @@ def main():
         "",
         "The same 16 clients, one request type after the other: the payments above, then as many "
         "`GET /api/v1/me` (bearer token check and the caller's account: the cheapest request a "
-        "member's token opens) and `GET /health` (Payara's, no application code). CPU time "
+        "member's token opens) and `GET /health` (Payara's health check; of Relais, only its security-headers filter). CPU time "
         "from `/proc`, per request, for the Relais JVM and for all PostgreSQL processes.",
         "",
         "| requests | requests/s | Relais JVM CPU ms/request | PostgreSQL CPU ms/request |",
