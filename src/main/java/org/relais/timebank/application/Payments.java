@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 import org.relais.platform.security.Caller;
 
 /**
@@ -12,11 +13,14 @@ import org.relais.platform.security.Caller;
  * the unique key is the last guard) the loser reads the winner. An attempt that failed on a lock
  * (one the database gave up waiting for under a storm) wrote nothing, and the key makes a retry
  * safe: it is tried again a few times, after the two members' accounts are opened on their own if
- * they had none (a first payment's new account row would otherwise be locked again while waiting).
+ * they had none (a first payment's new account row would otherwise be locked again while waiting),
+ * and after a short random pause that grows with each attempt, so that payments which collided do
+ * not collide again at once (a storm of first payments on H2 ran out of four immediate attempts).
  */
 @ApplicationScoped
 public class Payments {
-    static final int ATTEMPTS = 4;
+    static final int ATTEMPTS = 6;
+    private static final long PAUSE_MILLIS = 40;
 
     @Inject LedgerService ledger;
 
@@ -29,11 +33,22 @@ public class Payments {
                 if (replay.isPresent()) {
                     return replay.get();
                 }
-                if (attempt == ATTEMPTS) {
+                if (attempt == ATTEMPTS || !pause(attempt)) {
                     throw raced;
                 }
                 openAccounts(payer, command);
             }
+        }
+    }
+
+    /** Waits up to {@code attempt} × 40 ms, at random; false if the thread was interrupted. */
+    private static boolean pause(int attempt) {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(1, PAUSE_MILLIS * attempt + 1));
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 
