@@ -53,13 +53,26 @@ public class LedgerService {
      * answer already given to the same request).
      */
     public TransferReceipt pay(Caller payer, PayHours command) {
+        return pay(payer, command, true).orElseThrow();
+    }
+
+    /**
+     * Pays as {@link #pay} does when both members have a ledger account; when one has none yet,
+     * writes nothing and answers empty, so that {@link Payments} can open it in a short transaction
+     * of its own first (see {@link #openAccounts}).
+     */
+    public Optional<TransferReceipt> payBetweenOpenAccounts(Caller payer, PayHours command) {
+        return pay(payer, command, false);
+    }
+
+    private Optional<TransferReceipt> pay(Caller payer, PayHours command, boolean openMissing) {
         String key = key(command.idempotencyKey());
         String hash = hash(command);
         long minutes = minutes(command.minutes());
         String memo = memo(command.memo());
         Long to = command.to();
         if (to == null || to == payer.accountId()) {
-            return payFirstTime(payer, command, key, hash, minutes, memo);
+            return Optional.of(payFirstTime(payer, command, key, hash, minutes, memo));
         }
         // The pool is not locked (on H2, where the ledger runs in single file, it is): it only
         // receives from a payment, and its balance never changes a payment's plan. A payment that
@@ -68,29 +81,32 @@ public class LedgerService {
         // entries and the commit (LockOrder, LedgerWriter): payments do not queue on the pool.
         Parties parties = lockParties(payer.accountId(), to);
         if (parties == null) {
-            return payFirstTime(payer, command, key, hash, minutes, memo);
+            return openMissing
+                    ? Optional.of(payFirstTime(payer, command, key, hash, minutes, memo))
+                    : Optional.empty();
         }
-        return writeOrReplay(
-                payer,
-                key,
-                hash,
-                () -> {
-                    if (!parties.receiverActive()) {
-                        throw RuleViolation.of("to", "timebank.member.unknown");
-                    }
-                    TransferPlan plan =
-                            TransferRules.pay(
-                                    parties.payer().state(),
-                                    parties.receiver().state(),
-                                    repository.poolAccountId(),
-                                    minutes);
-                    long source = parties.payer().id();
-                    return writer.write(
-                            plan,
-                            payment(payer, command, plan, source, key, hash, memo),
-                            parties.locked(),
-                            source);
-                });
+        return Optional.of(
+                writeOrReplay(
+                        payer,
+                        key,
+                        hash,
+                        () -> {
+                            if (!parties.receiverActive()) {
+                                throw RuleViolation.of("to", "timebank.member.unknown");
+                            }
+                            TransferPlan plan =
+                                    TransferRules.pay(
+                                            parties.payer().state(),
+                                            parties.receiver().state(),
+                                            repository.poolAccountId(),
+                                            minutes);
+                            long source = parties.payer().id();
+                            return writer.write(
+                                    plan,
+                                    payment(payer, command, plan, source, key, hash, memo),
+                                    parties.locked(),
+                                    source);
+                        }));
     }
 
     /** A payment's two accounts, locked, and whether its receiver is an active member. */
@@ -225,10 +241,11 @@ public class LedgerService {
 
     /**
      * Opens the ledger accounts of a payment's two members when they have none yet, in a
-     * transaction of its own that commits at once. A member's first payment inserts their account
-     * inside the payment's transaction, and that new row stays locked while the payment waits for
-     * the other party's lock: under a storm of first payments, on H2, such waits can chain until
-     * the database gives up. {@link Payments} opens the accounts this way before it retries.
+     * transaction of its own that commits at once. Were a member's account inserted inside their
+     * first payment's transaction, that new row would stay locked while the payment waits for the
+     * other party's lock: under a storm of first payments, on H2, such waits chained until the
+     * database gave up. {@link Payments} opens the accounts this way before a first payment, and
+     * again before it retries one.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void openAccounts(long payerId, Long to) {

@@ -8,14 +8,15 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.relais.platform.security.Caller;
 
 /**
- * Pays hours for the API and the pay form, each attempt in its own transaction. The same key
- * replayed answers the same transfer; when two replays race past the payer's lock (they cannot, but
- * the unique key is the last guard) the loser reads the winner. An attempt that failed on a lock
- * (one the database gave up waiting for under a storm) wrote nothing, and the key makes a retry
- * safe: it is tried again a few times, after the two members' accounts are opened on their own if
- * they had none (a first payment's new account row would otherwise be locked again while waiting),
- * and after a short random pause that grows with each attempt, so that payments which collided do
- * not collide again at once (a storm of first payments on H2 ran out of four immediate attempts).
+ * Pays hours for the API and the pay form, each attempt in its own transaction. A member's first
+ * payment finds an account missing: it is opened in a short transaction of its own, then the
+ * payment is made (a new account row inserted inside the payment would stay locked while the
+ * payment waits for the other party). The same key replayed answers the same transfer; when two
+ * replays race past the payer's lock (they cannot, but the unique key is the last guard) the loser
+ * reads the winner. An attempt that failed on a lock (one the database gave up waiting for under a
+ * storm) wrote nothing, and the key makes a retry safe: it is tried again a few times, after the
+ * accounts are opened if still missing and after a short random pause that grows with each attempt,
+ * so that payments which collided do not collide again at once.
  */
 @ApplicationScoped
 public class Payments {
@@ -27,6 +28,13 @@ public class Payments {
     public TransferReceipt pay(Caller payer, PayHours command) {
         for (int attempt = 1; ; attempt++) {
             try {
+                if (attempt == 1) {
+                    Optional<TransferReceipt> paid = ledger.payBetweenOpenAccounts(payer, command);
+                    if (paid.isPresent()) {
+                        return paid.get();
+                    }
+                    openAccounts(payer, command);
+                }
                 return ledger.pay(payer, command);
             } catch (PersistenceException raced) {
                 Optional<TransferReceipt> replay = ledger.replayOf(payer, command);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -105,6 +106,24 @@ class LedgerPaymentsTest {
         assertEquals("timebank.member.required", refused.errors().get(0).messageKey());
         assertEquals(List.of(), ledger.all(Transfer.class));
         assertEquals(0, balance(PAYER));
+    }
+
+    @Test
+    void aFirstPaymentBetweenOpenAccountsWritesNothingUntilTheAccountsAreOpened() {
+        long newcomer = 33;
+        Caller payer = new Caller(PAYER, "membre", Set.of(Caller.MEMBER));
+        PayHours command = new PayHours(newcomer, 45L, "premier échange", null, "cle-nouveau");
+
+        assertEquals(Optional.empty(), service.payBetweenOpenAccounts(payer, command));
+        assertEquals(List.of(), ledger.all(Transfer.class));
+        assertEquals(Optional.empty(), ledger.findMemberAccount(newcomer));
+
+        service.openAccounts(PAYER, newcomer);
+        TransferReceipt paid = service.payBetweenOpenAccounts(payer, command).orElseThrow();
+
+        assertEquals(45, paid.minutes());
+        assertEquals(-45, balance(PAYER));
+        assertEquals(45, balance(newcomer));
     }
 
     @Test
