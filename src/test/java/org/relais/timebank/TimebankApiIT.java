@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import java.net.URL;
 import java.time.LocalDate;
@@ -271,6 +272,7 @@ public class TimebankApiIT {
         Member jules = api.newMember("Jules Distrait");
         Member karim = api.newMember("Karim Donateur");
         bounds(api, karim, -600, 0);
+        JsonPath before = api.anonymous().get("/api/v1/timebank/pool").jsonPath();
         pay(api, jules, karim, 20, "Pour le fonds", UUID.randomUUID().toString())
                 .then()
                 .statusCode(201)
@@ -309,6 +311,22 @@ public class TimebankApiIT {
                 .then()
                 .statusCode(409);
         api.asAdmin().get("/api/v1/timebank/audit").then().body("ok", equalTo(true));
+
+        JsonPath after = api.anonymous().get("/api/v1/timebank/pool").jsonPath();
+        assertEquals(20, flow(after, "capped") - flow(before, "capped"));
+        assertEquals(15, flow(after, "granted") - flow(before, "granted"));
+        assertEquals(flow(before, "reversed"), flow(after, "reversed"), "no overflow was reversed");
+        assertEquals(
+                after.getLong("balanceMinutes"),
+                flow(after, "capped")
+                        + flow(after, "melted")
+                        - flow(after, "granted")
+                        + flow(after, "reversed"),
+                "what came in, less what went out, is the pool's balance");
+    }
+
+    private static long flow(JsonPath pool, String name) {
+        return pool.getLong("flows." + name + "Minutes");
     }
 
     @Test

@@ -261,6 +261,9 @@ public class TimebankPagesIT {
         assertTrue(row.text().contains("Écrêtement (plafond atteint)"), row.text());
         assertTrue(row.text().contains("+30 min"), row.text());
         assertFalse(row.text().contains("Versement"), row.text());
+        String flows = pool.document().select("dl.timebank-figures--flows").text();
+        assertTrue(flows.contains("Reçues par écrêtement, au-delà des plafonds"), flows);
+        assertTrue(flows.contains("Accordées aux membres"), flows);
     }
 
     static String publish(Api api, Member author, String title) {

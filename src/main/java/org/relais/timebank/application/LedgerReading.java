@@ -113,6 +113,36 @@ public class LedgerReading {
         return repository.getAccount(repository.poolAccountId()).balanceMinutes();
     }
 
+    /**
+     * Where the pool's hours came from and went, since the bank opened: what overflowed into it
+     * above members' ceilings (écrêtement: payments, holds settled or released), what melted into
+     * it from idle accounts, what coordinators granted from it, and what reversals gave back to it
+     * (negative when they took back overflow). Together they make its balance.
+     */
+    public record PoolFlows(long capped, long melted, long granted, long reversed) {
+        public long balance() {
+            return capped + melted - granted + reversed;
+        }
+    }
+
+    public PoolFlows poolFlows() {
+        long capped = 0;
+        long melted = 0;
+        long granted = 0;
+        long reversed = 0;
+        for (TimebankRepository.KindTotal total :
+                repository.totalsByKind(repository.poolAccountId())) {
+            long net = total.in() - total.out();
+            switch (total.kind()) {
+                case MELT -> melted += net;
+                case GRANT -> granted -= net;
+                case REVERSAL -> reversed += net;
+                default -> capped += net;
+            }
+        }
+        return new PoolFlows(capped, melted, granted, reversed);
+    }
+
     public AuditReport audit() {
         List<LedgerAudit.Violation> violations =
                 LedgerAudit.check(repository.auditedAccounts(), repository.keysAppliedTwice());

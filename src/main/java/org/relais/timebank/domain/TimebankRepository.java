@@ -82,6 +82,17 @@ public interface TimebankRepository {
 
     long countEntries(long accountId);
 
+    /**
+     * What an account received and gave, summed by the kind of transfer: one grouped query over its
+     * entries, whatever their number. Kinds that never touched the account are missing.
+     */
+    List<KindTotal> totalsByKind(long accountId);
+
+    /**
+     * The minutes an account received ({@code in}) and gave ({@code out}) by one kind of transfer.
+     */
+    record KindTotal(TransferKind kind, long in, long out) {}
+
     /** One entry of an account's history with what a reader needs of its transfer. */
     record HistoryLine(Entry entry, Transfer transfer) {}
 

@@ -261,6 +261,21 @@ public class JpaTimebankRepository implements TimebankRepository {
                 .getSingleResult();
     }
 
+    @Override
+    public List<KindTotal> totalsByKind(long accountId) {
+        return em.createQuery(
+                        "select t.kind,"
+                                + " sum(case when e.minutes > 0 then e.minutes else 0 end),"
+                                + " sum(case when e.minutes < 0 then -e.minutes else 0 end)"
+                                + " from Entry e, Transfer t"
+                                + " where e.transferId = t.id and e.accountId = :a group by t.kind",
+                        Object[].class)
+                .setParameter("a", accountId)
+                .getResultStream()
+                .map(row -> new KindTotal((TransferKind) row[0], number(row[1]), number(row[2])))
+                .toList();
+    }
+
     /**
      * Scalars rather than entities: a member may have thousands of entries, which need not be
      * managed (nor checked at commit) by the export's persistence context. The entries are read

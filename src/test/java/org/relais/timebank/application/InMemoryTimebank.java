@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.relais.platform.security.Caller;
 import org.relais.timebank.domain.AccountBounds;
 import org.relais.timebank.domain.AccountKind;
 import org.relais.timebank.domain.Entry;
@@ -23,9 +24,13 @@ import org.relais.timebank.domain.Offer;
 import org.relais.timebank.domain.Posting;
 import org.relais.timebank.domain.TimebankRepository;
 import org.relais.timebank.domain.Transfer;
+import org.relais.timebank.domain.TransferKind;
 
 /** The ledger's repository in memory, for service tests without a container. */
 final class InMemoryTimebank implements TimebankRepository {
+    /** A moderator, who coordinates the time bank. */
+    static final Caller COORDINATOR = new Caller(99, "Coordinatrice", Set.of(Caller.MODERATOR));
+
     private final Map<Class<?>, Map<Long, Object>> tables = new LinkedHashMap<>();
     private long nextId = 1;
     private final long poolId;
@@ -276,6 +281,21 @@ final class InMemoryTimebank implements TimebankRepository {
     @Override
     public long countEntries(long accountId) {
         return all(Entry.class).stream().filter(e -> e.accountId() == accountId).count();
+    }
+
+    @Override
+    public List<KindTotal> totalsByKind(long accountId) {
+        Map<TransferKind, long[]> sums = new LinkedHashMap<>();
+        for (Entry e : all(Entry.class)) {
+            if (e.accountId() == accountId) {
+                long[] sum =
+                        sums.computeIfAbsent(getTransfer(e.transferId()).kind(), k -> new long[2]);
+                sum[e.minutes() > 0 ? 0 : 1] += Math.abs(e.minutes());
+            }
+        }
+        return sums.entrySet().stream()
+                .map(s -> new KindTotal(s.getKey(), s.getValue()[0], s.getValue()[1]))
+                .toList();
     }
 
     @Override

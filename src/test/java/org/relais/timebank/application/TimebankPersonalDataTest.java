@@ -27,7 +27,7 @@ import org.relais.timebank.domain.Offer;
 class TimebankPersonalDataTest {
     static final long ANOUK = 21;
     static final long BILAL = 22;
-    static final Caller COORDINATOR = new Caller(99, "Coordinatrice", Set.of(Caller.MODERATOR));
+    static final Caller COORDINATOR = InMemoryTimebank.COORDINATOR;
 
     InMemoryTimebank ledger;
     LedgerService service;

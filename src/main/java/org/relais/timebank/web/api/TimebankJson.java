@@ -2,6 +2,7 @@ package org.relais.timebank.web.api;
 
 import java.util.List;
 import java.util.Map;
+import org.relais.timebank.application.LedgerReading;
 import org.relais.timebank.application.LedgerReading.AccountView;
 import org.relais.timebank.application.LedgerReading.HistoryView;
 import org.relais.timebank.application.OfferService.OfferView;
@@ -57,7 +58,22 @@ public final class TimebankJson {
             String purpose) {}
 
     public record PoolJson(
-            long balanceMinutes, String balance, List<EntryJson> items, long total) {}
+            long balanceMinutes,
+            String balance,
+            PoolFlowsJson flows,
+            List<EntryJson> items,
+            long total) {}
+
+    /**
+     * Where the pool's minutes came from and went since the bank opened; they sum to its balance.
+     */
+    public record PoolFlowsJson(
+            long cappedMinutes, long meltedMinutes, long grantedMinutes, long reversedMinutes) {
+        static PoolFlowsJson of(LedgerReading.PoolFlows flows) {
+            return new PoolFlowsJson(
+                    flows.capped(), flows.melted(), flows.granted(), flows.reversed());
+        }
+    }
 
     public record OfferJson(
             String id,

@@ -93,6 +93,7 @@ public class TimebankResource {
         return new PoolJson(
                 balance,
                 HoursFormat.format(balance),
+                TimebankJson.PoolFlowsJson.of(reading.poolFlows()),
                 history.items().stream().map(TimebankJson::of).toList(),
                 history.total());
     }

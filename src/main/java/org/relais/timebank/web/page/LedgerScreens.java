@@ -93,8 +93,15 @@ public class LedgerScreens {
     public View pool(String page) {
         PageRequest paging = PageRequest.of(page, Integer.toString(HISTORY_SIZE));
         HistoryPage history = reading.pool(paging);
+        LedgerReading.PoolFlows flows = reading.poolFlows();
         return View.of("timebank/pool")
                 .with("balance", HoursFormat.format(reading.poolBalance()))
+                .with("capped", HoursFormat.format(flows.capped()))
+                .with("granted", HoursFormat.format(flows.granted()))
+                .with("melted", flows.melted() == 0 ? null : HoursFormat.format(flows.melted()))
+                .with(
+                        "reversed",
+                        flows.reversed() == 0 ? null : HoursFormat.format(flows.reversed()))
                 .with("lines", lines(history, true))
                 .with("total", history.total())
                 .with("page", paging.page())
