@@ -41,7 +41,7 @@ public class DemoTimebank implements DemoContributor {
                             "Préparer un atelier « premiers pas sur smartphone »",
                             "J’ai un déroulé testé avec des seniors sur quatre séances : je vous le présente et on l’adapte à votre public.",
                             List.of("smartphone", "seniors"),
-                            "EPN du Blosne, Rennes",
+                            "Espace numérique des Peupliers, Rennes",
                             true,
                             90),
                     new DemoOffer(
@@ -57,29 +57,29 @@ public class DemoTimebank implements DemoContributor {
                             "nadia",
                             "REQUEST",
                             "Monter un atelier CV et candidature en ligne",
-                            "Je démarre des ateliers emploi à la médiathèque et cherche quelqu’un qui en anime déjà pour m’aider à construire la première séance.",
+                            "Je démarre des ateliers emploi au centre social et cherche quelqu’un qui en anime déjà pour m’aider à construire la première séance.",
                             List.of("emploi", "démarches en ligne"),
-                            "Médiathèque de Lorient",
+                            "Centre social Les Lavandières, Marseille",
                             true,
                             120),
                     new DemoOffer(
                             "julien",
                             "REQUEST",
                             "Configurer une flotte de tablettes prêtées",
-                            "Nous prêtons dix tablettes à des familles : comment les réinitialiser proprement entre deux prêts ?",
+                            "Le repair café prête dix tablettes reconditionnées à des familles : comment les réinitialiser proprement entre deux prêts sans tout réinstaller ?",
                             List.of("tablette", "matériel"),
-                            "Tiers-lieu La Fabrique, Nantes",
+                            "Répar’Tout, Toulouse",
                             false,
                             60),
                     new DemoOffer(
                             "sophie",
                             "OFFER",
-                            "Accompagner une première démarche sur FranceConnect",
-                            "Je peux animer avec vous une permanence de démarches en ligne et montrer comment j’explique FranceConnect.",
-                            List.of("FranceConnect", "démarches en ligne"),
-                            "Centre social des Tilleuls, Lyon",
-                            false,
-                            60));
+                            "Animer un atelier « vrai ou faux ? » sur les fausses informations",
+                            "Je viens animer avec vous une séance d’éducation aux médias : vérifier une image, remonter à la source d’une information, reconnaître un site douteux. En visio si vous êtes loin de Limoges.",
+                            List.of("éducation aux médias", "fausses informations"),
+                            "Médiathèque des Trois-Fontaines, Limoges",
+                            true,
+                            90));
 
     /**
      * Payments over the last seven weeks, oldest first, several for each member so that their
@@ -98,7 +98,7 @@ public class DemoTimebank implements DemoContributor {
                             "camille",
                             "julien",
                             60,
-                            "Réinstallation de deux postes sous Linux Mint"),
+                            "Aide à distance pour réinstaller deux postes sous Linux Mint"),
                     new DemoPayment(
                             36, "julien", "karim", 45, "Relecture de la fiche du tiers-lieu"),
                     new DemoPayment(
@@ -112,7 +112,7 @@ public class DemoTimebank implements DemoContributor {
                             "julien",
                             "sophie",
                             180,
-                            "Deux permanences FranceConnect co-animées"),
+                            "Deux ateliers d’éducation aux médias animés en visio au repair café"),
                     new DemoPayment(
                             17, "camille", "nadia", 45, "Préparation d’un atelier CV en ligne"),
                     new DemoPayment(
@@ -120,7 +120,7 @@ public class DemoTimebank implements DemoContributor {
                             "sophie",
                             "karim",
                             60,
-                            "Initiation à la découpe laser pour l’équipe de la médiathèque"),
+                            "Conseils pour choisir l’imprimante 3D de la médiathèque"),
                     new DemoPayment(
                             3,
                             "karim",
