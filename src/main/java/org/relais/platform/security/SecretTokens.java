@@ -1,11 +1,7 @@
 package org.relais.platform.security;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
 
 /** Random secrets for links and API tokens, and the digests under which they are stored. */
 public final class SecretTokens {
@@ -22,13 +18,6 @@ public final class SecretTokens {
 
     /** The SHA-256 of the token, in hex: what the database keeps. */
     public static String digest(String token) {
-        try {
-            byte[] hash =
-                    MessageDigest.getInstance("SHA-256")
-                            .digest(token.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by the Java platform", e);
-        }
+        return Sha256.hex(token);
     }
 }

@@ -3,16 +3,13 @@ package org.relais.timebank.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.relais.accounts.application.AccountService;
 import org.relais.platform.notification.Notice;
 import org.relais.platform.notification.Notifications;
+import org.relais.platform.security.Sha256;
 import org.relais.timebank.domain.LedgerAudit;
 import org.relais.timebank.domain.TimebankRepository;
 
@@ -76,13 +73,6 @@ public class AuditWatch {
     }
 
     static String fingerprint(String text) {
-        try {
-            return HexFormat.of()
-                    .formatHex(
-                            MessageDigest.getInstance("SHA-256")
-                                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(text);
     }
 }

@@ -3,11 +3,7 @@ package org.relais.timebank.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -17,6 +13,7 @@ import org.relais.platform.error.AccessDeniedException;
 import org.relais.platform.error.ConflictException;
 import org.relais.platform.error.RuleViolation;
 import org.relais.platform.security.Caller;
+import org.relais.platform.security.Sha256;
 import org.relais.timebank.domain.AccountBounds;
 import org.relais.timebank.domain.AccountState;
 import org.relais.timebank.domain.Entry;
@@ -440,12 +437,6 @@ public class LedgerService {
                         + command.memo()
                         + "\n"
                         + command.offerId();
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of()
-                    .formatHex(digest.digest(canonical.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(canonical);
     }
 }
