@@ -88,7 +88,30 @@ class TimebankBrowserIT {
             web.get(root + "/banque-de-temps/fonds-commun");
             assertTrue(web.findElement(By.tagName("main")).getText().contains("Yasmine Aidante"));
             browser.assertAccessible();
+
+            web.get(root + "/banque-de-temps/demander?a=" + helped.id());
+            browser.assertAccessible();
+            web.findElement(By.id("heures")).clear();
+            web.findElement(By.id("heures")).sendKeys("0");
+            web.findElement(By.id("minutes")).clear();
+            web.findElement(By.id("minutes")).sendKeys("15");
+            web.findElement(By.id("memo")).sendKeys("Suivi de la première visio");
+            browser.clickAndWaitForNextPage(By.cssSelector("main form button[type=submit]"));
+            String requested = web.findElement(By.tagName("main")).getText();
+            assertTrue(requested.contains("Vous demandez 15 min à Zacharie Aidé"), requested);
+            browser.assertAccessible();
         }
+
+        try (Browser browser = Browser.open()) {
+            WebDriver web = browser.driver();
+            logIn(browser, root, helped);
+            web.get(root + "/banque-de-temps/compte");
+            browser.assertAccessible();
+            browser.clickAndWaitForNextPage(
+                    By.cssSelector("form[action$='/payer'] button[type=submit]"));
+            browser.assertAccessible();
+        }
+        assertEquals(-105, TimebankApiIT.balance(api, helped));
     }
 
     private static void logIn(Browser browser, String root, Member member) {

@@ -12,12 +12,14 @@ import org.relais.timebank.domain.TimebankRepository;
 
 /**
  * The time bank's demo: offers and requests between the demo mediators, a few payments (one of
- * which overflows a lowered ceiling into the pool) and a grant to a newcomer.
+ * which overflows a lowered ceiling into the pool), a grant to a newcomer, and a payment request
+ * waiting for the demo administrator's answer.
  */
 @ApplicationScoped
 public class DemoTimebank implements DemoContributor {
     @Inject OfferService offers;
     @Inject LedgerService ledger;
+    @Inject PaymentRequests requests;
     @Inject TimebankRepository repository;
 
     record DemoOffer(
@@ -201,6 +203,19 @@ public class DemoTimebank implements DemoContributor {
                                     nadia.accountId(),
                                     30L,
                                     "Bienvenue dans la banque de temps"));
+        }
+        Caller thomas = caller(context, "thomas");
+        if (thomas != null) {
+            context.at(
+                    context.ago(2, 17, 30),
+                    () ->
+                            requests.ask(
+                                    thomas,
+                                    admin.accountId(),
+                                    45L,
+                                    "Co-animation de la visio d’accueil des nouveaux lieux de"
+                                            + " Lozère",
+                                    null));
         }
     }
 

@@ -404,7 +404,7 @@ public class LedgerService {
         return minutes;
     }
 
-    private static String memo(String memo) {
+    static String memo(String memo) {
         String text = memo == null ? null : memo.strip();
         if (text != null && text.length() > Transfer.MEMO_MAX) {
             throw RuleViolation.of("memo", "timebank.memo.too-long", Transfer.MEMO_MAX);

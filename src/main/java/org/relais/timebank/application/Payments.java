@@ -23,7 +23,31 @@ public class Payments {
     static final int ATTEMPTS = 6;
     private static final long PAUSE_MILLIS = 40;
 
+    /** The key of the payment that settles a payment request: one payment per request. */
+    static final String REQUEST_KEY = "relais:demande-de-paiement:";
+
     @Inject LedgerService ledger;
+    @Inject PaymentRequests requests;
+
+    /**
+     * The payer pays a payment request they received: an ordinary payment to its asker, under the
+     * same rules, whose key is the request's, so that paying it twice (a double click, two tabs)
+     * pays once. A payment the rules refuse leaves the request waiting.
+     */
+    public TransferReceipt payRequest(Caller payer, long requestId) {
+        PaymentRequests.RequestView request = requests.toPay(payer, requestId);
+        TransferReceipt receipt =
+                pay(
+                        payer,
+                        new PayHours(
+                                request.issuerId(),
+                                request.minutes(),
+                                request.memo(),
+                                request.offerId(),
+                                REQUEST_KEY + requestId));
+        requests.paid(requestId, receipt);
+        return receipt;
+    }
 
     public TransferReceipt pay(Caller payer, PayHours command) {
         for (int attempt = 1; ; attempt++) {

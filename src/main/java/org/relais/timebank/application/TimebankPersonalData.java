@@ -13,6 +13,7 @@ import org.relais.platform.notification.Notifications;
 import org.relais.platform.personaldata.PersonalDataSection;
 import org.relais.timebank.domain.LedgerAccount;
 import org.relais.timebank.domain.Offer;
+import org.relais.timebank.domain.PaymentRequest;
 import org.relais.timebank.domain.TimebankRepository;
 import org.relais.timebank.domain.TimebankRepository.OwnedHold;
 import org.relais.timebank.domain.TimebankRepository.StatementLine;
@@ -20,11 +21,11 @@ import org.relais.timebank.domain.TimebankRepository.StatementLine;
 /**
  * The time bank's part of a member's data export: their ledger account, every entry of it (what
  * they paid, received, were granted, set aside or lost to melting, and what overflowed to the
- * pool), their holds, the offers and requests they published, and the messages they exchanged about
- * offers. Counterparts are named as the member's own history names them: a deleted member reads
- * "membre supprimé", and the pool is never a person. Who granted or reversed (a coordinator) is not
- * given, nor anything of the coordinator's own acts on other members' accounts, whose grants the
- * pool's page may hide under a pseudonym.
+ * pool), their holds, the offers and requests they published, the messages they exchanged about
+ * offers, and the payment requests they sent or received. Counterparts are named as the member's
+ * own history names them: a deleted member reads "membre supprimé", and the pool is never a person.
+ * Who granted or reversed (a coordinator) is not given, nor anything of the coordinator's own acts
+ * on other members' accounts, whose grants the pool's page may hide under a pseudonym.
  */
 @ApplicationScoped
 public class TimebankPersonalData implements PersonalDataSection {
@@ -39,7 +40,26 @@ public class TimebankPersonalData implements PersonalDataSection {
             List<HoldData> holds,
             List<OfferData> offersAndRequests,
             List<MessageData> messagesSent,
-            List<MessageData> messagesReceived) {}
+            List<MessageData> messagesReceived,
+            List<PaymentRequestData> paymentRequests) {}
+
+    /**
+     * A payment request the member sent ({@code SENT}: they asked for the hours) or received
+     * ({@code RECEIVED}: they were asked to pay), with the other member and how it ended.
+     */
+    public record PaymentRequestData(
+            String id,
+            String direction,
+            String counterpartId,
+            String counterpart,
+            long minutes,
+            String memo,
+            String offerId,
+            String status,
+            OffsetDateTime createdAt,
+            OffsetDateTime decidedAt,
+            String transferId,
+            String refusal) {}
 
     public record AccountData(
             long balanceMinutes,
@@ -96,11 +116,13 @@ public class TimebankPersonalData implements PersonalDataSection {
     @Override
     public TimebankData of(long memberId) {
         List<StatementLine> lines = repository.statement(memberId);
+        List<PaymentRequest> requests = repository.paymentRequestsOf(memberId, Integer.MAX_VALUE);
         List<Notification> messages =
                 notifications.receivedOrCaused(memberId, TimebankNotificationKinds.CONTACT);
         Set<Long> others = new HashSet<>();
         lines.forEach(line -> addIfPresent(others, counterpart(line, memberId)));
         messages.forEach(message -> addIfPresent(others, counterpart(message, memberId)));
+        requests.forEach(r -> others.add(r.issuerId() == memberId ? r.payerId() : r.issuerId()));
         Map<Long, String> names = accounts.displayNames(others);
         return new TimebankData(
                 repository
@@ -117,7 +139,27 @@ public class TimebankPersonalData implements PersonalDataSection {
                 messages.stream()
                         .filter(m -> m.recipientId() == memberId)
                         .map(m -> message(m, memberId, names))
-                        .toList());
+                        .toList(),
+                requests.stream().map(r -> request(r, memberId, names)).toList());
+    }
+
+    private static PaymentRequestData request(
+            PaymentRequest request, long memberId, Map<Long, String> names) {
+        boolean sent = request.issuerId() == memberId;
+        long other = sent ? request.payerId() : request.issuerId();
+        return new PaymentRequestData(
+                String.valueOf(request.id()),
+                sent ? "SENT" : "RECEIVED",
+                String.valueOf(other),
+                names.get(other),
+                request.minutes(),
+                request.memo(),
+                id(request.offerId()),
+                request.status().name(),
+                request.createdAt(),
+                request.decidedAt(),
+                id(request.transferId()),
+                request.refusal());
     }
 
     /** The other member of a transfer, as the member's own history shows it; null for the pool. */

@@ -77,6 +77,17 @@ public interface TimebankRepository {
 
     List<Entry> entriesOf(long transferId);
 
+    Optional<PaymentRequest> findPaymentRequest(long id);
+
+    /**
+     * The payment requests a member sent or received, newest first, at most {@code limit}: the
+     * pending ones first of all, which wait for someone.
+     */
+    List<PaymentRequest> paymentRequestsOf(long memberId, int limit);
+
+    /** How many of the requests a member sent still wait for an answer. */
+    long countPendingRequestsFrom(long issuerId);
+
     /** An account's entries, newest first, with their transfers. */
     List<HistoryLine> history(long accountId, int offset, int limit);
 

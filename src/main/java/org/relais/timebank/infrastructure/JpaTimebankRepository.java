@@ -26,6 +26,7 @@ import org.relais.timebank.domain.Hold;
 import org.relais.timebank.domain.LedgerAccount;
 import org.relais.timebank.domain.LedgerAudit.AuditedAccount;
 import org.relais.timebank.domain.Offer;
+import org.relais.timebank.domain.PaymentRequest;
 import org.relais.timebank.domain.Posting;
 import org.relais.timebank.domain.TimebankRepository;
 import org.relais.timebank.domain.Transfer;
@@ -234,6 +235,35 @@ public class JpaTimebankRepository implements TimebankRepository {
                         "select e from Entry e where e.transferId = :t order by e.id", Entry.class)
                 .setParameter("t", transferId)
                 .getResultList();
+    }
+
+    @Override
+    public Optional<PaymentRequest> findPaymentRequest(long id) {
+        return Optional.ofNullable(em.find(PaymentRequest.class, id));
+    }
+
+    @Override
+    public List<PaymentRequest> paymentRequestsOf(long memberId, int limit) {
+        return em.createQuery(
+                        "select r from PaymentRequest r where r.payerId = :m or r.issuerId = :m"
+                                + " order by case when r.status = :pending then 0 else 1 end,"
+                                + " r.id desc",
+                        PaymentRequest.class)
+                .setParameter("m", memberId)
+                .setParameter("pending", PaymentRequest.Status.PENDING)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public long countPendingRequestsFrom(long issuerId) {
+        return em.createQuery(
+                        "select count(r) from PaymentRequest r"
+                                + " where r.issuerId = :m and r.status = :pending",
+                        Long.class)
+                .setParameter("m", issuerId)
+                .setParameter("pending", PaymentRequest.Status.PENDING)
+                .getSingleResult();
     }
 
     @Override

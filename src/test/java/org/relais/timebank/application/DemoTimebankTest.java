@@ -22,7 +22,7 @@ import org.relais.timebank.domain.Offer;
 /** The demo loads without a refusal, and leaves an overflow and a grant to look at. */
 class DemoTimebankTest {
     static final List<String> MEMBERS =
-            List.of("admin", "camille", "karim", "sophie", "nadia", "julien");
+            List.of("admin", "camille", "karim", "sophie", "nadia", "julien", "thomas");
 
     /** Every member exists; names are their keys. */
     static class KnownMembers extends AccountService {
@@ -69,6 +69,18 @@ class DemoTimebankTest {
         demo.ledger.repository = repository;
         demo.ledger.writer = writer;
         demo.ledger.accounts = accounts;
+        demo.requests = new PaymentRequests();
+        demo.requests.repository = repository;
+        demo.requests.accounts = accounts;
+        demo.requests.messages = new org.relais.platform.i18n.Messages();
+        demo.requests.clock = clock;
+        demo.requests.notifications =
+                new org.relais.platform.notification.Notifications() {
+                    @Override
+                    public void send(org.relais.platform.notification.Notice notice) {
+                        // the demo loads without mail
+                    }
+                };
         DemoContext context = new DemoContext(clock.instant());
         for (int i = 0; i < MEMBERS.size(); i++) {
             context.remember("member:" + MEMBERS.get(i), 100 + i);
@@ -82,6 +94,10 @@ class DemoTimebankTest {
                         .anyMatch(o -> "matériel".equals(o.tagLabels().get("materiel"))),
                 "the demo's tags read as French words, their slugs link them");
         assertEquals(30, repository.getAccount(repository.poolAccountId()).balanceMinutes());
+        assertEquals(
+                1,
+                repository.paymentRequestsOf(100, 10).size(),
+                "a request waits for the administrator's answer");
         assertEquals(List.of(), LedgerAudit.check(repository.auditedAccounts(), List.of()));
     }
 }

@@ -21,6 +21,7 @@ import org.relais.timebank.domain.Hold;
 import org.relais.timebank.domain.LedgerAccount;
 import org.relais.timebank.domain.LedgerAudit.AuditedAccount;
 import org.relais.timebank.domain.Offer;
+import org.relais.timebank.domain.PaymentRequest;
 import org.relais.timebank.domain.Posting;
 import org.relais.timebank.domain.TimebankRepository;
 import org.relais.timebank.domain.Transfer;
@@ -271,6 +272,31 @@ final class InMemoryTimebank implements TimebankRepository {
     @Override
     public List<Entry> entriesOf(long transferId) {
         return all(Entry.class).stream().filter(e -> e.transferId() == transferId).toList();
+    }
+
+    @Override
+    public Optional<PaymentRequest> findPaymentRequest(long id) {
+        return Optional.ofNullable(
+                (PaymentRequest) tables.getOrDefault(PaymentRequest.class, Map.of()).get(id));
+    }
+
+    @Override
+    public List<PaymentRequest> paymentRequestsOf(long memberId, int limit) {
+        return all(PaymentRequest.class).stream()
+                .filter(r -> r.payerId() == memberId || r.issuerId() == memberId)
+                .sorted(
+                        java.util.Comparator.comparing((PaymentRequest r) -> !r.isPending())
+                                .thenComparing(
+                                        PaymentRequest::id, java.util.Comparator.reverseOrder()))
+                .limit(limit)
+                .toList();
+    }
+
+    @Override
+    public long countPendingRequestsFrom(long issuerId) {
+        return all(PaymentRequest.class).stream()
+                .filter(r -> r.issuerId() == issuerId && r.isPending())
+                .count();
     }
 
     @Override

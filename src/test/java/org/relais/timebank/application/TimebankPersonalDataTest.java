@@ -19,6 +19,7 @@ import org.relais.timebank.application.TimebankPersonalData.EntryData;
 import org.relais.timebank.application.TimebankPersonalData.OfferData;
 import org.relais.timebank.application.TimebankPersonalData.TimebankData;
 import org.relais.timebank.domain.Offer;
+import org.relais.timebank.domain.PaymentRequest;
 
 /**
  * A member's time-bank export names the other member of each entry as their own history does, the
@@ -121,6 +122,29 @@ class TimebankPersonalDataTest {
     }
 
     /** Display names from a table, as the accounts give them. */
+    @Test
+    void bothMembersOfAPaymentRequestFindItInTheirExport() {
+        ledger.store(
+                new PaymentRequest(
+                        ANOUK,
+                        BILAL,
+                        45,
+                        "Réglages de la tablette",
+                        null,
+                        OffsetDateTime.parse("2026-11-24T10:00:00Z")));
+
+        TimebankPersonalData.PaymentRequestData sent = export.of(ANOUK).paymentRequests().get(0);
+        TimebankPersonalData.PaymentRequestData received =
+                export.of(BILAL).paymentRequests().get(0);
+
+        assertEquals("SENT", sent.direction());
+        assertEquals("Bilal Receveur", sent.counterpart());
+        assertEquals("RECEIVED", received.direction());
+        assertEquals("Anouk Payeuse", received.counterpart());
+        assertEquals(45, received.minutes());
+        assertEquals("PENDING", received.status());
+    }
+
     static final class Names extends AccountService {
         final Map<Long, String> names;
 

@@ -138,7 +138,7 @@ public class TimebankResource {
         return new BoundsJson(bounds.floorMinutes(), bounds.ceilingMinutes());
     }
 
-    private static Response created(TransferReceipt receipt) {
+    static Response created(TransferReceipt receipt) {
         TransferJson json = TimebankJson.of(receipt);
         return Response.created(URI.create("/api/v1/timebank/transfers/" + json.id()))
                 .entity(json)

@@ -45,9 +45,22 @@ public class LedgerPages {
     @GET
     @Path("compte")
     @RolesAllowed("member")
-    public View account(@QueryParam("page") String page, @QueryParam("verse") String paid) {
-        return screens.account(caller.requireId(), page).with("paid", "oui".equals(paid));
+    public View account(
+            @QueryParam("page") String page,
+            @QueryParam("verse") String paid,
+            @QueryParam("demande") String requested) {
+        return screens.account(caller.requireId(), page)
+                .with("paid", "oui".equals(paid))
+                .with(
+                        "requested",
+                        requested != null && REQUEST_NOTICES.contains(requested)
+                                ? requested
+                                : null);
     }
+
+    /** The notices the account page shows after a payment request was sent or answered. */
+    private static final java.util.Set<String> REQUEST_NOTICES =
+            java.util.Set.of("envoyee", "refusee", "retiree");
 
     @POST
     @Path("compte/discretion")

@@ -16,6 +16,7 @@ import org.relais.timebank.application.LedgerReading;
 import org.relais.timebank.application.LedgerReading.AccountView;
 import org.relais.timebank.application.LedgerReading.HistoryPage;
 import org.relais.timebank.application.LedgerReading.HistoryView;
+import org.relais.timebank.application.PaymentRequests;
 import org.relais.timebank.domain.HoursFormat;
 import org.relais.timebank.domain.TransferKind;
 
@@ -32,6 +33,23 @@ public class LedgerScreens {
 
     @Inject LedgerReading reading;
     @Inject AccountService accounts;
+    @Inject PaymentRequests requests;
+
+    /**
+     * A payment request on the account page: {@code incoming} when the member is asked to pay it;
+     * {@code other} is the other member; {@code status} the request's ({@code PENDING}…).
+     */
+    public record RequestLine(
+            long id,
+            boolean incoming,
+            long otherId,
+            String other,
+            String amount,
+            String memo,
+            String date,
+            String status,
+            String decided,
+            String refusal) {}
 
     /** One line of a history as a page shows it. */
     public record Line(
@@ -83,6 +101,7 @@ public class LedgerScreens {
                 .with(
                         "chart",
                         BalanceChart.of(balances, account.floorMinutes(), account.ceilingMinutes()))
+                .with("requests", requestLines(memberId))
                 .with("lines", lines(history, false))
                 .with("total", history.total())
                 .with("page", paging.page())
@@ -107,6 +126,26 @@ public class LedgerScreens {
                 .with("page", paging.page())
                 .with("pageCount", paging.pageCount(history.total()))
                 .with("base", "/banque-de-temps/fonds-commun");
+    }
+
+    private List<RequestLine> requestLines(long memberId) {
+        return requests.of(memberId).stream()
+                .map(
+                        r -> {
+                            boolean incoming = r.payerId() == memberId;
+                            return new RequestLine(
+                                    r.id(),
+                                    incoming,
+                                    incoming ? r.issuerId() : r.payerId(),
+                                    incoming ? r.issuer() : r.payer(),
+                                    HoursFormat.format(r.minutes()),
+                                    r.memo(),
+                                    DATE.format(r.createdAt()),
+                                    r.status().name(),
+                                    r.decidedAt() == null ? null : DATE.format(r.decidedAt()),
+                                    r.refusal());
+                        })
+                .toList();
     }
 
     /**
