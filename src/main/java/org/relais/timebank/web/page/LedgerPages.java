@@ -81,14 +81,7 @@ public class LedgerPages {
     @Path("verser")
     @RolesAllowed("member")
     public View payForm(@QueryParam("a") String to, @QueryParam("annonce") String offer) {
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("membre", to == null ? "" : screens.name(parse(to, 0L)));
-        form.put("a", to == null ? "" : to);
-        form.put("heures", "1");
-        form.put("minutes", "0");
-        form.put("memo", "");
-        form.put("annonce", offer == null ? "" : offer);
-        return payView(form, null);
+        return payView(screens.blankForm(to, offer), null);
     }
 
     /** "Vérifier" shows what the payment will do; "Confirmer" writes it. */
@@ -105,13 +98,7 @@ public class LedgerPages {
             @FormParam("annonce") String offer,
             @FormParam("cle") String key,
             @FormParam("etape") String step) {
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("membre", orEmpty(member));
-        form.put("a", orEmpty(to));
-        form.put("heures", orEmpty(hours));
-        form.put("minutes", orEmpty(minutes));
-        form.put("memo", orEmpty(memo));
-        form.put("annonce", orEmpty(offer));
+        Map<String, String> form = LedgerScreens.typed(member, to, hours, minutes, memo, offer);
         Caller payer = caller.require();
         try {
             long receiver = screens.member("membre", to == null || to.isBlank() ? member : to);

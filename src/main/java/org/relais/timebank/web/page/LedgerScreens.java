@@ -217,6 +217,34 @@ public class LedgerScreens {
                 text);
     }
 
+    /**
+     * The fields of the pay form and of the payment request form as typed (null read as empty): the
+     * member by name ({@code membre}) or by id ({@code a}), the amount, the memo and the listing.
+     */
+    static Map<String, String> typed(
+            String member, String to, String hours, String minutes, String memo, String offer) {
+        Map<String, String> form = new java.util.LinkedHashMap<>();
+        form.put("membre", LedgerPages.orEmpty(member));
+        form.put("a", LedgerPages.orEmpty(to));
+        form.put("heures", LedgerPages.orEmpty(hours));
+        form.put("minutes", LedgerPages.orEmpty(minutes));
+        form.put("memo", LedgerPages.orEmpty(memo));
+        form.put("annonce", LedgerPages.orEmpty(offer));
+        return form;
+    }
+
+    /** A new form: the member a link names ({@code ?a=}) with their name, its listing, one hour. */
+    Map<String, String> blankForm(String to, String offer) {
+        Long member = to == null ? null : LedgerPages.parse(to, null);
+        return typed(
+                member == null ? null : name(member),
+                member == null ? null : member.toString(),
+                "1",
+                "0",
+                "",
+                offer);
+    }
+
     public String name(long memberId) {
         return accounts.displayNames(List.of(memberId)).getOrDefault(memberId, "");
     }

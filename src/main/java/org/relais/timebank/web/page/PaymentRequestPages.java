@@ -45,15 +45,7 @@ public class PaymentRequestPages {
     @GET
     @Path("demander")
     public View form(@QueryParam("a") String from, @QueryParam("annonce") String offer) {
-        Map<String, String> form = new LinkedHashMap<>();
-        Long member = from == null ? null : LedgerPages.parse(from, null);
-        form.put("membre", member == null ? "" : screens.name(member));
-        form.put("a", member == null ? "" : member.toString());
-        form.put("heures", "1");
-        form.put("minutes", "0");
-        form.put("memo", "");
-        form.put("annonce", offer == null ? "" : offer);
-        return View.of("timebank/request").with("form", form);
+        return View.of("timebank/request").with("form", screens.blankForm(from, offer));
     }
 
     @POST
@@ -66,13 +58,7 @@ public class PaymentRequestPages {
             @FormParam("minutes") String minutes,
             @FormParam("memo") String memo,
             @FormParam("annonce") String offer) {
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("membre", LedgerPages.orEmpty(member));
-        form.put("a", LedgerPages.orEmpty(from));
-        form.put("heures", LedgerPages.orEmpty(hours));
-        form.put("minutes", LedgerPages.orEmpty(minutes));
-        form.put("memo", LedgerPages.orEmpty(memo));
-        form.put("annonce", LedgerPages.orEmpty(offer));
+        Map<String, String> form = LedgerScreens.typed(member, from, hours, minutes, memo, offer);
         try {
             long payer = screens.member("membre", from == null || from.isBlank() ? member : from);
             long amount = LedgerScreens.minutes(hours, minutes);
