@@ -195,6 +195,41 @@ public class PaymentRequestIT {
                                 "Atelier tableur"));
         assertEquals(303, sent.status());
 
+        String listing =
+                api.as(helped)
+                        .body(
+                                Map.of(
+                                        "kind",
+                                        "REQUEST",
+                                        "title",
+                                        "Apprendre les formules du tableur",
+                                        "description",
+                                        "Je cherche quelqu’un pour une heure de tableur.",
+                                        "tags",
+                                        java.util.List.of("tableur"),
+                                        "online",
+                                        true,
+                                        "durationMinutes",
+                                        60))
+                        .post("/api/v1/timebank/offers")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("id");
+        Page request = asking.get("/banque-de-temps/annonces/" + listing);
+        assertEquals(
+                1,
+                request.document()
+                        .select(
+                                "a[href=\"/banque-de-temps/demander?a="
+                                        + helped.id()
+                                        + "&annonce="
+                                        + listing
+                                        + "\"]")
+                        .size(),
+                "whoever helps on a request for help may ask for the hours");
+        assertEquals(0, request.document().select("a[href^=\"/banque-de-temps/verser\"]").size());
+
         PageClient paying = PageClient.loggedIn(base, helped);
         Page account = paying.get("/banque-de-temps/compte");
         assertTrue(account.text().contains("vous demande 1 h"), account.text());

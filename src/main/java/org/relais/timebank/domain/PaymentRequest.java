@@ -91,11 +91,11 @@ public class PaymentRequest {
         return status == Status.PENDING;
     }
 
-    /** Paid by the transfer that settled it; a request paid while it was withdrawn is paid. */
+    /**
+     * Paid by the transfer that settled it. The ledger has the last word: a request withdrawn or
+     * refused at the very moment its payer paid it (two tabs) is paid.
+     */
     public void paid(long transfer, OffsetDateTime at) {
-        if (status == Status.REFUSED) {
-            throw new IllegalStateException("a refused request cannot be paid");
-        }
         this.status = Status.PAID;
         this.transferId = transfer;
         this.decidedAt = at;
