@@ -196,26 +196,8 @@ public class PaymentRequestIT {
         assertEquals(303, sent.status());
 
         String listing =
-                api.as(helped)
-                        .body(
-                                Map.of(
-                                        "kind",
-                                        "REQUEST",
-                                        "title",
-                                        "Apprendre les formules du tableur",
-                                        "description",
-                                        "Je cherche quelqu’un pour une heure de tableur.",
-                                        "tags",
-                                        java.util.List.of("tableur"),
-                                        "online",
-                                        true,
-                                        "durationMinutes",
-                                        60))
-                        .post("/api/v1/timebank/offers")
-                        .then()
-                        .statusCode(201)
-                        .extract()
-                        .path("id");
+                TimebankPagesIT.publish(
+                        api, helped, "REQUEST", "Apprendre les formules du tableur", "tableur");
         Page request = asking.get("/banque-de-temps/annonces/" + listing);
         assertEquals(
                 1,

@@ -267,17 +267,22 @@ public class TimebankPagesIT {
     }
 
     static String publish(Api api, Member author, String title) {
+        return publish(api, author, "OFFER", title, "smartphone");
+    }
+
+    /** Publishes an offer ({@code OFFER}) or a request for help ({@code REQUEST}), online. */
+    static String publish(Api api, Member author, String kind, String title, String tag) {
         return api.as(author)
                 .body(
                         Map.of(
                                 "kind",
-                                "OFFER",
+                                kind,
                                 "title",
                                 title,
                                 "description",
                                 "Je montre les réglages essentiels pas à pas.",
                                 "tags",
-                                java.util.List.of("smartphone"),
+                                java.util.List.of(tag),
                                 "online",
                                 true,
                                 "durationMinutes",
