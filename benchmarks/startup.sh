@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Start-up benchmark: how long Payara Micro takes to serve Relais, and how much memory it holds
-# then, compared with a minimal "hello" WAR on the same server (benchmarks/hello).
+# then, compared with a minimal "hello" WAR on the same server (benchmarks/hello); also measured,
+# "shell" (benchmarks/shell): the Jakarta EE containers Relais uses (CDI, JPA on a JTA data
+# source, JAX-RS, Jakarta Security) with no application in them, to show what they alone take.
 #
 #   benchmarks/startup.sh                 # from the repository root; RUNS=3 by default
 #   RUNS=5 benchmarks/startup.sh
-#   SKIP_BUILD=true benchmarks/startup.sh # reuse target/relais.war and benchmarks/hello/target/hello.war
+#   SKIP_BUILD=true benchmarks/startup.sh # reuse target/relais.war and the two baselines' WARs
 #   JVM_OPTS= benchmarks/startup.sh       # the JVM's defaults (JIT, collector) instead of the run command's options
 #   DEPLOY_FORM=war benchmarks/startup.sh # deploy the .war files instead of their exploded directories
 #
@@ -42,6 +44,7 @@ PAYARA_VERSION="6.2025.10"
 PAYARA_JAR="${PAYARA_MICRO_JAR:-$HOME/.m2/repository/fish/payara/extras/payara-micro/$PAYARA_VERSION/payara-micro-$PAYARA_VERSION.jar}"
 RELAIS_WAR="$ROOT/target/relais.war"
 HELLO_WAR="$ROOT/benchmarks/hello/target/hello.war"
+SHELL_WAR="$ROOT/benchmarks/shell/target/shell.war"
 RESULTS="$ROOT/benchmarks/results.md"
 DEPLOY_FORM="${DEPLOY_FORM:-exploded}"
 HEAP="-Xmx512m"
@@ -97,8 +100,10 @@ if [[ "$SKIP_BUILD" != "true" ]]; then
   mvn -B -q -Dstyle.color=never -DskipTests -Dspotless.check.skip=true package
   log "building benchmarks/hello/target/hello.war"
   (cd benchmarks/hello && mvn -B -q -Dstyle.color=never -DskipTests package)
+  log "building benchmarks/shell/target/shell.war"
+  (cd benchmarks/shell && mvn -B -q -Dstyle.color=never -DskipTests package)
 fi
-for war in "$RELAIS_WAR" "$HELLO_WAR"; do
+for war in "$RELAIS_WAR" "$HELLO_WAR" "$SHELL_WAR"; do
   [[ -f "$war" ]] || { echo "missing $war (run without SKIP_BUILD=true)" >&2; exit 1; }
   [[ -d "${war%.war}" ]] || { echo "missing ${war%.war}/ (run without SKIP_BUILD=true)" >&2; exit 1; }
 done
@@ -184,11 +189,16 @@ measure() {
 LOAD_BEFORE="$(cut -d' ' -f1-3 /proc/loadavg)"
 hello_times=(); hello_rss=(); relais_times=(); relais_rss=(); hello_cpu=(); relais_cpu=()
 restart_times=(); restart_rss=(); restart_cpu=()
+shell_times=(); shell_rss=(); shell_cpu=()
 for run in $(seq 1 "$RUNS"); do
   note_load
   measure hello "$(deployed "$HELLO_WAR")" || exit 1
   hello_times+=("$MEASURED_TIME"); hello_rss+=("$MEASURED_RSS"); hello_cpu+=("$MEASURED_CPU")
   log "run $run/$RUNS hello:  $MEASURED_TIME s, $MEASURED_RSS MB, CPU $MEASURED_CPU s"
+  note_load
+  measure shell "$(deployed "$SHELL_WAR")" || exit 1
+  shell_times+=("$MEASURED_TIME"); shell_rss+=("$MEASURED_RSS"); shell_cpu+=("$MEASURED_CPU")
+  log "run $run/$RUNS shell:  $MEASURED_TIME s, $MEASURED_RSS MB, CPU $MEASURED_CPU s"
   note_load
   DATA_DIR="$(mktemp -d "${TMPDIR:-/tmp}/relais-startup-data.XXXXXX")"
   measure Relais "$(deployed "$RELAIS_WAR")" relais "$DATA_DIR" || exit 1
@@ -208,6 +218,12 @@ R_T="$(median "${relais_times[@]}")"; R_R="$(median "${relais_rss[@]}")"
 H_C="$(median "${hello_cpu[@]}")"; R_C="$(median "${relais_cpu[@]}")"
 S_T="$(median "${restart_times[@]}")"; S_R="$(median "${restart_rss[@]}")"
 S_C="$(median "${restart_cpu[@]}")"
+B_T="$(median "${shell_times[@]}")"; B_R="$(median "${shell_rss[@]}")"
+B_C="$(median "${shell_cpu[@]}")"
+RATIO_B="$(awk -v a="$B_T" -v b="$H_T" 'BEGIN { printf "%.2f", a / b }')"
+RATIO_BR="$(awk -v a="$B_R" -v b="$H_R" 'BEGIN { printf "%.2f", a / b }')"
+# What the 1.5 x goal leaves to Relais's own start once the containers (shell) have started.
+LEFT_T="$(awk -v h="$H_T" -v b="$B_T" 'BEGIN { printf "%.2f", 1.5 * h - b }')"
 RATIO_S="$(awk -v a="$S_T" -v b="$H_T" 'BEGIN { printf "%.2f", a / b }')"
 RATIO_SR="$(awk -v a="$S_R" -v b="$H_R" 'BEGIN { printf "%.2f", a / b }')"
 RATIO_C="$(awk -v a="$R_C" -v b="$H_C" 'BEGIN { printf "%.2f", a / b }')"
@@ -259,12 +275,18 @@ fi
   echo "| **ratio Relais / hello** | | **$RATIO_T** | **$RATIO_R** | $RATIO_C | | | |"
   echo "| Relais, restarted on its data | | $S_T | $S_R | $S_C | $(fmt "${restart_times[*]}") | $(fmt "${restart_rss[*]}") | $(fmt "${restart_cpu[*]}") |"
   echo "| ratio restart / hello | | $RATIO_S | $RATIO_SR | | | | |"
+  echo "| shell: the same containers, no application | $(size_of "$SHELL_WAR") | $B_T | $B_R | $B_C | $(fmt "${shell_times[*]}") | $(fmt "${shell_rss[*]}") | $(fmt "${shell_cpu[*]}") |"
+  echo "| ratio shell / hello | | $RATIO_B | $RATIO_BR | | | | |"
   echo
   echo "- Start time ≤ 1.5 × hello: **$GOAL_T** ($RATIO_T ×)"
   echo "- RSS ≤ 2 × hello: **$GOAL_R** ($RATIO_R ×)"
   echo "- The goals are judged on the first start, which the run command makes on a fresh clone." \
     "The restart (the same data directory, a second start: no migration to apply, no demo content" \
     "to load) takes $RATIO_S × hello's time."
+  echo "- The Jakarta EE containers that Relais uses, started with no application in them" \
+    "(\`benchmarks/shell\`: CDI, JPA on a JTA data source, JAX-RS, Jakarta Security, one query)," \
+    "take $RATIO_B × hello's time: of the 1.5 × goal ($(awk -v h="$H_T" 'BEGIN { printf "%.2f", 1.5 * h }') s)," \
+    "they leave $LEFT_T s to everything Relais itself does at start-up."
   echo "- Machine: $(nproc) cores, $(awk '/^MemTotal:/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo) RAM, \`$JAVA_VERSION\`;" \
     "load average (1/5/15 min) $LOAD_BEFORE before, $LOAD_AFTER after, highest 1-min value seen $MAX_LOAD."
   if [[ "$SHARED" == "yes" ]]; then
@@ -274,5 +296,5 @@ fi
   echo "- Command: \`$([[ "$SKIP_BUILD" == true ]] && echo "SKIP_BUILD=true ")RUNS=$RUNS benchmarks/startup.sh\`; each server: \`$JAVA $HEAP${JVM_OPTS:+ $JVM_OPTS} [-Drelais.data-dir=<tmp>/data -Drelais.demo=true] -jar payara-micro-$PAYARA_VERSION.jar --deploy $([[ "$DEPLOY_FORM" == war ]] && echo "<app>.war" || echo "<app>/ (the exploded WAR)") --contextroot / --port <free port> --nocluster --rootdir <tmp>/payara\`."
 } >>"$RESULTS"
 
-log "hello ${H_T} s / ${H_R} MB; Relais ${R_T} s / ${R_R} MB (restart ${S_T} s / ${S_R} MB); ratios ${RATIO_T} (time, $GOAL_T) and ${RATIO_R} (RSS, $GOAL_R)"
+log "hello ${H_T} s / ${H_R} MB; shell ${B_T} s / ${B_R} MB; Relais ${R_T} s / ${R_R} MB (restart ${S_T} s / ${S_R} MB); ratios ${RATIO_T} (time, $GOAL_T) and ${RATIO_R} (RSS, $GOAL_R)"
 log "appended to ${RESULTS#"$ROOT"/}"
