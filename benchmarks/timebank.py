@@ -19,7 +19,7 @@ What it does, all on 127.0.0.1 and in a fresh temporary directory that it delete
    from /proc/<pid>/task), as on a server that has been running for a while: pgbench's figure is
    a steady state too. On two cores the C2 compiler needs minutes of load to compile a Jakarta EE
    server's request path: after 16 x 100 payments it was still busy during the whole storm, and
-   the JVM's CPU per payment went from 4.7 ms then to 1.5 ms once it had finished. The warm-up
+   the JVM's CPU per payment went from 4.7 ms then to 1.2-1.5 ms once it had finished. The warm-up
    gives up after WARM_UP_LIMIT seconds and says so in the results;
    16 client threads send TRANSFERS_PER_CLIENT random payments each (1 to 240 minutes between two
    random members, a fresh Idempotency-Key each) through POST /api/v1/timebank/transfers, one
