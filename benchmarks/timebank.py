@@ -3,6 +3,7 @@
 the same PostgreSQL in the same run (issue #7: goal >= 50 %), then the ledger's audit (0 violations).
 
     mvn -B -q -DskipTests -Dspotless.check.skip=true package   # builds target/relais.war
+    apt-get install wrk                                          # the load client (Debian)
     python3 benchmarks/timebank.py                               # from the repository root
 
 What it does, all on 127.0.0.1 and in a fresh temporary directory that it deletes at the end:
@@ -21,11 +22,15 @@ What it does, all on 127.0.0.1 and in a fresh temporary directory that it delete
    server's request path: after 16 x 100 payments it was still busy during the whole storm, and
    the JVM's CPU per payment went from 4.7 ms then to 1.2-1.5 ms once it had finished. The warm-up
    gives up after WARM_UP_LIMIT seconds and says so in the results;
-   16 client threads send TRANSFERS_PER_CLIENT random payments each (1 to 240 minutes between two
+   16 clients send TRANSFERS_PER_CLIENT random payments each (1 to 240 minutes between two
    random members, a fresh Idempotency-Key each) through POST /api/v1/timebank/transfers, one
-   keep-alive connection per thread; a payment refused under the payer's floor (422) counts as a
-   request, not as a transfer. The CPU that the compiler threads and these Python clients used
-   during the storm is printed beside the figures;
+   keep-alive connection per client; a payment refused under the payer's floor (422) counts as a
+   request, not as a transfer. The clients are wrk's 16 connections on 2 threads, as pgbench's
+   16 clients on 2 threads (-j 2): both load clients are C programs on the same two cores as the
+   servers. With Python threads instead (LOAD_CLIENT=python, the clients until 2026-11-25) the
+   clients took 0.35 to 0.57 ms of CPU per payment, wrk about 0.1: a third of what Relais's JVM
+   spends, taken from the servers under test. The CPU that the compiler threads and the clients
+   used during the storm, and the JVM's CPU by thread, are printed beside the figures;
 5. GET /api/v1/timebank/audit as the administrator: must answer ok with 0 violations;
 6. the same clients send as many GET /api/v1/me (the token check and the caller's account), then
    GET /health (Payara's own): their requests/s and the CPU time per request of the Relais JVM and
@@ -36,7 +41,7 @@ What it does, all on 127.0.0.1 and in a fresh temporary directory that it delete
    and the command to benchmarks/results.md.
 
 Environment: TRANSFERS_PER_CLIENT (default 500, so 16 x 500 as the issue's IT asks),
-WARM_UP_LIMIT (seconds, default 900), MEMBERS
+LOAD_CLIENT (wrk, the default, or python), WARM_UP_LIMIT (seconds, default 900), MEMBERS
 (default 32), PGBENCH_SECONDS (default 30), JAVA (default java), PAYARA_MICRO_JAR, RELAIS_JAVA_OPTS
 (extra JVM options for Relais, e.g. -XX:StartFlightRecording=filename=/tmp/tb.jfr to profile, or
 -Drelais.diagnostics.sql-count=true to log the SQL statements of one payment).
@@ -46,7 +51,9 @@ import http.client
 import json
 import os
 import random
+import resource
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -69,6 +76,7 @@ WARM_UP_ROUND = 250
 STEADY_JIT_SHARE = 0.05
 WARM_UP_LIMIT = int(os.environ.get("WARM_UP_LIMIT", "900"))
 PGBENCH_SECONDS = int(os.environ.get("PGBENCH_SECONDS", "30"))
+LOAD_CLIENT = os.environ.get("LOAD_CLIENT", "wrk")
 JAVA = os.environ.get("JAVA", "java")
 PAYARA_JAR = os.environ.get(
     "PAYARA_MICRO_JAR",
@@ -249,7 +257,17 @@ def register(relais, count):
     return tokens
 
 
+CLIENT_NAMES = {"wrk": "`wrk` (C, 2 threads, as pgbench -j 2), its Lua script in "
+                        "`timebank.py`", "python": "Python threads (`LOAD_CLIENT=python`)"}
+
+
 def storm(relais, members):
+    """CLIENTS x TRANSFERS_PER_CLIENT random payments: ({"accepted", "refused", "other"}, seconds,
+    the clients' CPU seconds)."""
+    if LOAD_CLIENT == "wrk":
+        counts, seconds, cpu = wrk(relais, members, "POST", "/api/v1/timebank/transfers", True)
+        return {"accepted": counts["ok"], "refused": counts["refused"],
+                "other": counts["other"]}, seconds, cpu
     counts = {"accepted": 0, "refused": 0, "other": 0}
     lock = threading.Lock()
 
@@ -270,11 +288,17 @@ def storm(relais, members):
             for key, value in mine.items():
                 counts[key] += value
 
-    return counts, run_clients(client, 1000)
+    return (counts,) + python_clients(client, 1000)
 
 
 def reads(relais, members, path, token):
-    """The same clients, each sending TRANSFERS_PER_CLIENT GETs of path: (requests, seconds)."""
+    """The same clients, each sending TRANSFERS_PER_CLIENT GETs of path: (requests, seconds, the
+    clients' CPU seconds)."""
+    if LOAD_CLIENT == "wrk":
+        counts, seconds, cpu = wrk(relais, members, "GET", path, token)
+        assert counts["refused"] == counts["other"] == 0, (path, counts)
+        return counts["ok"], seconds, cpu
+
     def client(seed):
         rng = random.Random(seed)
         http_client = Client(relais.port)
@@ -282,12 +306,110 @@ def reads(relais, members, path, token):
             status, _ = http_client.call("GET", path, token=rng.choice(members)[1] if token else None)
             assert status == 200, (path, status)
 
-    return CLIENTS * TRANSFERS_PER_CLIENT, run_clients(client, 2000)
+    return (CLIENTS * TRANSFERS_PER_CLIENT,) + python_clients(client, 2000)
 
 
-def run_clients(client, first_seed):
-    """Runs client(seed) on CLIENTS threads at once and answers the seconds they took; an
-    exception in any of them fails the run once all have ended."""
+# The wrk client: its Lua script, filled in by wrk() (%% is a literal %). Each of wrk's threads
+# counts the answers of its connections and stops once they have all been answered, saying so on
+# stdout (wrk itself runs for its -d duration: wrk() interrupts it then); done() sums the threads'
+# counts. A payment's payer and receiver are two random members, its amount 1 to
+# 240 minutes, its Idempotency-Key unique to the run, the thread and the request. Each member is
+# {its id as JSON text, its token}.
+WRK_SCRIPT = r"""
+local members = {%(members)s}
+local method, path, with_token, is_payment = "%(method)s", "%(path)s", %(token)s, %(payment)s
+local run, per_thread, threads = "%(run)s", %(per_thread)d, {}
+
+function setup(thread)
+  table.insert(threads, thread)
+  thread:set("number", #threads)
+end
+
+function init(args)
+  math.randomseed(%(seed)d + number)
+  ok, refused, other, sent, sql_count, stopped = 0, 0, 0, 0, "", false
+  address = string.format("10.%%d.%%d.%%d", math.random(254), math.random(254), number)
+end
+
+function request()
+  sent = sent + 1
+  local caller = members[math.random(#members)]
+  local headers = {["Accept"] = "application/json", ["X-Forwarded-For"] = address}
+  if with_token then headers["Authorization"] = "Bearer " .. caller[2] end
+  if not is_payment then return wrk.format(method, path, headers) end
+  local receiver = caller
+  while receiver == caller do receiver = members[math.random(#members)] end
+  headers["Content-Type"] = "application/json"
+  headers["Idempotency-Key"] = string.format("%%s-%%d-%%d", run, number, sent)
+  return wrk.format(method, path, headers, string.format(
+    '{"to":%%s,"minutes":%%d,"memo":"Banc d\'essai"}', receiver[1], math.random(240)))
+end
+
+function response(status, headers, body)
+  if status == 200 or status == 201 then ok = ok + 1
+  elseif status == 422 and is_payment then refused = refused + 1
+  else other = other + 1 end
+  sql_count = headers["X-Relais-Sql-Count"] or sql_count
+  if ok + refused + other >= per_thread and not stopped then
+    stopped = true
+    io.write("STOPPED\n")
+    io.flush()
+    wrk.thread:stop()
+  end
+end
+
+function done(summary, latency, requests)
+  local sums = {ok = 0, refused = 0, other = 0}
+  for _, thread in ipairs(threads) do
+    for key, _ in pairs(sums) do sums[key] = sums[key] + thread:get(key) end
+  end
+  io.write(string.format('RESULT {"ok": %%d, "refused": %%d, "other": %%d, "sqlCount": "%%s"}\n',
+    sums.ok, sums.refused, sums.other, threads[1]:get("sql_count")))
+end
+"""
+WRK_THREADS = 2
+
+
+def wrk(relais, members, method, path, token):
+    """CLIENTS connections of wrk (on WRK_THREADS threads, as pgbench -j 2), each sending
+    TRANSFERS_PER_CLIENT requests: ({"ok", "refused", "other"}, seconds, wrk's CPU seconds)."""
+    script = relais.data / "wrk.lua"
+    script.write_text(WRK_SCRIPT % {
+        "members": ", ".join("{[[%s]], %s}" % (json.dumps(member_id), json.dumps(token))
+                             for member_id, token in members),
+        "method": method, "path": path, "token": "true" if token else "false",
+        "payment": "true" if method == "POST" else "false", "run": uuid.uuid4().hex,
+        "per_thread": TRANSFERS_PER_CLIENT * CLIENTS // WRK_THREADS,
+        "seed": random.randrange(1 << 30)}, encoding="utf-8")
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    started = time.perf_counter()
+    process = subprocess.Popen(["wrk", "-t", str(WRK_THREADS), "-c", str(CLIENTS), "-d", "3600s",
+                                "--timeout", "60s", "-s", str(script), relais.base() + path],
+                               stdout=subprocess.PIPE, text=True)
+    stopped, lines, seconds = 0, [], None
+    for line in process.stdout:
+        lines.append(line)
+        if line.strip() == "STOPPED":
+            stopped += 1
+            if stopped == WRK_THREADS:
+                seconds = time.perf_counter() - started
+                process.send_signal(signal.SIGINT)
+    process.wait()
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if process.returncode != 0 or seconds is None:
+        sys.exit("wrk failed (%d):\n%s" % (process.returncode, "".join(lines)))
+    result = json.loads(next(line for line in lines
+                             if line.startswith("RESULT "))[len("RESULT "):])
+    if result["sqlCount"]:
+        log("SQL statements of a %s %s: %s" % (method, path, result["sqlCount"]))
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return result, seconds, cpu
+
+
+def python_clients(client, first_seed):
+    """Runs client(seed) on CLIENTS threads at once and answers the seconds they took and this
+    script's CPU seconds meanwhile; an exception in any of them fails the run once all have
+    ended."""
     failures = []
 
     def guarded(seed):
@@ -297,14 +419,16 @@ def run_clients(client, first_seed):
             failures.append(failure)
 
     threads = [threading.Thread(target=guarded, args=(first_seed + t,)) for t in range(CLIENTS)]
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), os.times()
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join()
     if failures:
         raise failures[0]
-    return time.perf_counter() - started
+    ended = os.times()
+    return (time.perf_counter() - started,
+            (ended.user - cpu.user) + (ended.system - cpu.system))
 
 
 CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
@@ -349,6 +473,39 @@ def compiler_cpu_seconds(pid):
     return total
 
 
+THREAD_GROUPS = (("request threads", ("http-thread",)), ("garbage collector", ("GC Thread", "G1 ")),
+                 ("JIT compilers", ("C1 CompilerThre", "C2 CompilerThre")))
+
+
+def threads_cpu_seconds(pid):
+    """CPU time, in seconds, of the JVM pid's threads by THREAD_GROUPS (by the thread's name as
+    /proc gives it, its first 15 characters), the rest under "other" and by name."""
+    groups, others = {}, {}
+    for task in os.listdir("/proc/%d/task" % pid):
+        try:
+            with open("/proc/%d/task/%s/comm" % (pid, task)) as f:
+                name = f.read().strip()
+            with open("/proc/%d/task/%s/stat" % (pid, task)) as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue  # a thread that ended meanwhile
+        seconds = (int(fields[11]) + int(fields[12])) / CLOCK_TICKS
+        system = int(fields[12]) / CLOCK_TICKS
+        group = next((label for label, prefixes in THREAD_GROUPS
+                      if name.startswith(prefixes)), "other")
+        groups[group] = groups.get(group, 0.0) + seconds
+        groups[group + " (system)"] = groups.get(group + " (system)", 0.0) + system
+        if group == "other":
+            others[name] = others.get(name, 0.0) + seconds
+    return groups, others
+
+
+def threads_spent(before, after):
+    """What each group (and each other thread name) used between two threads_cpu_seconds()."""
+    return ({k: v - before[0].get(k, 0.0) for k, v in after[0].items()},
+            {k: v - before[1].get(k, 0.0) for k, v in after[1].items()})
+
+
 def warm_up(relais, members):
     """Payment rounds until the JIT compilers used under STEADY_JIT_SHARE of the JVM's CPU in one
     round, or WARM_UP_LIMIT seconds: answers (payments sent, seconds, steady state reached)."""
@@ -370,17 +527,22 @@ def warm_up(relais, members):
     return sent, time.perf_counter() - started, steady
 
 
-def client_cpu_seconds():
-    """User and system CPU time of this script (its client threads), in seconds."""
-    times = os.times()
-    return times.user + times.system
-
-
 def measured(relais, work):
-    """Runs work(); answers its result with the CPU time Relais and PostgreSQL spent meanwhile."""
-    java, postgres = cpu_seconds(relais.process.pid), postgres_cpu_seconds()
+    """Runs work(); answers its result with the CPU time Relais and PostgreSQL spent meanwhile, and
+    Relais's by thread (threads_spent())."""
+    pid = relais.process.pid
+    java, postgres, threads = cpu_seconds(pid), postgres_cpu_seconds(), threads_cpu_seconds(pid)
     result = work()
-    return result, cpu_seconds(relais.process.pid) - java, postgres_cpu_seconds() - postgres
+    return (result, cpu_seconds(pid) - java, postgres_cpu_seconds() - postgres,
+            threads_spent(threads, threads_cpu_seconds(pid)))
+
+
+def log_threads(what, threads, requests):
+    groups, others = threads
+    top = sorted(others.items(), key=lambda item: -item[1])[:6]
+    log("%s, JVM CPU ms per request by thread: %s; other: %s" % (
+        what, ", ".join("%s %.3f" % (k, 1000 * v / requests) for k, v in sorted(groups.items())),
+        ", ".join("%s %.3f" % (k, 1000 * v / requests) for k, v in top)))
 
 
 def audit(relais):
@@ -410,6 +572,10 @@ def commit():
 
 
 def main():
+    if LOAD_CLIENT not in CLIENT_NAMES:
+        sys.exit("LOAD_CLIENT is wrk or python")
+    if LOAD_CLIENT == "wrk" and not shutil.which("wrk"):
+        sys.exit("wrk is needed (apt-get install wrk), or LOAD_CLIENT=python")
     work = Path(tempfile.mkdtemp(prefix="relais-timebank-"))
     pg = Postgres(work)
     relais = Relais(work, pg)
@@ -426,18 +592,18 @@ def main():
         warmed, warm_seconds, steady = warm_up(relais, members)
         log("storm: %d clients x %d transfers" % (CLIENTS, TRANSFERS_PER_CLIENT))
         load_during = load()
-        compilers, clients = compiler_cpu_seconds(relais.process.pid), client_cpu_seconds()
-        (counts, seconds), storm_java, storm_postgres = measured(
+        (counts, seconds, clients), storm_java, storm_postgres, storm_threads = measured(
             relais, lambda: storm(relais, members))
-        compilers = compiler_cpu_seconds(relais.process.pid) - compilers
-        clients = client_cpu_seconds() - clients
+        log_threads("payments", storm_threads, sum(counts.values()))
+        compilers = storm_threads[0].get("JIT compilers", 0.0)
         report = audit(relais)
         log("the same clients on GET /api/v1/me and GET /health")
         references = []
         for path, token in (("/api/v1/me", True), ("/health", False)):
-            (sent, spent), java, postgres = measured(
+            (sent, spent, cpu), java, postgres, threads = measured(
                 relais, lambda: reads(relais, members, path, token))
-            references.append((path, sent, spent, java, postgres))
+            log_threads(path, threads, sent)
+            references.append((path, sent, spent, java, postgres, cpu, threads))
         relais.stop()
         log("pgbench TPC-B again, Relais stopped")
         tps_after = pgbench(pg, initialise=False)
@@ -464,11 +630,11 @@ def main():
         "`pgbench -i` scale 1 then `pgbench -c 16 -j 2 -T %d` on the same PostgreSQL server, "
         "fsync on, before Relais starts and again after it stops: %.0f then %.0f tps, the table "
         "gives their mean), on %d CPU(s), load average %s before, %s when the storm started, %s "
-        "after. During the measured storm the JIT compiler threads used %.1f s of CPU (of the "
-        "JVM's %.1f s) and the benchmark's Python clients %.1f s (%.2f ms per request)."
+        "after. Load client: %s. During the measured storm the JIT compiler threads used %.1f s of "
+        "CPU (of the JVM's %.1f s) and the benchmark's clients %.1f s (%.2f ms per request)."
         % (commit(), CLIENTS, TRANSFERS_PER_CLIENT, MEMBERS, warm, PGBENCH_SECONDS,
            tps_before, tps_after, os.cpu_count(), load_before, load_during, load(),
-           compilers, storm_java, clients, 1000 * clients / requests),
+           CLIENT_NAMES[LOAD_CLIENT], compilers, storm_java, clients, 1000 * clients / requests),
         "",
         "| pgbench TPC-B tps (mean) | payments sent | accepted | refused (floor) | other | seconds "
         "| transfers/s | requests/s | ratio to TPC-B | goal ≥ 50 % | audit |",
@@ -481,16 +647,22 @@ def main():
         "The same 16 clients, one request type after the other: the payments above, then as many "
         "`GET /api/v1/me` (bearer token check and the caller's account: the cheapest request a "
         "member's token opens) and `GET /health` (Payara's health check; of Relais, only its security-headers filter). CPU time "
-        "from `/proc`, per request, for the Relais JVM and for all PostgreSQL processes.",
+        "from `/proc`, per request, for the Relais JVM (its request threads apart), for all "
+        "PostgreSQL processes and for the load client.",
         "",
-        "| requests | requests/s | Relais JVM CPU ms/request | PostgreSQL CPU ms/request |",
-        "|---|---|---|---|",
-        "| POST /api/v1/timebank/transfers | %.0f | %.2f | %.2f |"
-        % (requests / seconds, 1000 * storm_java / requests, 1000 * storm_postgres / requests),
+        "| requests | requests/s | Relais JVM CPU ms/request | of which request threads "
+        "| PostgreSQL CPU ms/request | client CPU ms/request |",
+        "|---|---|---|---|---|---|",
+        "| POST /api/v1/timebank/transfers | %.0f | %.2f | %.2f | %.2f | %.2f |"
+        % (requests / seconds, 1000 * storm_java / requests,
+           1000 * storm_threads[0].get("request threads", 0.0) / requests,
+           1000 * storm_postgres / requests, 1000 * clients / requests),
     ] + [
-        "| GET %s | %.0f | %.2f | %.2f |"
-        % (path, sent / spent, 1000 * java / sent, 1000 * postgres / sent)
-        for path, sent, spent, java, postgres in references
+        "| GET %s | %.0f | %.2f | %.2f | %.2f | %.2f |"
+        % (path, sent / spent, 1000 * java / sent,
+           1000 * threads[0].get("request threads", 0.0) / sent, 1000 * postgres / sent,
+           1000 * cpu / sent)
+        for path, sent, spent, java, postgres, cpu, threads in references
     ]
     print("\n".join(lines))
     with open(RESULTS, "a", encoding="utf-8") as out:
