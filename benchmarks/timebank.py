@@ -456,23 +456,6 @@ def postgres_cpu_seconds():
     return total
 
 
-def compiler_cpu_seconds(pid):
-    """CPU time, in seconds, of the JIT compiler threads ("C1 CompilerThre", "C2 CompilerThre")
-    of the JVM pid."""
-    total = 0.0
-    for task in os.listdir("/proc/%d/task" % pid):
-        try:
-            with open("/proc/%d/task/%s/comm" % (pid, task)) as f:
-                if "CompilerThre" not in f.read():
-                    continue
-            with open("/proc/%d/task/%s/stat" % (pid, task)) as f:
-                fields = f.read().rsplit(")", 1)[1].split()
-            total += (int(fields[11]) + int(fields[12])) / CLOCK_TICKS
-        except (OSError, ValueError, IndexError):
-            pass  # a thread that ended meanwhile
-    return total
-
-
 THREAD_GROUPS = (("request threads", ("http-thread",)), ("garbage collector", ("GC Thread", "G1 ")),
                  ("JIT compilers", ("C1 CompilerThre", "C2 CompilerThre")))
 
@@ -487,7 +470,7 @@ def threads_cpu_seconds(pid):
                 name = f.read().strip()
             with open("/proc/%d/task/%s/stat" % (pid, task)) as f:
                 fields = f.read().rsplit(")", 1)[1].split()
-        except (OSError, IndexError):
+        except (OSError, ValueError, IndexError):
             continue  # a thread that ended meanwhile
         seconds = (int(fields[11]) + int(fields[12])) / CLOCK_TICKS
         system = int(fields[12]) / CLOCK_TICKS
@@ -514,11 +497,9 @@ def warm_up(relais, members):
     started, sent, steady = time.perf_counter(), 0, False
     try:
         while not steady and time.perf_counter() - started < WARM_UP_LIMIT:
-            pid = relais.process.pid
-            java, compilers = cpu_seconds(pid), compiler_cpu_seconds(pid)
-            storm(relais, members)
+            _, java, _, threads = measured(relais, lambda: storm(relais, members))
             sent += CLIENTS * WARM_UP_ROUND
-            share = (compiler_cpu_seconds(pid) - compilers) / max(cpu_seconds(pid) - java, 0.01)
+            share = threads[0].get("JIT compilers", 0.0) / max(java, 0.01)
             log("warm-up: %d payments, compilers %.0f %% of the JVM's CPU in the last round"
                 % (sent, 100 * share))
             steady = share < STEADY_JIT_SHARE
